@@ -1,0 +1,173 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans raw text as scrapers and feeds deliver it and cuts it into articles.
+ * <p>
+ * A headline printed twice within a few lines starts an article; without such headlines, two or more blank lines
+ * separate articles. Photo captions (lines printed more than once, or ending in a bracketed credit), short all-caps
+ * agency marks such as {@code TT} and repeated headlines are dropped. Paragraphs are separated by blank lines or by
+ * single line breaks; hard-wrapped lines are joined.
+ */
+public final class ArticleSplitter {
+
+	private static final int HEADLINE_REPEAT_WINDOW = 12;
+
+	private static final Pattern CREDIT = Pattern.compile(".*\\([^()]{2,60}\\)\\s*$");
+
+	private static final Pattern AGENCY_MARK = Pattern.compile("[A-Z]{1,4}");
+
+	private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)\\]]\\s*$");
+
+	public List<RawArticle> split(String raw) {
+		List<String> lines = List.of(raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+		List<int[]> ranges = articleRanges(lines);
+		List<RawArticle> articles = new ArrayList<>();
+		for (int[] range : ranges) {
+			RawArticle article = article(lines.subList(range[0], range[1]));
+			if (article != null) {
+				articles.add(article);
+			}
+		}
+		return articles;
+	}
+
+	private List<int[]> articleRanges(List<String> lines) {
+		List<Integer> starts = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			boolean doubledLine = i + 1 < lines.size() && lines.get(i + 1).strip().equals(line);
+			if (isHeadlineCandidate(line) && !doubledLine && repeatsSoon(lines, i) && !repeatedRecently(lines, i)) {
+				starts.add(i);
+			}
+		}
+		if (starts.isEmpty()) {
+			starts = blankRunStarts(lines);
+		}
+		else if (starts.get(0) > 0 && hasText(lines.subList(0, starts.get(0)))) {
+			starts.add(0, 0);
+		}
+		List<int[]> ranges = new ArrayList<>();
+		for (int k = 0; k < starts.size(); k++) {
+			int end = (k + 1 < starts.size()) ? starts.get(k + 1) : lines.size();
+			ranges.add(new int[] { starts.get(k), end });
+		}
+		return ranges;
+	}
+
+	private static List<Integer> blankRunStarts(List<String> lines) {
+		List<Integer> starts = new ArrayList<>();
+		starts.add(0);
+		int blanks = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				blanks++;
+				continue;
+			}
+			if (blanks >= 2 && i > 0 && hasText(lines.subList(0, i)) && isHeadlineCandidate(lines.get(i).strip())) {
+				starts.add(i);
+			}
+			blanks = 0;
+		}
+		return starts;
+	}
+
+	private static boolean hasText(List<String> lines) {
+		return lines.stream().anyMatch((line) -> !line.isBlank());
+	}
+
+	private static boolean isHeadlineCandidate(String line) {
+		return !line.isEmpty() && line.length() <= 200 && !line.endsWith(".") && !CREDIT.matcher(line).matches()
+				&& !AGENCY_MARK.matcher(line).matches();
+	}
+
+	private static boolean repeatsSoon(List<String> lines, int i) {
+		String line = lines.get(i).strip();
+		for (int j = i + 1; j < Math.min(lines.size(), i + HEADLINE_REPEAT_WINDOW); j++) {
+			if (lines.get(j).strip().equals(line)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean repeatedRecently(List<String> lines, int i) {
+		String line = lines.get(i).strip();
+		for (int j = Math.max(0, i - HEADLINE_REPEAT_WINDOW); j < i; j++) {
+			if (lines.get(j).strip().equals(line)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static RawArticle article(List<String> lines) {
+		Map<String, Integer> counts = new HashMap<>();
+		lines.forEach((line) -> counts.merge(line.strip(), 1, Integer::sum));
+		String title = null;
+		List<List<String>> blocks = new ArrayList<>();
+		List<String> block = new ArrayList<>();
+		for (String raw : lines) {
+			String line = raw.strip();
+			if (line.isEmpty()) {
+				closeBlock(blocks, block);
+				block = new ArrayList<>();
+				continue;
+			}
+			if (title == null) {
+				title = line;
+				continue;
+			}
+			if (line.equals(title) || isNoise(line, counts.get(line))) {
+				closeBlock(blocks, block);
+				block = new ArrayList<>();
+				continue;
+			}
+			block.add(line);
+		}
+		closeBlock(blocks, block);
+		if (title == null) {
+			return null;
+		}
+		List<String> paragraphs = new ArrayList<>();
+		blocks.forEach((lines1) -> paragraphs.addAll(paragraphs(lines1)));
+		return new RawArticle(title, paragraphs);
+	}
+
+	private static boolean isNoise(String line, int count) {
+		boolean caption = (count > 1 || CREDIT.matcher(line).matches()) && !SENTENCE_END.matcher(line).matches();
+		return caption || AGENCY_MARK.matcher(line).matches();
+	}
+
+	private static void closeBlock(List<List<String>> blocks, List<String> block) {
+		if (!block.isEmpty()) {
+			blocks.add(block);
+		}
+	}
+
+	/** Lines that end like sentences are paragraphs of their own; lines that stop mid-sentence are wrapped. */
+	private static List<String> paragraphs(List<String> lines) {
+		List<String> paragraphs = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : lines) {
+			if (current.length() > 0) {
+				current.append(' ');
+			}
+			current.append(line);
+			if (SENTENCE_END.matcher(line).matches()) {
+				paragraphs.add(current.toString());
+				current.setLength(0);
+			}
+		}
+		if (current.length() > 0) {
+			paragraphs.add(current.toString());
+		}
+		return paragraphs;
+	}
+
+}

@@ -1,0 +1,312 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads reporting clauses off the tokens of a sentence: cues, the subject before a cue and the phrase after one. */
+final class Clauses {
+
+	/** A reporting cue found at tokens {@code [from, to)}. */
+	record CueMatch(Lexicon.Cue cue, int from, int to) {
+
+		boolean isAccordingTo() {
+			return this.cue.words().get(0).equals("according");
+		}
+
+	}
+
+	/** The phrase that names a speaker, at tokens {@code [from, to)}. */
+	record Subject(SpeakerPhrase phrase, int from, int to) {
+	}
+
+	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "did", "does", "do",
+			"could", "can", "may", "might", "should", "must", "not", "also", "'s", "’s");
+
+	private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
+
+	private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
+			"weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may",
+			"june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+			"oct.", "nov.", "dec.", "last", "this", "next", "previously", "recently", "again");
+
+	private static final Set<String> CONTENT_BREAKS = Set.of("as", "while", "when", "amid", "whereas");
+
+	private final Lexicon lexicon;
+
+	Clauses(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	/** Reporting cues in the tokens, outside quotation marks; a one-word cue must be tagged as a verb. */
+	List<CueMatch> cues(List<Token> tokens, List<Quotation> quotations) {
+		List<CueMatch> found = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (insideQuotation(tokens.get(i).start(), quotations)) {
+				continue;
+			}
+			for (Lexicon.Cue cue : this.lexicon.cues()) {
+				int n = cue.words().size();
+				if (i + n > tokens.size() || (n == 1 && !isFiniteVerb(tokens, i))) {
+					continue;
+				}
+				boolean match = true;
+				for (int k = 0; k < n && match; k++) {
+					match = tokens.get(i + k).lower().equals(cue.words().get(k));
+				}
+				if (match) {
+					found.add(new CueMatch(cue, i, i + n));
+					i += n - 1;
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	static boolean insideQuotation(int offset, List<Quotation> quotations) {
+		for (Quotation quotation : quotations) {
+			if (offset > quotation.open() && offset < quotation.close()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The speaker named right before a cue: {@code X said}, {@code X, a spokesman for Y, said}, {@code who said}. */
+	Optional<Subject> subjectBefore(List<Token> tokens, int from, int cue, String text) {
+		int end = stripBack(tokens, from, cue);
+		if (end <= from || PASSIVE.contains(tokens.get(end - 1).lower())) {
+			return Optional.empty();
+		}
+		if (tokens.get(end - 1).text().equals(",")) {
+			return apposition(tokens, from, end - 1, text);
+		}
+		int start = skipConnectors(tokens, segmentStart(tokens, from, end), end);
+		if (start >= end) {
+			return Optional.empty();
+		}
+		if (end - start == 1 && (tokens.get(start).is("who") || tokens.get(start).is("which"))) {
+			return antecedent(tokens, from, start, text);
+		}
+		int verb = firstVerb(tokens, start, end);
+		if (verb >= 0) {
+			Token last = tokens.get(end - 1);
+			boolean coordinated = last.is("but") || last.is("and");
+			return (coordinated && verb > start) ? phrase(tokens, start, verb, text) : Optional.empty();
+		}
+		return phrase(tokens, start, end, text);
+	}
+
+	/** The speaker named right after an inverted cue: {@code ..., said Ahmi}. */
+	Optional<Subject> subjectAfter(List<Token> tokens, int from, String text) {
+		int end = from;
+		while (end < tokens.size() && end - from < 9) {
+			Token token = tokens.get(end);
+			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
+					&& !token.text().equals(")") || token.isVerb() || (token.tag().equals("ADP") && end > from)
+					|| token.is("who") || token.is("which");
+			if (stop) {
+				break;
+			}
+			end++;
+		}
+		if (end == from) {
+			return Optional.empty();
+		}
+		Optional<Subject> subject = phrase(tokens, from, end, text);
+		if (subject.isPresent() && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+			int roleEnd = nextComma(tokens, end + 1);
+			Optional<SpeakerPhrase> role = SpeakerPhrase.parse(span(tokens, end + 1, roleEnd, text), this.lexicon);
+			if (role.isPresent() && !role.get().isName() && role.get().form() != SpeakerPhrase.Form.PRONOUN) {
+				return Optional.of(new Subject(subject.get().phrase().withRole(role.get().text()), from, end));
+			}
+		}
+		return subject;
+	}
+
+	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
+	int contentStart(List<Token> tokens, CueMatch cue) {
+		int end = Math.min(tokens.size(), cue.to() + 12);
+		for (int i = cue.to(); i < end; i++) {
+			Token token = tokens.get(i);
+			if (token.is("that") || token.text().equals(":")) {
+				return i + 1;
+			}
+			if (token.isVerb() || isQuoteMark(token)) {
+				break;
+			}
+		}
+		int start = cue.to();
+		while (start < tokens.size() && (tokens.get(start).text().equals(",") || tokens.get(start).text().equals(":"))) {
+			start++;
+		}
+		return start;
+	}
+
+	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
+	int contentEnd(List<Token> tokens, int start, int end, List<Quotation> quotations) {
+		for (int i = start + 1; i < end - 1; i++) {
+			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower())
+					&& !insideQuotation(tokens.get(i).start(), quotations)) {
+				return i;
+			}
+		}
+		return end;
+	}
+
+	boolean isValidContent(List<Token> tokens, int start, int end, CueMatch cue) {
+		int words = 0;
+		boolean verb = false;
+		boolean quoted = false;
+		for (int i = start; i < end; i++) {
+			Token token = tokens.get(i);
+			words += token.isPunct() ? 0 : 1;
+			verb |= token.isVerb();
+			quoted |= isQuoteMark(token);
+		}
+		return words >= 3 && (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo());
+	}
+
+	/** Index after the last top-level comma before {@code end}, or {@code from}. */
+	int segmentStart(List<Token> tokens, int from, int end) {
+		for (int i = end - 1; i >= from; i--) {
+			if (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";")) {
+				return i + 1;
+			}
+		}
+		return from;
+	}
+
+	int skipConnectors(List<Token> tokens, int start, int end) {
+		Set<String> connectors = Set.of("however", "meanwhile", "but", "and", "even", "before", "after", "when",
+				"while", "as", "so", "since", "although", "though", "then", "now", "yet", "moreover", "also", "because",
+				"where", "whereas", "if", "once", "until", "still", "instead");
+		int i = start;
+		while (i < end && connectors.contains(tokens.get(i).lower())) {
+			i++;
+		}
+		return i;
+	}
+
+	Optional<Subject> phrase(List<Token> tokens, int from, int to, String text) {
+		if (from >= to) {
+			return Optional.empty();
+		}
+		return SpeakerPhrase.parse(span(tokens, from, to, text), this.lexicon)
+			.map((phrase) -> new Subject(phrase, from, to));
+	}
+
+	static String span(List<Token> tokens, int from, int to, String text) {
+		if (from >= to) {
+			return "";
+		}
+		return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+	}
+
+	static boolean isQuoteMark(Token token) {
+		return token.text().equals("\"") || token.text().equals("“") || token.text().equals("”")
+				|| token.text().equals("«") || token.text().equals("»");
+	}
+
+	/**
+	 * A verb that heads a clause; a participle between a determiner or adjective and a noun ({@code an informed
+	 * source}, {@code the U.S.-backed party}) only modifies the noun.
+	 */
+	static boolean isFiniteVerb(List<Token> tokens, int i) {
+		if (!tokens.get(i).isVerb()) {
+			return false;
+		}
+		Token previous = (i > 0) ? tokens.get(i - 1) : null;
+		boolean afterModifier = previous != null && (previous.tag().equals("DET") || previous.tag().equals("ADJ")
+				|| previous.tag().endsWith("+PART") || (previous.text().equals("-") && previous.end() == tokens.get(i).start()));
+		boolean beforeNoun = i + 1 < tokens.size() && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag());
+		return !(afterModifier && beforeNoun);
+	}
+
+	static int firstVerb(List<Token> tokens, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (isFiniteVerb(tokens, i)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private int stripBack(List<Token> tokens, int from, int cue) {
+		int end = cue;
+		while (end > from) {
+			Token token = tokens.get(end - 1);
+			String lower = token.lower();
+			boolean adverb = token.tag().equals("ADV") && !lower.equals("who") && !lower.equals("when");
+			boolean temporal = TEMPORAL.contains(lower) || (token.tag().equals("NUM") && end - 2 >= from
+					&& TEMPORAL.contains(tokens.get(end - 2).lower()));
+			boolean onTemporal = lower.equals("on") && end < cue && TEMPORAL.contains(tokens.get(end).lower());
+			if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal) {
+				end--;
+			}
+			else {
+				break;
+			}
+		}
+		return end;
+	}
+
+	private Optional<Subject> apposition(List<Token> tokens, int from, int comma, String text) {
+		int previousComma = -1;
+		for (int i = comma - 1; i >= from; i--) {
+			if (tokens.get(i).text().equals(",")) {
+				previousComma = i;
+				break;
+			}
+		}
+		if (previousComma < 0) {
+			return Optional.empty();
+		}
+		int innerStart = previousComma + 1;
+		String inner = span(tokens, innerStart, comma, text);
+		int outerStart = skipConnectors(tokens, segmentStart(tokens, from, previousComma), previousComma);
+		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
+		String innerLower = inner.toLowerCase(Locale.ROOT);
+		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as")
+				|| innerLower.startsWith("who ") || innerLower.startsWith("aka ")) {
+			return outer.filter((subject) -> subject.phrase().isName());
+		}
+		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
+		if (outer.isPresent() && outer.get().phrase().isName()
+				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
+			return Optional.of(new Subject(outer.get().phrase().withRole(inner), outerStart, comma));
+		}
+		if (appositive.isPresent() && appositive.get().phrase().isName() && outer.isPresent()
+				&& outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION) {
+			String role = span(tokens, outerStart, previousComma, text);
+			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Subject> antecedent(List<Token> tokens, int from, int who, String text) {
+		int comma = who - 1;
+		if (comma <= from || !tokens.get(comma).text().equals(",")) {
+			return Optional.empty();
+		}
+		int start = comma;
+		while (start > from && tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).isPunct()) {
+			start--;
+		}
+		return phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());
+	}
+
+	private static int nextComma(List<Token> tokens, int from) {
+		for (int i = from; i < tokens.size(); i++) {
+			if (tokens.get(i).isPunct() && !tokens.get(i).text().equals("-")) {
+				return i;
+			}
+		}
+		return tokens.size();
+	}
+
+}

@@ -1,0 +1,226 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds quotes in quotation marks and the cue beside them: {@code "Q," X said}, {@code "Q," said X},
+ * {@code X said: "Q"}, the split {@code "A," he said, "B."} as one quote, and quotations that follow with no cue of
+ * their own, which continue the same quote. A quotation that opens a sentence with no cue at all is kept as a
+ * floating quote of the previous speaker; short fragments that nobody says (scare quotes, titles) are left alone.
+ */
+final class DirectQuotes {
+
+	private static final int FLOATING_MIN_WORDS = 5;
+
+	private static final int TAIL_SUBJECT_MAX_TOKENS = 8;
+
+	/** A cue after a quotation, and where its clause ends. */
+	private record Tail(Clauses.Subject subject, String cue, int end) {
+	}
+
+	private final Clauses clauses;
+
+	DirectQuotes(Clauses clauses) {
+		this.clauses = clauses;
+	}
+
+	List<Candidate> find(Passage passage) {
+		List<List<Quotation>> groups = groups(passage);
+		List<Candidate> found = new ArrayList<>();
+		for (int g = 0; g < groups.size(); g++) {
+			List<Quotation> group = groups.get(g);
+			Quotation first = group.get(0);
+			Quotation last = group.get(group.size() - 1);
+			int sentence = passage.sentenceAt(first.open());
+			int sentenceStart = passage.sentenceStart(sentence);
+			boolean narrativeBefore = passage.hasWords(sentenceStart, first.open());
+			Optional<Tail> tail = tail(passage, last);
+			Clauses.Subject subject;
+			String cue;
+			int end;
+			double confidence;
+			QuoteType type = narrativeBefore ? QuoteType.MIXED : QuoteType.DIRECT;
+			if (tail.isPresent()) {
+				subject = tail.get().subject();
+				cue = tail.get().cue();
+				end = tail.get().end();
+				confidence = narrativeBefore ? 0.85 : 0.95;
+			}
+			else {
+				Optional<Tail> head = narrativeBefore ? head(passage, sentence, first, last) : Optional.empty();
+				if (head.isPresent()) {
+					subject = head.get().subject();
+					cue = head.get().cue();
+					end = head.get().end();
+					type = QuoteType.DIRECT;
+					confidence = 0.9;
+				}
+				else if (!narrativeBefore && words(passage.text, first.open(), last.close()) >= FLOATING_MIN_WORDS) {
+					subject = null;
+					cue = "";
+					end = sentenceEndAfter(passage, last);
+					confidence = 0.6;
+				}
+				else {
+					continue;
+				}
+			}
+			StringBuilder text = new StringBuilder();
+			int contentStart = (type == QuoteType.MIXED) ? sentenceStart : first.open() + 1;
+			if (type == QuoteType.MIXED) {
+				text.append(passage.text, sentenceStart, last.close());
+			}
+			else {
+				appendContent(text, passage.text, group);
+			}
+			int contentEnd = last.close();
+			boolean openEnded = !last.closed();
+			while (g + 1 < groups.size() && continues(passage, end, groups.get(g + 1))) {
+				List<Quotation> next = groups.get(++g);
+				appendContent(text, passage.text, next);
+				Quotation nextLast = next.get(next.size() - 1);
+				contentEnd = nextLast.close();
+				openEnded = !nextLast.closed();
+				end = Math.max(end, sentenceEndAfter(passage, nextLast));
+			}
+			passage.claim(new Span(Math.min(sentenceStart, first.open()), Math.max(end, contentEnd)));
+			Span span = new Span(contentStart, Math.max(contentStart, contentEnd));
+			Span sentenceSpan = passage.sentences.get(sentence);
+			found.add(new Candidate(passage.index, span, text.toString().strip(), type, cue,
+					(subject != null) ? subject.phrase() : null, sentenceSpan, confidence, openEnded,
+					first.open() <= passage.bodyStart, (subject != null) ? "direct" : "floating"));
+		}
+		return found;
+	}
+
+	/** Quotations with only white space between them read as one. */
+	private static List<List<Quotation>> groups(Passage passage) {
+		List<List<Quotation>> groups = new ArrayList<>();
+		for (Quotation quotation : passage.quotations) {
+			if (!groups.isEmpty()) {
+				List<Quotation> current = groups.get(groups.size() - 1);
+				Quotation previous = current.get(current.size() - 1);
+				if (previous.closed() && passage.text.substring(previous.close() + 1, quotation.open()).isBlank()) {
+					current.add(quotation);
+					continue;
+				}
+			}
+			groups.add(new ArrayList<>(List.of(quotation)));
+		}
+		return groups;
+	}
+
+	/** A following quotation continues the quote when nothing but the cue's clause lies between and it has no cue. */
+	private boolean continues(Passage passage, int end, List<Quotation> next) {
+		String between = passage.text.substring(Math.min(end, next.get(0).open()), next.get(0).open());
+		return between.replaceAll("[\\s,.;:—–-]", "").isEmpty() && tail(passage, next.get(next.size() - 1)).isEmpty();
+	}
+
+	/** The cue after a quotation: {@code , he said.}, {@code , said Shepherd.}, {@code the group said in a statement}. */
+	private Optional<Tail> tail(Passage passage, Quotation quotation) {
+		if (!quotation.closed()) {
+			return Optional.empty();
+		}
+		int sentence = passage.sentenceAt(quotation.close());
+		List<Token> tokens = passage.tokens(sentence);
+		List<Token> after = new ArrayList<>();
+		for (Token token : tokens) {
+			if (token.start() <= quotation.close()) {
+				continue;
+			}
+			if (Clauses.isQuoteMark(token)) {
+				break;
+			}
+			after.add(token);
+		}
+		int start = 0;
+		while (start < after.size() && after.get(start).text().equals(",")) {
+			start++;
+		}
+		if (start >= after.size()) {
+			return Optional.empty();
+		}
+		List<Token> clause = after.subList(start, after.size());
+		int end = clause.get(clause.size() - 1).end();
+		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
+			if (cue.cue().isParticiple() || cue.isAccordingTo() || cue.from() > TAIL_SUBJECT_MAX_TOKENS) {
+				continue;
+			}
+			Optional<Clauses.Subject> subject = (cue.from() == 0)
+					? this.clauses.subjectAfter(clause, cue.to(), passage.text)
+					: this.clauses.subjectBefore(clause, 0, cue.from(), passage.text)
+						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from()));
+			if (subject.isPresent()) {
+				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
+				return Optional.of(new Tail(subject.get(), cueText, end));
+			}
+			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	/** The cue before a quotation that ends its sentence: {@code X said: "Q"}, {@code X told Y, "Q"}. */
+	private Optional<Tail> head(Passage passage, int sentence, Quotation first, Quotation last) {
+		String before = passage.text.substring(passage.sentenceStart(sentence), first.open()).strip();
+		if (!(before.endsWith(":") || before.endsWith(","))) {
+			return Optional.empty();
+		}
+		int endSentence = passage.sentenceAt(Math.max(first.open(), last.close() - 1));
+		int sentenceEnd = passage.sentences.get(endSentence).end();
+		if (last.closed() && passage.hasWords(last.close() + 1, sentenceEnd)) {
+			return Optional.empty();
+		}
+		List<Token> tokens = passage.tokens(sentence);
+		int limit = 0;
+		while (limit < tokens.size() && tokens.get(limit).start() < first.open()) {
+			limit++;
+		}
+		int from = 0;
+		while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(sentence)) {
+			from++;
+		}
+		List<Token> clause = tokens.subList(0, limit);
+		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
+			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
+				continue;
+			}
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(clause, from, cue.from(), passage.text);
+			if (subject.isPresent()) {
+				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
+				return Optional.of(new Tail(subject.get(), cueText, sentenceEnd));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static int sentenceEndAfter(Passage passage, Quotation quotation) {
+		int end = quotation.closed() ? quotation.close() + 1 : quotation.close();
+		int sentenceEnd = passage.sentences.get(passage.sentenceAt(Math.max(0, end - 1))).end();
+		return passage.hasWords(end, sentenceEnd) ? end : Math.max(end, sentenceEnd);
+	}
+
+	private static void appendContent(StringBuilder text, String paragraph, List<Quotation> group) {
+		for (Quotation quotation : group) {
+			if (text.length() > 0) {
+				text.append(' ');
+			}
+			text.append(quotation.content().of(paragraph).strip());
+		}
+	}
+
+	private static int words(String text, int from, int to) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = from; i < to; i++) {
+			boolean letter = Character.isLetterOrDigit(text.charAt(i));
+			if (letter && !inWord) {
+				words++;
+			}
+			inWord = letter;
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The extraction engine: raw text in, articles with their quotes and resolved speakers out. Models and word lists
+ * load once; an instance is safe to share across threads.
+ */
+public final class Extractor {
+
+	private final ArticleSplitter splitter = new ArticleSplitter();
+
+	private final Nlp nlp = new Nlp();
+
+	private final Lexicon lexicon = new Lexicon();
+
+	private final DirectQuotes directQuotes;
+
+	private final ReportedSpeech reportedSpeech;
+
+	public Extractor() {
+		Clauses clauses = new Clauses(this.lexicon);
+		this.directQuotes = new DirectQuotes(clauses);
+		this.reportedSpeech = new ReportedSpeech(clauses);
+	}
+
+	/** Cleans raw text, cuts it into articles and extracts the quotes of each. */
+	public List<ExtractedArticle> extract(String raw) {
+		return this.splitter.split(raw).stream().map(this::extract).toList();
+	}
+
+	public ExtractedArticle extract(RawArticle article) {
+		// 1. find candidates paragraph by paragraph: quotations first, then reported speech in what is left
+		List<Candidate> candidates = new ArrayList<>();
+		for (int p = 0; p < article.paragraphs().size(); p++) {
+			Passage passage = new Passage(p, article.paragraphs().get(p), this.nlp);
+			List<Candidate> found = new ArrayList<>(this.directQuotes.find(passage));
+			found.addAll(this.reportedSpeech.find(passage));
+			found.sort(Comparator.comparingInt((Candidate candidate) -> candidate.span().start()));
+			candidates.addAll(found);
+		}
+		// 2. join quotations that run on over paragraphs
+		candidates = joinRunOnQuotes(candidates);
+		// 3. resolve speakers in reading order
+		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, new NameIndex(article.paragraphs(), this.lexicon));
+		List<ExtractedQuote> quotes = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			Optional<SpeakerResolver.Resolution> resolution = resolver.resolve(candidate);
+			if (resolution.isEmpty()) {
+				continue;
+			}
+			SpeakerResolver.Resolution resolved = resolution.get();
+			String paragraph = article.paragraphs().get(candidate.paragraph());
+			double confidence = candidate.confidence()
+					* ((candidate.speaker() == null || !candidate.speaker().isName()) ? 0.9 : 1.0);
+			quotes.add(new ExtractedQuote(candidate.text(), candidate.type(), candidate.cue(), candidate.paragraph(),
+					candidate.span().start(), Math.min(candidate.span().end(), paragraph.length()),
+					candidate.sentence().of(paragraph), Math.round(confidence * 100) / 100.0, resolved.mention(),
+					resolved.speaker(), resolved.role(), candidate.rule()));
+		}
+		return new ExtractedArticle(article.title(), article.paragraphs(), quotes);
+	}
+
+	private static List<Candidate> joinRunOnQuotes(List<Candidate> candidates) {
+		List<Candidate> joined = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			if (!joined.isEmpty()) {
+				Candidate previous = joined.get(joined.size() - 1);
+				if (previous.openEnded() && candidate.opensParagraph()
+						&& candidate.paragraph() == previous.paragraph() + 1) {
+					joined.set(joined.size() - 1, previous.continuedBy(candidate));
+					continue;
+				}
+			}
+			joined.add(candidate);
+		}
+		return joined;
+	}
+
+}

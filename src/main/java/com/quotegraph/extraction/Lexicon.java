@@ -1,0 +1,112 @@
+package com.quotegraph.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The word lists the engine reads, loaded once from data files beside this class. */
+final class Lexicon {
+
+	/** One form of a reporting verb or phrase, as words, and whether a noun phrase may be its content. */
+	record Cue(List<String> words, boolean takesNounPhrase) {
+
+		boolean isParticiple() {
+			return this.words.get(0).endsWith("ing");
+		}
+
+	}
+
+	static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+
+	private final List<Cue> cues;
+
+	private final Set<String> speakerNouns;
+
+	private final Set<String> titleWords;
+
+	private final Set<String> organizationWords;
+
+	private final Set<String> places;
+
+	Lexicon() {
+		this.cues = readCues();
+		this.speakerNouns = readWords("speaker-nouns.txt");
+		this.titleWords = readWords("title-words.txt");
+		this.organizationWords = readWords("organization-words.txt");
+		this.places = readWords("places.txt");
+	}
+
+	/** Reporting cues, longest first, so that "called on" wins over a shorter match. */
+	List<Cue> cues() {
+		return this.cues;
+	}
+
+	boolean isSpeakerNoun(String word) {
+		return this.speakerNouns.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	boolean isTitleWord(String word) {
+		return this.titleWords.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	boolean isOrganizationWord(String word) {
+		return this.organizationWords.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	boolean isPlace(String name) {
+		return this.places.contains(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
+	}
+
+	private static List<Cue> readCues() {
+		List<Cue> cues = new ArrayList<>();
+		for (String line : lines("reporting-verbs.txt")) {
+			String[] parts = line.split("\\|");
+			boolean nounPhrase = parts.length > 1 && parts[1].trim().equals("np");
+			for (String form : parts[0].split(",")) {
+				cues.add(new Cue(List.of(form.trim().split("\\s+")), nounPhrase));
+			}
+		}
+		cues.sort(Comparator.comparingInt((Cue cue) -> cue.words().size()).reversed());
+		return List.copyOf(cues);
+	}
+
+	private static Set<String> readWords(String resource) {
+		Set<String> words = new HashSet<>();
+		for (String line : lines(resource)) {
+			for (String word : line.split("\\s+")) {
+				words.add(word.toLowerCase(Locale.ROOT));
+			}
+		}
+		return Set.copyOf(words);
+	}
+
+	private static List<String> lines(String resource) {
+		List<String> lines = new ArrayList<>();
+		try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("word list " + resource + " is missing");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String trimmed = line.strip();
+				if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+					lines.add(trimmed);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return lines;
+	}
+
+}

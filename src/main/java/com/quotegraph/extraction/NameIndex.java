@@ -1,0 +1,158 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The people an article names anywhere, quoted or not, with the title or apposition it gives them
+ * ({@code Abu Hussein Al-Hamidawi, Secretary-General of Kata'ib Hezbollah}), and how often each capitalised word
+ * occurs. Surnames, pronouns and roles are resolved against it.
+ */
+final class NameIndex {
+
+	/** A person named in the article, at a paragraph. */
+	record Person(String name, @Nullable String role, int paragraph) {
+	}
+
+	private final List<Person> people = new ArrayList<>();
+
+	private final Map<String, Integer> capitalized = new HashMap<>();
+
+	NameIndex(List<String> paragraphs, Lexicon lexicon) {
+		for (int p = 0; p < paragraphs.size(); p++) {
+			scan(paragraphs.get(p), p, lexicon);
+		}
+	}
+
+	private void scan(String text, int paragraph, Lexicon lexicon) {
+		String[] words = text.split("\\s+");
+		int i = 0;
+		while (i < words.length) {
+			int start = i;
+			while (i < words.length && isNameWord(words, i)) {
+				String word = SpeakerPhrase.strip(words[i]);
+				if (!word.isEmpty()) {
+					this.capitalized.merge(word.toLowerCase(Locale.ROOT), 1, Integer::sum);
+				}
+				boolean stop = words[i].matches(".*[,.;:”\"]$");
+				i++;
+				if (stop) {
+					break;
+				}
+			}
+			if (i - start >= 2) {
+				addPerson(words, start, i, paragraph, lexicon);
+			}
+			if (i == start) {
+				i++;
+			}
+		}
+	}
+
+	private static boolean isNameWord(String[] words, int i) {
+		String word = words[i].replaceAll("^[“\"(‘']+", "");
+		if (word.isEmpty()) {
+			return false;
+		}
+		String lower = word.toLowerCase(Locale.ROOT);
+		boolean particle = (lower.equals("bin") || lower.equals("ibn") || lower.equals("al") || lower.equals("el")
+				|| lower.equals("abu") || lower.equals("de") || lower.equals("van") || lower.equals("von"))
+				&& i + 1 < words.length;
+		return Character.isUpperCase(word.charAt(0)) || particle;
+	}
+
+	private void addPerson(String[] words, int start, int end, int paragraph, Lexicon lexicon) {
+		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+		Optional<SpeakerPhrase> phrase = SpeakerPhrase.parse(run, lexicon);
+		if (phrase.isEmpty() || !phrase.get().isName() || phrase.get().organization()) {
+			return;
+		}
+		String name = phrase.get().name();
+		if (name == null || NameKey.words(name).size() < 2 || lexicon.isPlace(name)) {
+			return;
+		}
+		String role = phrase.get().role();
+		if (role == null && words[end - 1].endsWith(",")) {
+			StringBuilder apposition = new StringBuilder();
+			for (int k = end; k < words.length && k < end + 12; k++) {
+				apposition.append(apposition.length() > 0 ? " " : "").append(words[k]);
+				if (words[k].endsWith(",") || words[k].endsWith(".")) {
+					break;
+				}
+			}
+			String candidate = apposition.toString().replaceAll("[,.]$", "");
+			Optional<SpeakerPhrase> described = SpeakerPhrase.parse(candidate, lexicon);
+			boolean titled = !candidate.isEmpty() && lexicon.isTitleWord(candidate.split("[\\s-]")[0]);
+			if (described.filter((d) -> !d.isName()).isPresent() || titled) {
+				role = candidate;
+			}
+		}
+		this.people.add(new Person(name, role, paragraph));
+	}
+
+	/** The fullest name of a person that the given partial name ({@code Ahmi}, {@code Prince Faisal}) belongs to. */
+	Optional<Person> fullName(String partial) {
+		List<String> words = NameKey.words(partial);
+		Person best = null;
+		for (Person person : this.people) {
+			List<String> full = NameKey.words(person.name());
+			if (full.size() > words.size() && matches(full, words)
+					&& (best == null || full.size() > NameKey.words(best.name()).size())) {
+				best = person;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** The last person named before the given paragraph (or in it). */
+	Optional<Person> lastPersonBefore(int paragraph) {
+		Person last = null;
+		for (Person person : this.people) {
+			if (person.paragraph() <= paragraph) {
+				last = person;
+			}
+		}
+		return Optional.ofNullable(last);
+	}
+
+	/** The person whose title or apposition holds the given role noun ({@code minister}), named before the paragraph. */
+	Optional<Person> withRole(String head, int paragraph) {
+		for (Person person : this.people) {
+			if (person.paragraph() <= paragraph && person.role() != null
+					&& NameKey.words(person.role()).contains(head)) {
+				return Optional.of(person);
+			}
+		}
+		return Optional.empty();
+	}
+
+	int count(String word) {
+		return this.capitalized.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+	}
+
+	/** Whether a word is part of some person's name. */
+	boolean isPersonWord(String word) {
+		String key = NameKey.of(word);
+		return this.people.stream().anyMatch((person) -> NameKey.words(person.name()).contains(key));
+	}
+
+	Map<String, Integer> capitalizedCounts() {
+		return this.capitalized;
+	}
+
+	static boolean matches(List<String> full, List<String> part) {
+		if (part.isEmpty() || part.size() > full.size()) {
+			return false;
+		}
+		boolean suffix = full.subList(full.size() - part.size(), full.size()).equals(part);
+		boolean prefix = full.subList(0, part.size()).equals(part);
+		return suffix || prefix;
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.quotegraph.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The identity key of a name: case, diacritics, apostrophes, hyphens and the Arabic article fold away, so that
+ * {@code Al-Shammari}, {@code al Shammari} and {@code AL-SHAMMARI} share the key {@code shammari}.
+ */
+public final class NameKey {
+
+	private NameKey() {
+	}
+
+	public static String of(String name) {
+		return String.join(" ", words(name));
+	}
+
+	/** The last word of the key: a surname for a person. */
+	public static String surnameOf(String name) {
+		List<String> words = words(name);
+		return words.isEmpty() ? "" : words.get(words.size() - 1);
+	}
+
+	static List<String> words(String name) {
+		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("['’‘`ʼ]", "")
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.trim();
+		List<String> words = new ArrayList<>();
+		if (folded.isEmpty()) {
+			return words;
+		}
+		String[] parts = folded.split(" ");
+		for (int i = 0; i < parts.length; i++) {
+			boolean article = (parts[i].equals("al") || parts[i].equals("el")) && i < parts.length - 1;
+			if (!article) {
+				words.add(parts[i]);
+			}
+		}
+		return words;
+	}
+
+}

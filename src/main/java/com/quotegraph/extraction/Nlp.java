@@ -1,0 +1,87 @@
+package com.quotegraph.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Apache OpenNLP's English sentence detector, tokenizer and part-of-speech tagger (Universal Dependencies models from
+ * Maven Central), loaded once and safe to share across threads.
+ */
+final class Nlp {
+
+	private final ThreadSafeSentenceDetectorME sentences;
+
+	private final ThreadSafeTokenizerME tokenizer;
+
+	private final ThreadSafePOSTaggerME tagger;
+
+	Nlp() {
+		SentenceModel sentenceModel = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+		TokenizerModel tokenizerModel = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+		POSModel posModel = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+		this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
+		this.tokenizer = new ThreadSafeTokenizerME(tokenizerModel);
+		this.tagger = new ThreadSafePOSTaggerME(posModel);
+	}
+
+	List<Span> sentences(String text) {
+		List<Span> spans = new ArrayList<>();
+		for (opennlp.tools.util.Span span : this.sentences.sentPosDetect(text)) {
+			spans.add(new Span(span.getStart(), span.getEnd()));
+		}
+		if (spans.isEmpty() && !text.isBlank()) {
+			spans.add(new Span(0, text.length()));
+		}
+		return spans;
+	}
+
+	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
+	List<Token> tokens(String paragraph, Span sentence) {
+		String text = sentence.of(paragraph);
+		opennlp.tools.util.Span[] spans = this.tokenizer.tokenizePos(text);
+		String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
+		String[] tags = this.tagger.tag(words);
+		List<Token> tokens = new ArrayList<>(words.length);
+		for (int i = 0; i + 1 < words.length; i++) {
+			boolean nameBeforeVerb = Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("VERB")
+					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"));
+			if (nameBeforeVerb) {
+				tags[i] = "PROPN";
+			}
+		}
+		for (int i = 0; i < words.length; i++) {
+			tokens.add(new Token(words[i], sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd(),
+					tags[i]));
+		}
+		return tokens;
+	}
+
+	private interface ModelReader<M> {
+
+		M read(InputStream in) throws IOException;
+
+	}
+
+	private static <M> M load(String resource, ModelReader<M> reader) {
+		try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+			}
+			return reader.read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read OpenNLP model " + resource, ex);
+		}
+	}
+
+}

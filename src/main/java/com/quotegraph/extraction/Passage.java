@@ -1,0 +1,87 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One paragraph under analysis: its sentences, quotation marks and, on demand, the tagged tokens of a sentence; and
+ * the stretches that a quote has already claimed.
+ */
+final class Passage {
+
+	/** Sentences longer than this are not tagged: no reporting clause runs that long in news prose. */
+	private static final int MAX_TAGGED_SENTENCE = 1500;
+
+	/** A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}. */
+	private static final Pattern DATELINE = Pattern
+		.compile("^\\p{Lu}[\\p{L}.'’]*(?:[ ,]+[\\p{Lu}\\d(][\\p{L}\\d.'’()-]*){0,5}\\s*[—–]\\s*");
+
+	final int index;
+
+	final String text;
+
+	final int bodyStart;
+
+	final List<Span> sentences;
+
+	final List<Quotation> quotations;
+
+	private final Nlp nlp;
+
+	private final Map<Integer, List<Token>> tokens = new HashMap<>();
+
+	private final List<Span> claimed = new ArrayList<>();
+
+	Passage(int index, String text, Nlp nlp) {
+		this.index = index;
+		this.text = text;
+		this.nlp = nlp;
+		Matcher dateline = DATELINE.matcher(text);
+		this.bodyStart = (index == 0 && dateline.find()) ? dateline.end() : 0;
+		this.sentences = nlp.sentences(text);
+		this.quotations = Quotations.find(text);
+	}
+
+	List<Token> tokens(int sentence) {
+		return this.tokens.computeIfAbsent(sentence, (i) -> {
+			Span span = this.sentences.get(i);
+			return (span.length() > MAX_TAGGED_SENTENCE) ? List.of() : this.nlp.tokens(this.text, span);
+		});
+	}
+
+	int sentenceAt(int offset) {
+		for (int i = 0; i < this.sentences.size(); i++) {
+			if (offset < this.sentences.get(i).end()) {
+				return i;
+			}
+		}
+		return this.sentences.size() - 1;
+	}
+
+	/** Where sentence i starts, past the dateline. */
+	int sentenceStart(int i) {
+		return Math.max(this.sentences.get(i).start(), this.bodyStart);
+	}
+
+	void claim(Span span) {
+		this.claimed.add(span);
+	}
+
+	boolean isClaimed(Span span) {
+		return this.claimed.stream().anyMatch(span::overlaps);
+	}
+
+	boolean hasWords(int from, int to) {
+		for (int i = Math.max(0, from); i < Math.min(to, this.text.length()); i++) {
+			if (Character.isLetterOrDigit(this.text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,254 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds reported speech in the sentences that no quotation has claimed, in this order: a reporting clause at the end
+ * ({@code Q, said X} / {@code Q, X said}), reporting clauses with their subject before the cue ({@code X stressed
+ * that Q}, {@code X told Y that Q}, {@code X urged Y to Q}), {@code according to X}, and a participle after an action
+ * ({@code X slammed Y, saying Q}). Content holding quotation marks is a mixed quote.
+ */
+final class ReportedSpeech {
+
+	private final Clauses clauses;
+
+	ReportedSpeech(Clauses clauses) {
+		this.clauses = clauses;
+	}
+
+	List<Candidate> find(Passage passage) {
+		List<Candidate> found = new ArrayList<>();
+		for (int s = 0; s < passage.sentences.size(); s++) {
+			Span sentence = passage.sentences.get(s);
+			if (passage.isClaimed(sentence)) {
+				continue;
+			}
+			List<Token> tokens = passage.tokens(s);
+			int from = 0;
+			while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(s)) {
+				from++;
+			}
+			if (from >= tokens.size()) {
+				continue;
+			}
+			List<Clauses.CueMatch> cues = this.clauses.cues(tokens, passage.quotations);
+			if (cues.isEmpty()) {
+				continue;
+			}
+			Sentence context = new Sentence(passage, sentence, tokens, from);
+			List<Candidate> quotes = trailing(context, cues);
+			if (quotes.isEmpty()) {
+				quotes = preverbal(context, cues);
+			}
+			if (quotes.isEmpty()) {
+				quotes = accordingTo(context, cues);
+			}
+			if (quotes.isEmpty()) {
+				quotes = participle(context, cues);
+			}
+			found.addAll(quotes);
+		}
+		return found;
+	}
+
+	private record Sentence(Passage passage, Span span, List<Token> tokens, int from) {
+
+		Candidate quote(int start, int end, Clauses.CueMatch cue, Clauses.Subject subject, double confidence,
+				String rule) {
+			String text = Clauses.span(this.tokens, start, end, this.passage.text);
+			Span content = new Span(this.tokens.get(start).start(), this.tokens.get(end - 1).end());
+			boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
+			String cueText = Clauses.span(this.tokens, cue.from(), cue.to(), this.passage.text);
+			return new Candidate(this.passage.index, content, text, quoted ? QuoteType.MIXED : QuoteType.INDIRECT,
+					cueText, subject.phrase(), this.span, confidence, false, false, rule);
+		}
+
+	}
+
+	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
+	private List<Candidate> trailing(Sentence sentence, List<Clauses.CueMatch> cues) {
+		List<Token> tokens = sentence.tokens();
+		for (Clauses.CueMatch cue : cues) {
+			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
+				continue;
+			}
+			int comma;
+			Optional<Clauses.Subject> subject;
+			if (cue.from() > sentence.from() && tokens.get(cue.from() - 1).text().equals(",")) {
+				comma = cue.from() - 1;
+				subject = this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text);
+			}
+			else {
+				comma = this.clauses.segmentStart(tokens, sentence.from(), cue.from()) - 1;
+				if (comma <= sentence.from()) {
+					continue;
+				}
+				subject = this.clauses.subjectBefore(tokens, comma + 1, cue.from(), sentence.passage().text)
+					.filter((found) -> found.from() == comma + 1);
+				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
+						&& !endsWithParticiple(tokens, cue.to())) {
+					continue;
+				}
+			}
+			if (subject.isEmpty() || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
+					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0) {
+				continue;
+			}
+			Candidate quote = sentence.quote(sentence.from(), comma, cue, subject.get(), 0.75, "trailing");
+			int participle = participleAfter(tokens, cue.to());
+			if (participle > 0) {
+				Clauses.CueMatch more = new Clauses.CueMatch(cue.cue(), participle, participle + 1);
+				int start = this.clauses.contentStart(tokens, more);
+				Candidate rest = sentence.quote(start, sentenceEnd(tokens), more, subject.get(), 0.75, "trailing");
+				quote = quote.withText(quote.text() + " ... " + rest.text(), new Span(quote.span().start(),
+						rest.span().end()));
+			}
+			return List.of(quote);
+		}
+		return List.of();
+	}
+
+	/** {@code X said (that) Q}; a second cue with a subject of its own after a comma starts a second quote. */
+	private List<Candidate> preverbal(Sentence sentence, List<Clauses.CueMatch> cues) {
+		List<Token> tokens = sentence.tokens();
+		String text = sentence.passage().text;
+		List<Candidate> quotes = new ArrayList<>();
+		int contentFrom = -1;
+		Clauses.CueMatch open = null;
+		Clauses.Subject openSubject = null;
+		for (Clauses.CueMatch cue : cues) {
+			if (cue.isAccordingTo() || cue.cue().isParticiple()) {
+				continue;
+			}
+			int from = (open == null) ? sentence.from() : contentFrom;
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, from, cue.from(), text);
+			if (subject.isEmpty() || (open != null && !startsClause(tokens, subject.get().from(), contentFrom))) {
+				continue;
+			}
+			if (open != null) {
+				addQuote(quotes, sentence, contentFrom, subject.get().from() - 1, open, openSubject);
+			}
+			open = cue;
+			openSubject = subject.get();
+			contentFrom = this.clauses.contentStart(tokens, cue);
+		}
+		if (open != null) {
+			addQuote(quotes, sentence, contentFrom, sentenceEnd(tokens), open, openSubject);
+		}
+		return quotes;
+	}
+
+	private void addQuote(List<Candidate> quotes, Sentence sentence, int start, int end, Clauses.CueMatch cue,
+			Clauses.Subject subject) {
+		List<Token> tokens = sentence.tokens();
+		while (end > start && (tokens.get(end - 1).text().equals(",") || tokens.get(end - 1).is("and")
+				|| tokens.get(end - 1).is("while") || tokens.get(end - 1).is("but"))) {
+			end--;
+		}
+		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
+		if (start < end && this.clauses.isValidContent(tokens, start, end, cue)) {
+			double confidence = subject.phrase().isName() ? 0.8 : 0.7;
+			quotes.add(sentence.quote(start, end, cue, subject, confidence, "preverbal"));
+		}
+	}
+
+	/** A cue whose subject stands after a comma or a conjunction starts a clause of its own. */
+	private static boolean startsClause(List<Token> tokens, int subjectFrom, int contentFrom) {
+		int i = subjectFrom - 1;
+		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
+				|| tokens.get(i).is("and") || tokens.get(i).is("but"))) {
+			i--;
+		}
+		return i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"));
+	}
+
+	/** {@code According to X, Q.} and {@code Q, according to X.} */
+	private List<Candidate> accordingTo(Sentence sentence, List<Clauses.CueMatch> cues) {
+		List<Token> tokens = sentence.tokens();
+		String text = sentence.passage().text;
+		for (Clauses.CueMatch cue : cues) {
+			if (!cue.isAccordingTo()) {
+				continue;
+			}
+			int subjectEnd = cue.to();
+			while (subjectEnd < tokens.size() && !tokens.get(subjectEnd).text().equals(",")
+					&& !(tokens.get(subjectEnd).isPunct() && subjectEnd == tokens.size() - 1)) {
+				subjectEnd++;
+			}
+			Optional<Clauses.Subject> subject = this.clauses.phrase(tokens, cue.to(), subjectEnd, text);
+			if (subject.isEmpty()) {
+				continue;
+			}
+			boolean leading = this.clauses.skipConnectors(tokens, sentence.from(), cue.from()) == cue.from();
+			int start = leading ? subjectEnd + 1 : sentence.from();
+			int end = leading ? sentenceEnd(tokens) : cue.from() - 1;
+			if (start < end && this.clauses.isValidContent(tokens, start, end, cue)) {
+				return List.of(sentence.quote(start, end, cue, subject.get(), 0.7, "according-to"));
+			}
+		}
+		return List.of();
+	}
+
+	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */
+	private List<Candidate> participle(Sentence sentence, List<Clauses.CueMatch> cues) {
+		List<Token> tokens = sentence.tokens();
+		String text = sentence.passage().text;
+		for (Clauses.CueMatch cue : cues) {
+			int end = cue.from() - 1;
+			if (end > 0 && Clauses.isQuoteMark(tokens.get(end)) && tokens.get(end - 1).text().equals(",")) {
+				end--;
+			}
+			if (!cue.cue().isParticiple() || end <= 0 || !tokens.get(end).text().equals(",")) {
+				continue;
+			}
+			while (end > sentence.from()) {
+				int start = this.clauses.skipConnectors(tokens,
+						this.clauses.segmentStart(tokens, sentence.from(), end), end);
+				int verb = Clauses.firstVerb(tokens, start, end);
+				Optional<Clauses.Subject> subject = (verb > start)
+						? this.clauses.phrase(tokens, start, verb, text) : Optional.empty();
+				if (subject.isEmpty() && verb < 0 && end - start < 12) {
+					subject = this.clauses.phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
+				}
+				if (subject.isPresent()) {
+					int contentStart = this.clauses.contentStart(tokens, cue);
+					int contentEnd = sentenceEnd(tokens);
+					if (this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
+						return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65,
+								"participle"));
+					}
+					return List.of();
+				}
+				end = start - 1;
+				while (end > sentence.from() && !tokens.get(end).text().equals(",")) {
+					end--;
+				}
+				if (end <= sentence.from()) {
+					break;
+				}
+			}
+		}
+		return List.of();
+	}
+
+	private static int participleAfter(List<Token> tokens, int from) {
+		for (int i = from; i + 1 < tokens.size(); i++) {
+			if (tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing")
+					&& tokens.get(i + 1).isVerb()) {
+				return i + 1;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean endsWithParticiple(List<Token> tokens, int from) {
+		return participleAfter(tokens, from) > 0;
+	}
+
+	private static int sentenceEnd(List<Token> tokens) {
+		return tokens.size();
+	}
+
+}

@@ -1,0 +1,208 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A phrase that names who speaks, read into its parts: a pronoun ({@code he}), a name with an optional role before
+ * it ({@code Iraqi Prime Minister Mohammed Shia Al-Sudani}), or a description ({@code the spokesman},
+ * {@code an informed Kurdish source}) with its head noun.
+ */
+record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable String role, String head,
+		boolean definite, boolean plural, boolean organization) {
+
+	enum Form {
+
+		PRONOUN, NAME, DESCRIPTION
+
+	}
+
+	private static final Set<String> LEADING_CONNECTORS = Set.of("however", "meanwhile", "but", "and", "even", "before",
+			"after", "when", "while", "as", "so", "since", "although", "though", "then", "now", "yet", "also", "where",
+			"whereas", "because", "if", "once", "until", "moreover", "furthermore", "still", "instead", "separately");
+
+	private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her",
+			"their", "our");
+
+	private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "other", "two", "three",
+			"senior", "one");
+
+	private static final Set<String> PARTICLES = Set.of("al", "el", "al-", "el-", "bin", "ibn", "abu", "bint", "de",
+			"da", "van", "von", "der", "di", "du", "la", "le", "ben", "bou", "abdel", "abd");
+
+	private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "in", "with", "from", "on", "inside",
+			"within", "under");
+
+	private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "These", "Those", "That", "It", "He",
+			"She", "They", "We", "I", "His", "Her", "Their", "Its", "In", "On", "At", "According", "But", "And");
+
+	static Optional<SpeakerPhrase> parse(String raw, Lexicon lexicon) {
+		List<String> words = new ArrayList<>(Arrays.asList(clean(raw).split("\\s+")));
+		while (!words.isEmpty() && LEADING_CONNECTORS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+			words.remove(0);
+		}
+		words.removeIf(String::isEmpty);
+		if (words.isEmpty() || words.size() > 16) {
+			return Optional.empty();
+		}
+		String text = String.join(" ", words);
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (words.size() == 1 && Lexicon.PRONOUNS.contains(lower)) {
+			boolean plural = lower.equals("they") || lower.equals("we");
+			return Optional.of(new SpeakerPhrase(text, Form.PRONOUN, null, null, lower, true, plural, lower.equals("it")));
+		}
+		int runStart = nameRunStart(words);
+		if (runStart < words.size()) {
+			int nameStart = runStart;
+			for (int i = runStart; i < words.size() - 1; i++) {
+				String word = words.get(i);
+				boolean organizationEnds = lexicon.isOrganizationWord(strip(word))
+						&& words.subList(i + 1, words.size()).stream().noneMatch((w) -> lexicon.isOrganizationWord(strip(w)));
+				if (lexicon.isTitleWord(strip(word)) || organizationEnds || word.startsWith("(")) {
+					nameStart = i + 1;
+				}
+			}
+			if (words.get(nameStart).startsWith("(")) {
+				nameStart = runStart;
+			}
+			String before = (runStart > 0) ? words.get(runStart - 1).toLowerCase(Locale.ROOT) : "";
+			boolean complement = nameStart == runStart && (PREPOSITIONS.contains(before) || before.equals("and")
+					|| (before.equals("the") && runStart > 1));
+			if (!complement) {
+				String name = String.join(" ", words.subList(nameStart, words.size()));
+				String role = (nameStart > 0) ? trimRole(String.join(" ", words.subList(0, nameStart))) : null;
+				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon)
+						|| before.equals("the");
+				if (before.equals("the")) {
+					role = null;
+				}
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, name, role, NameKey.surnameOf(name), false, false,
+						organization));
+			}
+		}
+		return description(words, text, lexicon).or(() -> institution(words, text, lexicon));
+	}
+
+	/** A capitalised institution with a complement: {@code The Times of Israel}, {@code the Ministry of Health}. */
+	private static Optional<SpeakerPhrase> institution(List<String> words, String text, Lexicon lexicon) {
+		int start = words.get(0).equalsIgnoreCase("the") ? 1 : 0;
+		if (start >= words.size()) {
+			return Optional.empty();
+		}
+		int end = words.size();
+		for (int i = start + 1; i < words.size(); i++) {
+			if (PREPOSITIONS.contains(words.get(i))) {
+				end = i;
+				break;
+			}
+		}
+		String head = words.get(end - 1);
+		if (!Character.isUpperCase(head.charAt(0)) || !lexicon.isOrganizationWord(strip(head))) {
+			return Optional.empty();
+		}
+		String name = String.join(" ", words.subList(start, words.size()));
+		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false, false, true));
+	}
+
+	SpeakerPhrase withRole(String role) {
+		String trimmed = trimRole(role);
+		return new SpeakerPhrase(this.text, this.form, this.name, (trimmed != null) ? trimmed : this.role, this.head,
+				this.definite, this.plural, this.organization);
+	}
+
+	/** True for a phrase that names its speaker outright. */
+	boolean isName() {
+		return this.form == Form.NAME;
+	}
+
+	private static Optional<SpeakerPhrase> description(List<String> words, String text, Lexicon lexicon) {
+		List<String> lower = words.stream().map((word) -> strip(word).toLowerCase(Locale.ROOT)).toList();
+		int end = lower.size();
+		for (int i = 1; i < lower.size(); i++) {
+			if (PREPOSITIONS.contains(lower.get(i))) {
+				end = i;
+				break;
+			}
+		}
+		String head = lower.get(end - 1);
+		boolean definite = DEFINITE.contains(lower.get(0));
+		boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("people") || head.equals("police");
+		String singular = plural && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+		if (!lexicon.isSpeakerNoun(head) && !lexicon.isSpeakerNoun(singular) && !lexicon.isTitleWord(head)) {
+			return Optional.empty();
+		}
+		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;
+		if (!hasDeterminer && words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0))) {
+			return Optional.empty();
+		}
+		boolean organization = lexicon.isOrganizationWord(head);
+		String role = definite ? text.substring(text.indexOf(' ') + 1) : text;
+		return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, role, singular, definite, plural,
+				organization));
+	}
+
+	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */
+	private static int nameRunStart(List<String> words) {
+		int start = words.size();
+		for (int i = words.size() - 1; i >= 0; i--) {
+			String word = words.get(i);
+			boolean capital = !word.isEmpty() && (Character.isUpperCase(firstLetter(word)) || word.startsWith("("));
+			boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && i < words.size() - 1
+					&& i + 1 == start;
+			if ((capital || particle) && !(i == start - 1 && word.endsWith(","))) {
+				start = i;
+			}
+			else {
+				break;
+			}
+		}
+		while (start < words.size() && (NOT_NAMES.contains(words.get(start)) || words.get(start).equalsIgnoreCase("the"))) {
+			start++;
+		}
+		return start;
+	}
+
+	private static boolean isOrganization(List<String> name, Lexicon lexicon) {
+		String joined = String.join(" ", name);
+		if (lexicon.isPlace(strip(joined))) {
+			return true;
+		}
+		for (String word : name) {
+			String bare = strip(word);
+			if (lexicon.isOrganizationWord(bare) || (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))
+					&& bare.chars().allMatch(Character::isLetter))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static char firstLetter(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isLetter(word.charAt(i))) {
+				return word.charAt(i);
+			}
+		}
+		return ' ';
+	}
+
+	private static String clean(String raw) {
+		return raw.replaceAll("[\"“”]", " ").replaceAll("\\s+", " ").replaceAll("^[\\s,;:—–-]+|[\\s,;:.—–-]+$", "");
+	}
+
+	static String strip(String word) {
+		return word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "").replaceAll("['’]s$", "");
+	}
+
+	private static @Nullable String trimRole(String role) {
+		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "");
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+}

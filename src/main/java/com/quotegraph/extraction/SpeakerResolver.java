@@ -1,0 +1,247 @@
+package com.quotegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves who says each quote of one article, in reading order. Names link to the fullest name the article gives
+ * (surnames and partial names included); pronouns go to the most recent compatible speaker; definite role nouns
+ * ({@code the spokesman}) to the speaker or person introduced with that role; indefinite sources stay anonymous
+ * speakers of this article. A quotation with no cue continues the speaker of the previous quotation.
+ */
+final class SpeakerResolver {
+
+	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organization", "organisation",
+			"militia", "party", "faction", "club", "company", "team");
+
+	private static final class Entity {
+
+		final String name;
+
+		final SpeakerKind kind;
+
+		final Set<String> aliases = new LinkedHashSet<>();
+
+		@Nullable String role;
+
+		final boolean plural;
+
+		Entity(String name, SpeakerKind kind, @Nullable String role, boolean plural) {
+			this.name = name;
+			this.kind = kind;
+			this.role = role;
+			this.plural = plural;
+		}
+
+		Speaker speaker() {
+			String key = (this.kind == SpeakerKind.ANONYMOUS) ? NameKey.of(this.name) : NameKey.of(this.name);
+			return new Speaker(this.name, key, this.kind, new ArrayList<>(this.aliases));
+		}
+
+		boolean hasRoleWord(String head) {
+			String described = ((this.role != null) ? this.role + " " : "") + this.aliases;
+			return NameKey.words(described).contains(head);
+		}
+
+	}
+
+	/** A quote's resolved speaker and the role the article gives them. */
+	record Resolution(Speaker speaker, String mention, @Nullable String role) {
+	}
+
+	private final Lexicon lexicon;
+
+	private final NameIndex names;
+
+	private final List<Entity> entities = new ArrayList<>();
+
+	private final List<Entity> recent = new ArrayList<>();
+
+	private @Nullable Entity lastQuoted;
+
+	SpeakerResolver(Lexicon lexicon, NameIndex names) {
+		this.lexicon = lexicon;
+		this.names = names;
+	}
+
+	Optional<Resolution> resolve(Candidate candidate) {
+		SpeakerPhrase phrase = candidate.speaker();
+		Entity entity;
+		if (phrase == null) {
+			entity = (this.lastQuoted != null) ? this.lastQuoted : last();
+		}
+		else {
+			entity = switch (phrase.form()) {
+				case NAME -> named(phrase);
+				case PRONOUN -> pronoun(phrase, candidate.paragraph());
+				case DESCRIPTION -> described(phrase, candidate.paragraph());
+			};
+		}
+		if (entity == null) {
+			return Optional.empty();
+		}
+		this.recent.remove(entity);
+		this.recent.add(entity);
+		if (candidate.type() != QuoteType.INDIRECT) {
+			this.lastQuoted = entity;
+		}
+		String mention = (phrase != null) ? phrase.text() : "";
+		String role = (phrase != null && phrase.role() != null && phrase.form() == SpeakerPhrase.Form.NAME)
+				? phrase.role() : entity.role;
+		return Optional.of(new Resolution(entity.speaker(), mention, role));
+	}
+
+	private Entity named(SpeakerPhrase phrase) {
+		String name = phrase.name();
+		List<String> words = NameKey.words(name);
+		Entity entity = null;
+		for (Entity known : this.entities) {
+			if (known.kind != SpeakerKind.ANONYMOUS
+					&& (NameKey.of(known.name).equals(NameKey.of(name))
+							|| NameIndex.matches(NameKey.words(known.name), words))) {
+				entity = known;
+				break;
+			}
+		}
+		if (entity == null) {
+			Optional<NameIndex.Person> person = phrase.organization() ? Optional.empty() : this.names.fullName(name);
+			if (person.isPresent()) {
+				entity = find(person.get().name())
+					.orElseGet(() -> add(new Entity(person.get().name(), SpeakerKind.PERSON, person.get().role(), false)));
+			}
+			else {
+				boolean organization = phrase.organization() || words.size() < 2;
+				entity = add(new Entity(name, organization ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON,
+						phrase.role(), false));
+			}
+		}
+		entity.aliases.add(name);
+		if (phrase.role() != null) {
+			if (entity.role == null) {
+				entity.role = phrase.role();
+			}
+			entity.aliases.add(phrase.text());
+		}
+		return entity;
+	}
+
+	private @Nullable Entity pronoun(SpeakerPhrase phrase, int paragraph) {
+		String word = phrase.head();
+		for (int i = this.recent.size() - 1; i >= 0; i--) {
+			Entity entity = this.recent.get(i);
+			boolean compatible = switch (word) {
+				case "he", "she", "i" -> entity.kind == SpeakerKind.PERSON
+						|| (entity.kind == SpeakerKind.ANONYMOUS && !entity.plural);
+				case "it" -> entity.kind == SpeakerKind.ORGANIZATION;
+				default -> entity.kind == SpeakerKind.ORGANIZATION || entity.plural;
+			};
+			if (compatible) {
+				return entity;
+			}
+		}
+		if (word.equals("he") || word.equals("she")) {
+			return this.names.lastPersonBefore(paragraph).map(this::person).orElse(null);
+		}
+		if (word.equals("it") || word.equals("they")) {
+			return salientOrganization();
+		}
+		return null;
+	}
+
+	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph) {
+		String head = phrase.head();
+		if (phrase.definite()) {
+			for (int i = this.recent.size() - 1; i >= 0; i--) {
+				Entity entity = this.recent.get(i);
+				if (entity.hasRoleWord(head)) {
+					entity.aliases.add(phrase.text());
+					return entity;
+				}
+			}
+			Optional<NameIndex.Person> person = this.names.withRole(head, paragraph);
+			if (person.isPresent()) {
+				Entity entity = person(person.get());
+				entity.aliases.add(phrase.text());
+				return entity;
+			}
+			if (GROUP_NOUNS.contains(head)) {
+				for (int i = this.recent.size() - 1; i >= 0; i--) {
+					if (this.recent.get(i).kind == SpeakerKind.ORGANIZATION) {
+						return this.recent.get(i);
+					}
+				}
+				Entity salient = salientOrganization();
+				if (salient != null) {
+					salient.aliases.add(phrase.text());
+					return salient;
+				}
+			}
+		}
+		String written = lowerArticle(phrase.text());
+		SpeakerKind kind = (phrase.organization() && phrase.definite()) ? SpeakerKind.ORGANIZATION
+				: SpeakerKind.ANONYMOUS;
+		Entity entity = find(written).orElseGet(() -> add(new Entity(written, kind, null, phrase.plural())));
+		entity.aliases.add(phrase.text());
+		return entity;
+	}
+
+	private Entity person(NameIndex.Person person) {
+		return find(person.name()).orElseGet(() -> add(new Entity(person.name(), SpeakerKind.PERSON, person.role(), false)));
+	}
+
+	/** The organisation the article names most often, not a place and not part of a person's name. */
+	private @Nullable Entity salientOrganization() {
+		String best = null;
+		int bestCount = 1;
+		for (Map.Entry<String, Integer> entry : this.names.capitalizedCounts().entrySet()) {
+			String word = entry.getKey();
+			if (entry.getValue() > bestCount && !this.lexicon.isPlace(word) && !this.lexicon.isTitleWord(word)
+					&& !this.names.isPersonWord(word) && word.length() > 2 && !isCommonWord(word)) {
+				best = word;
+				bestCount = entry.getValue();
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		String name = best.substring(0, 1).toUpperCase(Locale.ROOT) + best.substring(1);
+		return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
+	}
+
+	private static boolean isCommonWord(String word) {
+		return Set.of("the", "this", "that", "these", "those", "but", "and", "in", "on", "at", "for", "he", "she",
+				"they", "it", "we", "however", "meanwhile", "according", "since", "after", "before", "during", "when",
+				"while", "there", "his", "her", "their", "its", "a", "an").contains(word);
+	}
+
+	private @Nullable Entity last() {
+		return this.recent.isEmpty() ? null : this.recent.get(this.recent.size() - 1);
+	}
+
+	private Optional<Entity> find(String name) {
+		String key = NameKey.of(name);
+		return this.entities.stream().filter((entity) -> NameKey.of(entity.name).equals(key)).findFirst();
+	}
+
+	private Entity add(Entity entity) {
+		this.entities.add(entity);
+		return entity;
+	}
+
+	private static String lowerArticle(String text) {
+		for (String article : List.of("The ", "An ", "A ")) {
+			if (text.startsWith(article)) {
+				return article.toLowerCase(Locale.ROOT) + text.substring(article.length());
+			}
+		}
+		return text;
+	}
+
+}
