@@ -22,6 +22,8 @@ public final class ArticleSplitter {
 
 	private static final Pattern AGENCY_MARK = Pattern.compile("[A-Z]{1,4}");
 
+	private static final Pattern PERIOD_END = Pattern.compile(".*[.!?][\"”’]?\\s*$");
+
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)\\]]\\s*$");
 
 	public List<RawArticle> split(String raw) {
@@ -140,7 +142,7 @@ public final class ArticleSplitter {
 	}
 
 	private static boolean isNoise(String line, int count) {
-		boolean caption = (count > 1 || CREDIT.matcher(line).matches()) && !SENTENCE_END.matcher(line).matches();
+		boolean caption = (count > 1 || CREDIT.matcher(line).matches()) && !PERIOD_END.matcher(line).matches();
 		return caption || AGENCY_MARK.matcher(line).matches();
 	}
 
