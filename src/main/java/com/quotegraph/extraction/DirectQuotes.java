@@ -102,7 +102,8 @@ final class DirectQuotes {
 			if (!groups.isEmpty()) {
 				List<Quotation> current = groups.get(groups.size() - 1);
 				Quotation previous = current.get(current.size() - 1);
-				if (previous.closed() && passage.text.substring(previous.close() + 1, quotation.open()).isBlank()) {
+				int gap = Math.min(previous.close() + 1, quotation.open());
+				if (previous.closed() && passage.text.substring(gap, quotation.open()).isBlank()) {
 					current.add(quotation);
 					continue;
 				}

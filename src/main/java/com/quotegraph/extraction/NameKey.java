@@ -24,7 +24,8 @@ public final class NameKey {
 		return words.isEmpty() ? "" : words.get(words.size() - 1);
 	}
 
-	static List<String> words(String name) {
+	/** The words of the key, in order. */
+	public static List<String> words(String name) {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT)

@@ -209,7 +209,7 @@ final class ReportedSpeech {
 				int verb = Clauses.firstVerb(tokens, start, end);
 				Optional<Clauses.Subject> subject = (verb > start)
 						? this.clauses.phrase(tokens, start, verb, text) : Optional.empty();
-				if (subject.isEmpty() && verb < 0 && end - start < 12) {
+				if (subject.isEmpty() && verb < 0 && end - start <= 16) {
 					subject = this.clauses.phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
 				}
 				if (subject.isPresent()) {

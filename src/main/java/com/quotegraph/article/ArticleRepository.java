@@ -1,0 +1,140 @@
+package com.quotegraph.article;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.quotegraph.graphql.Connection;
+import com.quotegraph.graphql.PageRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads articles and paragraphs. */
+@Repository
+public class ArticleRepository {
+
+	private static final String ARTICLE_COLUMNS = "id, title, outlet, url, published_at, imported_at";
+
+	private final JdbcClient jdbc;
+
+	ArticleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Article> findById(long id) {
+		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = :id")
+			.param("id", id)
+			.query(Article.class)
+			.optional();
+	}
+
+	public Map<Long, Article> findAllById(Collection<Long> ids) {
+		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Article.class)
+			.stream()
+			.collect(Collectors.toMap(Article::id, Function.identity()));
+	}
+
+	/** Articles, most recently imported first, optionally by title words and outlet. */
+	public Connection<Article> find(@Nullable String search, @Nullable String outlet, PageRequest page) {
+		List<String> where = new ArrayList<>();
+		where.add("TRUE");
+		if (search != null && !search.isBlank()) {
+			where.add("title_search @@ websearch_to_tsquery('english', :search)");
+		}
+		if (outlet != null) {
+			where.add("lower(outlet) = lower(:outlet)");
+		}
+		String filter = String.join(" AND ", where);
+		Long cursor = page.cursorId();
+		String keyset = (cursor == null) ? "" : page.backward() ? " AND id > :cursor" : " AND id < :cursor";
+		String order = page.backward() ? "id ASC" : "id DESC";
+		var statement = this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE " + filter + keyset
+				+ " ORDER BY " + order + " LIMIT :limit")
+			.param("limit", page.size() + 1);
+		if (search != null && !search.isBlank()) {
+			statement = statement.param("search", search);
+		}
+		if (outlet != null) {
+			statement = statement.param("outlet", outlet);
+		}
+		if (cursor != null) {
+			statement = statement.param("cursor", cursor);
+		}
+		List<Article> rows = statement.query(Article.class).list();
+		return Connection.of(rows, page, (article) -> PageRequest.encode(article.id()), () -> {
+			var count = this.jdbc.sql("SELECT count(*) FROM article WHERE " + filter);
+			if (search != null && !search.isBlank()) {
+				count = count.param("search", search);
+			}
+			if (outlet != null) {
+				count = count.param("outlet", outlet);
+			}
+			return count.query(Integer.class).single();
+		});
+	}
+
+	public Optional<Paragraph> findParagraph(long id) {
+		return this.jdbc.sql("SELECT id, article_id, position, text FROM paragraph WHERE id = :id")
+			.param("id", id)
+			.query(Paragraph.class)
+			.optional();
+	}
+
+	public Map<Long, Paragraph> findParagraphs(Collection<Long> ids) {
+		return this.jdbc.sql("SELECT id, article_id, position, text FROM paragraph WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Paragraph.class)
+			.stream()
+			.collect(Collectors.toMap(Paragraph::id, Function.identity()));
+	}
+
+	/** The paragraphs of each article, in order. */
+	public Map<Long, List<Paragraph>> findParagraphsOf(Collection<Long> articleIds) {
+		return this.jdbc.sql("""
+				SELECT id, article_id, position, text
+				  FROM paragraph
+				 WHERE article_id = ANY(:ids)
+				 ORDER BY article_id, position
+				""")
+			.param("ids", articleIds.toArray(Long[]::new))
+			.query(Paragraph.class)
+			.stream()
+			.collect(Collectors.groupingBy(Paragraph::articleId));
+	}
+
+	/** A stretch of an article's paragraphs: positions {@code from} to {@code to}, both included. */
+	public record Stretch(long articleId, int from, int to) {
+	}
+
+	/** The paragraphs of many stretches, in one query. */
+	public Map<Stretch, List<Paragraph>> findStretches(Collection<Stretch> stretches) {
+		List<Stretch> keys = List.copyOf(stretches);
+		List<Paragraph> rows = this.jdbc.sql("""
+				SELECT DISTINCT p.id, p.article_id, p.position, p.text
+				  FROM unnest(:articles, :froms, :tos) AS k(article_id, low, high)
+				  JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high
+				 ORDER BY p.article_id, p.position
+				""")
+			.param("articles", keys.stream().map(Stretch::articleId).toArray(Long[]::new))
+			.param("froms", keys.stream().map(Stretch::from).toArray(Integer[]::new))
+			.param("tos", keys.stream().map(Stretch::to).toArray(Integer[]::new))
+			.query(Paragraph.class)
+			.list();
+		return keys.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(),
+					(key) -> rows.stream()
+						.filter((p) -> p.articleId() == key.articleId() && p.position() >= key.from()
+								&& p.position() <= key.to())
+						.toList()));
+	}
+
+}

@@ -1,0 +1,26 @@
+package com.quotegraph.graphql;
+
+import java.util.List;
+
+import graphql.schema.DataFetcher;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Wires what the schema declares beyond controllers: the DateTime scalar and global ids of every Node type. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	private static final List<String> NODE_TYPES = List.of("Quote", "Speaker", "Article", "Paragraph");
+
+	@Bean
+	RuntimeWiringConfigurer quotegraphWiring() {
+		DataFetcher<String> globalId = (environment) -> GlobalId.of((Node) environment.getSource());
+		return (wiring) -> {
+			wiring.scalar(DateTimeScalar.INSTANCE);
+			NODE_TYPES.forEach((type) -> wiring.type(type, (builder) -> builder.dataFetcher("id", globalId)));
+		};
+	}
+
+}

@@ -1,0 +1,180 @@
+package com.quotegraph.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.quotegraph.article.Article;
+import com.quotegraph.article.ArticleRepository;
+import com.quotegraph.article.ArticleRepository.Stretch;
+import com.quotegraph.article.Paragraph;
+import com.quotegraph.graphql.BadRequestException;
+import com.quotegraph.graphql.Connection;
+import com.quotegraph.graphql.GlobalId;
+import com.quotegraph.graphql.PageRequest;
+import com.quotegraph.speaker.Speaker;
+import com.quotegraph.speaker.SpeakerRepository;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/** Quotes, and the quote lists of speakers, articles and paragraphs; every nested field loads in batches. */
+@Controller
+class QuoteController {
+
+	static final int MAX_CONTEXT = 5;
+
+	/** A page of quotes of one parent (speaker or article), with the arguments that shape it. */
+	record PageKey(long parentId, @Nullable Integer first, @Nullable String after, QuoteFilter filter) {
+	}
+
+	private final QuoteRepository quotes;
+
+	private final SpeakerRepository speakers;
+
+	private final ArticleRepository articles;
+
+	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
+			BatchLoaderRegistry registry) {
+		this.quotes = quotes;
+		this.speakers = speakers;
+		this.articles = articles;
+		registry.forName("context")
+			.registerMappedBatchLoader((Set<Object> keys, org.dataloader.BatchLoaderEnvironment environment) -> Mono
+				.fromCallable(() -> new LinkedHashMap<Object, Object>(
+						articles.findStretches(keys.stream().map(Stretch.class::cast).toList()))));
+		registry.forName("speakerQuotes")
+			.registerMappedBatchLoader((Set<Object> keys, org.dataloader.BatchLoaderEnvironment environment) -> Mono
+				.fromCallable(() -> pages("speaker_id", keys)));
+		registry.forName("articleQuotes")
+			.registerMappedBatchLoader((Set<Object> keys, org.dataloader.BatchLoaderEnvironment environment) -> Mono
+				.fromCallable(() -> pages("article_id", keys)));
+	}
+
+	@QueryMapping
+	Optional<Quote> quote(@Argument String id) {
+		return this.quotes.findById(GlobalId.decode(id, "Quote"));
+	}
+
+	@QueryMapping
+	Connection<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			@Argument @Nullable String orderBy) {
+		PageRequest page = PageRequest.of(first, after, last, before);
+		return this.quotes.find(query(filter), page, "NEWEST_FIRST".equals(orderBy));
+	}
+
+	@BatchMapping
+	Map<Quote, Speaker> speaker(List<Quote> quotes) {
+		Map<Long, Speaker> byId = this.speakers
+			.findAllById(quotes.stream().map(Quote::speakerId).filter(Objects::nonNull).distinct().toList());
+		Map<Quote, Speaker> result = new LinkedHashMap<>();
+		quotes.stream()
+			.filter((quote) -> quote.speakerId() != null && byId.containsKey(quote.speakerId()))
+			.forEach((quote) -> result.put(quote, byId.get(quote.speakerId())));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Quote, Article> article(List<Quote> quotes) {
+		Map<Long, Article> byId = this.articles.findAllById(quotes.stream().map(Quote::articleId).distinct().toList());
+		return quotes.stream().distinct().collect(Collectors.toMap(Function.identity(), (quote) -> byId.get(quote.articleId())));
+	}
+
+	@BatchMapping
+	Map<Quote, Paragraph> paragraph(List<Quote> quotes) {
+		Map<Long, Paragraph> byId = this.articles
+			.findParagraphs(quotes.stream().map(Quote::paragraphId).distinct().toList());
+		return quotes.stream().distinct().collect(Collectors.toMap(Function.identity(), (quote) -> byId.get(quote.paragraphId())));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Paragraph>> context(Quote quote, @Argument int before, @Argument int after,
+			DataLoader<Stretch, List<Paragraph>> context) {
+		if (before < 0 || after < 0 || before > MAX_CONTEXT || after > MAX_CONTEXT) {
+			throw new BadRequestException("Context takes 0 to %d paragraphs before and after".formatted(MAX_CONTEXT));
+		}
+		int position = quote.paragraphPosition();
+		return context.load(new Stretch(quote.articleId(), Math.max(0, position - before), position + after));
+	}
+
+	@SchemaMapping(typeName = "Speaker")
+	CompletableFuture<Connection<Quote>> quotes(Speaker speaker, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable QuoteFilter filter,
+			DataLoader<PageKey, Connection<Quote>> speakerQuotes) {
+		PageRequest.forward(first, after);
+		return speakerQuotes.load(new PageKey(speaker.id(), first, after, (filter != null) ? filter : QuoteFilter.NONE));
+	}
+
+	@SchemaMapping(typeName = "Article", field = "quotes")
+	CompletableFuture<Connection<Quote>> articleQuotes(Article article, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataLoader<PageKey, Connection<Quote>> articleQuotes) {
+		PageRequest.forward(first, after);
+		return articleQuotes.load(new PageKey(article.id(), first, after, QuoteFilter.NONE));
+	}
+
+	@BatchMapping(typeName = "Speaker")
+	Map<Speaker, Integer> quoteCount(List<Speaker> speakers) {
+		Map<Long, Integer> counts = this.quotes.countBySpeakers(speakers.stream().map(Speaker::id).toList());
+		return speakers.stream().distinct().collect(Collectors.toMap(Function.identity(), (speaker) -> counts.get(speaker.id())));
+	}
+
+	@BatchMapping(typeName = "Paragraph", field = "quotes")
+	Map<Paragraph, List<Quote>> paragraphQuotes(List<Paragraph> paragraphs) {
+		Map<Long, List<Quote>> byParagraph = this.quotes
+			.findByParagraphs(paragraphs.stream().map(Paragraph::id).distinct().toList());
+		return paragraphs.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (p) -> byParagraph.getOrDefault(p.id(), List.of())));
+	}
+
+	/** Pages for many parents: one query per distinct set of arguments, which in practice is one. */
+	private Map<Object, Object> pages(String parentColumn, Set<Object> keys) {
+		Map<List<Object>, List<PageKey>> byArguments = keys.stream()
+			.map(PageKey.class::cast)
+			.collect(Collectors.groupingBy((key) -> java.util.Arrays.asList(key.first(), key.after(), key.filter())));
+		Map<Object, Object> result = new LinkedHashMap<>();
+		byArguments.forEach((arguments, group) -> {
+			PageKey sample = group.get(0);
+			List<Long> parents = new ArrayList<>(group.stream().map(PageKey::parentId).toList());
+			Map<Long, Connection<Quote>> pages = this.quotes.findPagesBy(parentColumn, parents,
+					query(sample.filter()), PageRequest.forward(sample.first(), sample.after()));
+			group.forEach((key) -> result.put(key, pages.get(key.parentId())));
+		});
+		return result;
+	}
+
+	/** Decodes ids and resolves speaker names of a filter into a query. */
+	QuoteQuery query(@Nullable QuoteFilter filter) {
+		if (filter == null) {
+			return QuoteQuery.ALL;
+		}
+		List<Long> speakerIds = (filter.speakerIds() != null)
+				? filter.speakerIds().stream().map((id) -> GlobalId.decode(id, "Speaker")).toList() : null;
+		boolean nothing = false;
+		if (filter.speakerNames() != null) {
+			List<Long> named = this.speakers.findIdsByNames(filter.speakerNames());
+			speakerIds = (speakerIds == null) ? named : speakerIds.stream().filter(named::contains).toList();
+			nothing = speakerIds.isEmpty();
+		}
+		List<Long> articleIds = (filter.articleIds() != null)
+				? filter.articleIds().stream().map((id) -> GlobalId.decode(id, "Article")).toList() : null;
+		return new QuoteQuery(speakerIds, articleIds, filter.types(), filter.search(), filter.publishedAfter(),
+				filter.publishedBefore(), nothing);
+	}
+
+}

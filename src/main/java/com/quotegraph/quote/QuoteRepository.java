@@ -1,0 +1,155 @@
+package com.quotegraph.quote;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.quotegraph.graphql.Connection;
+import com.quotegraph.graphql.PageRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads quotes: by id, by filter in keyset pages, and in pages per speaker or per article for many at once. */
+@Repository
+public class QuoteRepository {
+
+	private static final String SELECT = """
+			SELECT q.id, q.article_id, q.paragraph_id, p.position AS paragraph_position, q.speaker_id, q.mention,
+			       q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence
+			""";
+
+	private static final String FROM = """
+			  FROM quote q
+			  JOIN paragraph p ON p.id = q.paragraph_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	QuoteRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Quote> findById(long id) {
+		return this.jdbc.sql(SELECT + FROM + " WHERE q.id = :id").param("id", id).query(Quote.class).optional();
+	}
+
+	public List<Quote> findAllById(Collection<Long> ids) {
+		return this.jdbc.sql(SELECT + FROM + " WHERE q.id = ANY(:ids) ORDER BY q.id")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Quote.class)
+			.list();
+	}
+
+	/** One keyset page of the quotes that match, in import order or newest first. */
+	Connection<Quote> find(QuoteQuery query, PageRequest page, boolean newestFirst) {
+		Map<String, Object> params = QuoteQuery.params();
+		String from = FROM + (query.joinsArticle() ? " JOIN article a ON a.id = q.article_id\n" : "");
+		String where = query.where(params);
+		boolean descending = newestFirst != page.backward();
+		Long cursor = page.cursorId();
+		String keyset = "";
+		if (cursor != null) {
+			keyset = descending ? " AND q.id < :cursor" : " AND q.id > :cursor";
+			params.put("cursor", cursor);
+		}
+		params.put("limit", page.size() + 1);
+		List<Quote> rows = this.jdbc.sql(SELECT + from + " WHERE " + where + keyset + " ORDER BY q.id "
+				+ (descending ? "DESC" : "ASC") + " LIMIT :limit")
+			.params(params)
+			.query(Quote.class)
+			.list();
+		return Connection.of(rows, page, (quote) -> PageRequest.encode(quote.id()), () -> {
+			Map<String, Object> countParams = QuoteQuery.params();
+			String countWhere = query.where(countParams);
+			return this.jdbc.sql("SELECT count(*) FROM quote q"
+					+ (query.joinsArticle() ? " JOIN article a ON a.id = q.article_id" : "") + " WHERE " + countWhere)
+				.params(countParams)
+				.query(Integer.class)
+				.single();
+		});
+	}
+
+	/**
+	 * The first page of the matching quotes of each parent ({@code speaker_id} or {@code article_id}), for many
+	 * parents in one query, with each parent's total count.
+	 */
+	Map<Long, Connection<Quote>> findPagesBy(String parentColumn, Collection<Long> parentIds, QuoteQuery query,
+			PageRequest page) {
+		if (!parentColumn.equals("speaker_id") && !parentColumn.equals("article_id")) {
+			throw new IllegalArgumentException("not a parent column: " + parentColumn);
+		}
+		Map<String, Object> params = QuoteQuery.params();
+		String where = query.where(params);
+		params.put("parents", parentIds.toArray(Long[]::new));
+		params.put("limit", page.size() + 1);
+		Long cursor = page.cursorId();
+		String keyset = "";
+		if (cursor != null) {
+			keyset = " AND q.id > :cursor";
+			params.put("cursor", cursor);
+		}
+		String sql = """
+				SELECT * FROM (
+				  %s, q.%s AS parent_id,
+				         row_number() OVER (PARTITION BY q.%s ORDER BY q.id) AS row_number,
+				         count(*) OVER (PARTITION BY q.%s) AS total
+				  %s %s
+				   WHERE q.%s = ANY(:parents) AND %s
+				) ranked
+				WHERE row_number <= :limit
+				ORDER BY parent_id, id
+				""".formatted(SELECT.strip(), parentColumn, parentColumn, parentColumn, FROM.strip(),
+				query.joinsArticle() ? "JOIN article a ON a.id = q.article_id" : "", parentColumn, where + keyset);
+		Map<Long, List<Quote>> byParent = new LinkedHashMap<>();
+		Map<Long, Integer> totals = new LinkedHashMap<>();
+		this.jdbc.sql(sql).params(params).query((rs, n) -> {
+			long parent = rs.getLong("parent_id");
+			totals.put(parent, rs.getInt("total"));
+			return Map.entry(parent, mapRow(rs));
+		}).list().forEach((entry) -> byParent.computeIfAbsent(entry.getKey(), (k) -> new java.util.ArrayList<>()).add(entry.getValue()));
+		Map<Long, Connection<Quote>> pages = new LinkedHashMap<>();
+		for (Long parent : parentIds) {
+			List<Quote> rows = byParent.getOrDefault(parent, List.of());
+			int total = totals.getOrDefault(parent, 0);
+			pages.put(parent, Connection.of(rows, page, (quote) -> PageRequest.encode(quote.id()), () -> total));
+		}
+		return pages;
+	}
+
+	/** The quotes in each of the paragraphs, in reading order. */
+	Map<Long, List<Quote>> findByParagraphs(Collection<Long> paragraphIds) {
+		return this.jdbc.sql(SELECT + FROM + " WHERE q.paragraph_id = ANY(:ids) ORDER BY q.start_offset, q.id")
+			.param("ids", paragraphIds.toArray(Long[]::new))
+			.query(Quote.class)
+			.stream()
+			.collect(Collectors.groupingBy(Quote::paragraphId));
+	}
+
+	/** How many quotes each speaker has. */
+	Map<Long, Integer> countBySpeakers(Collection<Long> speakerIds) {
+		Map<Long, Integer> counts = this.jdbc.sql("""
+				SELECT speaker_id, count(*) AS n FROM quote WHERE speaker_id = ANY(:ids) GROUP BY speaker_id
+				""")
+			.param("ids", speakerIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("speaker_id"), rs.getInt("n")))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return speakerIds.stream().collect(Collectors.toMap(Function.identity(), (id) -> counts.getOrDefault(id, 0),
+				(a, b) -> a));
+	}
+
+	private static Quote mapRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Long speaker = rs.getObject("speaker_id", Long.class);
+		return new Quote(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("paragraph_id"),
+				rs.getInt("paragraph_position"), speaker, rs.getString("mention"),
+				rs.getString("role"), com.quotegraph.extraction.QuoteType.valueOf(rs.getString("type")),
+				rs.getString("cue"), rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"),
+				rs.getDouble("confidence"));
+	}
+
+}

@@ -1,0 +1,179 @@
+package com.quotegraph.speaker;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.quotegraph.extraction.NameKey;
+import com.quotegraph.extraction.SpeakerKind;
+import com.quotegraph.graphql.Connection;
+import com.quotegraph.graphql.PageRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads speakers and their aliases, and finds speakers by name. */
+@Repository
+public class SpeakerRepository {
+
+	private static final String COLUMNS = "id, name, kind, description";
+
+	private final JdbcClient jdbc;
+
+	SpeakerRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Speaker> findById(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM speaker WHERE id = :id")
+			.param("id", id)
+			.query(Speaker.class)
+			.optional();
+	}
+
+	public Map<Long, Speaker> findAllById(Collection<Long> ids) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM speaker WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Speaker.class)
+			.stream()
+			.collect(Collectors.toMap(Speaker::id, Function.identity()));
+	}
+
+	/**
+	 * Ids of the speakers whose canonical name or an alias has the same {@link NameKey} as one of the names; a
+	 * one-word name also matches the surname of named people.
+	 */
+	public List<Long> findIdsByNames(Collection<String> names) {
+		String[] keys = names.stream().map(NameKey::of).filter((key) -> !key.isEmpty()).distinct().toArray(String[]::new);
+		String[] surnames = names.stream()
+			.filter((name) -> NameKey.words(name).size() == 1)
+			.map(NameKey::of)
+			.distinct()
+			.toArray(String[]::new);
+		if (keys.length == 0) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT id FROM speaker WHERE name_key = ANY(:keys)
+				UNION
+				SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(:surnames)
+				UNION
+				SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(:keys)
+				""")
+			.param("keys", keys)
+			.param("surnames", surnames)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The aliases of each speaker, alphabetically. */
+	public Map<Long, List<String>> findAliases(Collection<Long> speakerIds) {
+		Map<Long, List<String>> aliases = this.jdbc.sql("""
+				SELECT speaker_id, alias FROM speaker_alias WHERE speaker_id = ANY(:ids) ORDER BY speaker_id, alias
+				""")
+			.param("ids", speakerIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("speaker_id"), rs.getString("alias")))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return speakerIds.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (id) -> aliases.getOrDefault(id, List.of())));
+	}
+
+	/** Speakers alphabetically, or by how closely name or alias match {@code search} (trigram similarity). */
+	public Connection<Speaker> find(@Nullable String search, @Nullable List<SpeakerKind> kinds, PageRequest page) {
+		if (page.backward()) {
+			throw new com.quotegraph.graphql.BadRequestException("Speakers page forward only: use `first` and `after`");
+		}
+		boolean searching = search != null && !search.isBlank();
+		List<String> where = new ArrayList<>();
+		where.add("TRUE");
+		if (kinds != null) {
+			where.add("s.kind = ANY(:kinds)");
+		}
+		String sql;
+		String filter;
+		if (searching) {
+			filter = String.join(" AND ", where) + """
+					 AND (s.name % :search OR s.name ILIKE :like OR EXISTS (
+					      SELECT 1 FROM speaker_alias sa
+					       WHERE sa.speaker_id = s.id AND (sa.alias % :search OR sa.alias ILIKE :like)))
+					""";
+			sql = """
+					SELECT * FROM (
+					  SELECT s.id, s.name, s.kind, s.description,
+					         greatest(similarity(s.name, :search), coalesce((SELECT max(similarity(sa.alias, :search))
+					                   FROM speaker_alias sa WHERE sa.speaker_id = s.id), 0)) AS score
+					    FROM speaker s
+					   WHERE %s
+					) scored
+					WHERE (:cursorId::bigint IS NULL OR (score, -id) < (:cursorScore::real, -:cursorId::bigint))
+					ORDER BY score DESC, id ASC
+					LIMIT :limit
+					""".formatted(filter);
+		}
+		else {
+			filter = String.join(" AND ", where);
+			sql = """
+					SELECT s.id, s.name, s.kind, s.description, s.name_key
+					  FROM speaker s
+					 WHERE %s AND (:cursorId::bigint IS NULL OR (s.name_key, s.id) > (:cursorKey, :cursorId::bigint))
+					 ORDER BY s.name_key, s.id
+					 LIMIT :limit
+					""".formatted(filter);
+		}
+		List<String> cursor = page.cursor();
+		if (cursor != null && cursor.size() != 2) {
+			throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
+		}
+		Long cursorId = (cursor != null) ? page.cursorId() : null;
+		var statement = this.jdbc.sql(sql).param("limit", page.size() + 1).param("cursorId", cursorId);
+		if (searching) {
+			statement = statement.param("search", search)
+				.param("like", "%" + search.replace("%", "\\%").replace("_", "\\_") + "%")
+				.param("cursorScore", (cursor != null) ? parseScore(cursor.get(0)) : null);
+		}
+		else {
+			statement = statement.param("cursorKey", (cursor != null) ? cursor.get(0) : null);
+		}
+		if (kinds != null) {
+			statement = statement.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
+		}
+		List<Object[]> rows = statement.query((rs, n) -> new Object[] {
+				new Speaker(rs.getLong("id"), rs.getString("name"), SpeakerKind.valueOf(rs.getString("kind")),
+						rs.getString("description")),
+				searching ? Float.toString(rs.getFloat("score")) : rs.getString("name_key") })
+			.list();
+		Map<Speaker, String> sortKeys = new java.util.HashMap<>();
+		rows.forEach((row) -> sortKeys.put((Speaker) row[0], (String) row[1]));
+		List<Speaker> speakers = rows.stream().map((row) -> (Speaker) row[0]).toList();
+		String countSql = "SELECT count(*) FROM speaker s WHERE " + filter;
+		return Connection.of(speakers, page, (speaker) -> PageRequest.encode(sortKeys.get(speaker), speaker.id()), () -> {
+			var count = this.jdbc.sql(countSql);
+			if (searching) {
+				count = count.param("search", search)
+					.param("like", "%" + search.replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+			if (kinds != null) {
+				count = count.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
+			}
+			return count.query(Integer.class).single();
+		});
+	}
+
+	private static float parseScore(String text) {
+		try {
+			return Float.parseFloat(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package com.quotegraph.extraction;
+
+import java.time.Duration;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Whatever text comes in, the engine gives a result, quickly, without an exception. */
+class BadInputTests {
+
+	private static Extractor extractor;
+
+	@BeforeAll
+	static void loadModels() {
+		extractor = new Extractor();
+	}
+
+	@Test
+	void emptyTextHasNoArticles() {
+		assertThat(extractor.extract("")).isEmpty();
+		assertThat(extractor.extract("  \n\n \t\n")).isEmpty();
+	}
+
+	@Test
+	void binaryGarbageGivesAResult() {
+		byte[] bytes = new byte[200_000];
+		new Random(7).nextBytes(bytes);
+		String garbage = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> extractor.extract(garbage));
+	}
+
+	@Test
+	void fiveMegabytesOfProseFinishInReasonableTime() {
+		String paragraph = "The council met on Tuesday. “We will rebuild the bridge,” Harriet Kowalczyk said. "
+				+ "Officials said the work would start in spring.\n\n";
+		String text = "Long Story\n\n" + paragraph.repeat(5 * 1024 * 1024 / paragraph.length());
+		var articles = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extractor.extract(text));
+		assertThat(articles).singleElement().satisfies((article) -> assertThat(article.quotes()).isNotEmpty());
+	}
+
+	@Test
+	void oneHugeParagraphWithoutLineBreaks() {
+		String text = "Headline\n\n" + "word ".repeat(1_000_000);
+		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(text));
+	}
+
+	@Test
+	void textWithoutQuotesHasNone() {
+		assertThat(extractor.extract("Quiet Day\n\nThe river was calm and the ferries ran on time.").get(0).quotes())
+			.isEmpty();
+	}
+
+	@Test
+	void unbalancedQuotationMarksGiveAResult() {
+		var articles = extractor.extract("""
+				Broken Marks
+
+				“We will never give up, Harriet Kowalczyk said on Monday.
+
+				She said ”the plan” was “ready and “funded.
+
+				" " "" “ ” ” “
+				""");
+		assertThat(articles).hasSize(1);
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.quotegraph.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine against the hand-made gold quotes of the development set ({@code src/test/resources/eval}, a copy of
+ * {@code ../shared/eval/dev}): the thresholds of the extraction issue, computed as {@code eval/score.py} does.
+ */
+class DevelopmentSetTests {
+
+	static final List<String> ARTICLES = List.of("aa-hamas-egypt-intelligence", "aawsat-lebanon-info-minister-jarih",
+			"aawsat-rsf-el-fasher", "aawsat-sudan-us-normalization", "ap-syrian-kurds-ready-to-talk",
+			"bbc-sport-bellamy-fined", "saudigazette-faisal-iran-talks", "seed-baghdad-urges-washington",
+			"seed-russia-mediates-aleppo", "timesofisrael-netanyahu-hezbollah");
+
+	private static Extractor extractor;
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeAll
+	static void loadModels() {
+		extractor = new Extractor();
+	}
+
+	@Test
+	void endToEndF1IsAtLeastNinetyPercentAndEverySpeakerComesBackExactly() throws IOException {
+		GoldScore score = new GoldScore();
+		for (String article : ARTICLES) {
+			List<ExtractedQuote> quotes = extractor.extract(read("/eval/articles/" + article + ".txt")).get(0).quotes();
+			score.add(article, gold(article), quotes.stream()
+				.map((quote) -> new GoldScore.Predicted(quote.speaker().name(), quote.text()))
+				.toList());
+		}
+		assertThat(score.f1()).as("end-to-end F1; misses: %s", score.misses).isGreaterThanOrEqualTo(0.90);
+		assertThat(score.inexactSpeakers()).as("speakers not retrieved exactly").isEmpty();
+	}
+
+	@Test
+	void seedSpeakersHaveExactlyTheirFiveQuotes() throws IOException {
+		List<ExtractedQuote> quotes = new ArrayList<>();
+		for (ExtractedArticle article : extractor.extract(read("/raw/000_892704c0a40859a5.txt"))) {
+			quotes.addAll(article.quotes());
+		}
+		assertThat(quotes).filteredOn((quote) -> quote.speaker().name().equals("Luqman Ahmi")).hasSize(5);
+		assertThat(quotes).filteredOn((quote) -> quote.speaker().name().equals("Fadi Al-Shammari")).hasSize(5);
+		assertThat(quotes).filteredOn((quote) -> quote.speaker().key().equals(NameKey.of("Luqman Ahmi"))
+				|| quote.speaker().key().equals(NameKey.of("Fadi Al-Shammari"))).hasSize(10);
+	}
+
+	static List<GoldScore.Gold> gold(String article) throws IOException {
+		JsonNode root = json.readTree(read("/eval/gold/" + article + ".json"));
+		List<GoldScore.Gold> golds = new ArrayList<>();
+		for (JsonNode quote : root.get("quotes")) {
+			List<String> aliases = new ArrayList<>();
+			if (quote.hasNonNull("aliases")) {
+				quote.get("aliases").forEach((alias) -> aliases.add(alias.asString()));
+			}
+			golds.add(new GoldScore.Gold(quote.get("speaker").asString(), aliases,
+					quote.path("kind").asString("person"), quote.get("text").asString(),
+					quote.path("optional").asBoolean(false)));
+		}
+		return golds;
+	}
+
+	static String read(String resource) throws IOException {
+		try (InputStream in = DevelopmentSetTests.class.getResourceAsStream(resource)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}

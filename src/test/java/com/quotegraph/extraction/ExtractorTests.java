@@ -1,0 +1,210 @@
+package com.quotegraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each construction the engine reads, on sentences written for these tests. */
+class ExtractorTests {
+
+	private static Extractor extractor;
+
+	@BeforeAll
+	static void loadModels() {
+		extractor = new Extractor();
+	}
+
+	private static List<ExtractedQuote> quotes(String body) {
+		return extractor.extract("Test Story\n\n" + body).get(0).quotes();
+	}
+
+	private static ExtractedQuote only(String body) {
+		List<ExtractedQuote> quotes = quotes(body);
+		assertThat(quotes).hasSize(1);
+		return quotes.get(0);
+	}
+
+	@Test
+	void directQuoteWithCueAfter() {
+		ExtractedQuote quote = only("Harriet Kowalczyk chaired the meeting.\n\n"
+				+ "“We will rebuild the bridge before the winter comes,” Kowalczyk said.");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("We will rebuild the bridge before the winter comes,");
+		assertThat(quote.cue()).isEqualTo("said");
+		assertThat(quote.speaker().name()).isEqualTo("Harriet Kowalczyk");
+		assertThat(quote.mention()).isEqualTo("Kowalczyk");
+	}
+
+	@Test
+	void invertedCueAfterDirectQuote() {
+		ExtractedQuote quote = only("\"Nobody expected the river to rise that fast,\" said Tomas Brannigan.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Brannigan");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void quoteSplitAroundItsCueIsOneQuote() {
+		ExtractedQuote quote = only("“The harvest was poor this year,” Tomas Brannigan said, “but the cooperative will survive.”");
+		assertThat(quote.text()).contains("The harvest was poor").contains("the cooperative will survive");
+	}
+
+	@Test
+	void quoteRunningOverParagraphsIsOneQuote() {
+		ExtractedQuote quote = only("Tomas Brannigan said: “The harvest was poor and the prices fell all summer.\n\n"
+				+ "“We will need help from the regional government to pay the workers.”");
+		assertThat(quote.text()).contains("prices fell").contains("pay the workers");
+		assertThat(quote.paragraph()).isZero();
+	}
+
+	@Test
+	void cueBeforeQuoteAfterColon() {
+		ExtractedQuote quote = only("Finance Minister Oskar Lindqvist told the assembly: “The budget is balanced for the first time.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("The budget is balanced for the first time.");
+		assertThat(quote.speaker().name()).isEqualTo("Oskar Lindqvist");
+		assertThat(quote.role()).isEqualTo("Finance Minister");
+	}
+
+	@Test
+	void reportedSpeechHoldingAQuotedFragmentIsMixed() {
+		ExtractedQuote quote = only("Harriet Kowalczyk said that the new tariff was “a betrayal of farmers.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quote.text()).isEqualTo("the new tariff was “a betrayal of farmers.”");
+	}
+
+	@Test
+	void reportedSpeechWithoutQuotationMarksIsIndirect() {
+		ExtractedQuote quote = only("Harriet Kowalczyk stressed that the council would vote again in March.");
+		assertThat(quote.type()).isEqualTo(QuoteType.INDIRECT);
+		assertThat(quote.cue()).isEqualTo("stressed");
+		assertThat(quote.text()).isEqualTo("the council would vote again in March.");
+		String paragraph = "Harriet Kowalczyk stressed that the council would vote again in March.";
+		assertThat(paragraph.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+	}
+
+	@Test
+	void toldSomeoneThatSkipsTheListener() {
+		ExtractedQuote quote = only("Tomas Brannigan told reporters on Monday that the talks had collapsed overnight.");
+		assertThat(quote.text()).isEqualTo("the talks had collapsed overnight.");
+	}
+
+	@Test
+	void invertedReportingClauseWithParticiple() {
+		ExtractedQuote quote = only("The council will vote again in March, said Kowalczyk, adding that the budget was final.");
+		assertThat(quote.speaker().name()).isEqualTo("Kowalczyk");
+		assertThat(quote.text()).contains("The council will vote again in March").contains("the budget was final");
+	}
+
+	@Test
+	void reportingClauseAtTheEnd() {
+		ExtractedQuote quote = only("Ferries will resume on Thursday after the storm, port officials said on Tuesday.");
+		assertThat(quote.text()).isEqualTo("Ferries will resume on Thursday after the storm");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
+	void accordingTo() {
+		ExtractedQuote quote = only("The talks collapsed shortly after midnight, according to a union source.");
+		assertThat(quote.cue()).isEqualTo("according to");
+		assertThat(quote.speaker().name()).isEqualTo("a union source");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
+	void urgedSomeoneToKeepsTheObject() {
+		ExtractedQuote quote = only("Nadia El-Rashidi urged the dock workers to end their strike before Friday.");
+		assertThat(quote.text()).isEqualTo("the dock workers to end their strike before Friday.");
+		assertThat(quote.cue()).isEqualTo("urged");
+	}
+
+	@Test
+	void inAStatementTheOrganisationSpeaks() {
+		ExtractedQuote quote = only("In a statement, the Port Authority said that the cranes had been repaired.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		assertThat(quote.speaker().name()).isEqualTo("Port Authority");
+	}
+
+	@Test
+	void placesSpeakForTheirGovernment() {
+		ExtractedQuote quote = only("Berlin has warned that the pipeline deal would not survive the winter.");
+		assertThat(quote.speaker().name()).isEqualTo("Berlin");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void appositionAfterTheNameIsTheRole() {
+		ExtractedQuote quote = only("Nadia El-Rashidi, a spokeswoman for the port authority, said the cranes were idle.");
+		assertThat(quote.speaker().name()).isEqualTo("Nadia El-Rashidi");
+		assertThat(quote.role()).isEqualTo("a spokeswoman for the port authority");
+	}
+
+	@Test
+	void appositionBeforeTheNameIsTheRole() {
+		ExtractedQuote quote = only("The spokesman for the league, Oskar Lindqvist, said the final would be replayed.");
+		assertThat(quote.speaker().name()).isEqualTo("Oskar Lindqvist");
+		assertThat(quote.role()).isEqualTo("The spokesman for the league");
+	}
+
+	@Test
+	void surnamesPronounsAndRoleNounsResolveToTheFullName() {
+		List<ExtractedQuote> quotes = quotes("""
+				The spokeswoman for the port authority, Nadia El-Rashidi, said the cranes were idle.
+
+				El-Rashidi stressed that the repairs would take a month.
+
+				She added that the harbour would stay open for fishing boats.
+
+				The spokeswoman reiterated that no jobs would be lost.
+				""");
+		assertThat(quotes).hasSize(4);
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().name()).isEqualTo("Nadia El-Rashidi"));
+		assertThat(quotes).extracting(ExtractedQuote::mention)
+			.containsExactly("Nadia El-Rashidi", "El-Rashidi", "She", "The spokeswoman");
+	}
+
+	@Test
+	void anonymousSourcesStayAnonymousAndTheSourceRefersBack() {
+		List<ExtractedQuote> quotes = quotes("""
+				An informed diplomatic source said that the summit had been postponed.
+
+				The source stressed that the delay was technical.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("an informed diplomatic source", "an informed diplomatic source");
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS));
+	}
+
+	@Test
+	void scareQuotesAndTitlesAreNotQuotes() {
+		assertThat(quotes("""
+				The so-called “peace dividend” never arrived in the valley.
+
+				The film “Dust and Water” opened in three cinemas on Friday.
+				""")).isEmpty();
+	}
+
+	@Test
+	void narrationWithoutReportingIsNotAQuote() {
+		assertThat(quotes("""
+				The protesters marched through the centre of the town.
+
+				Dozens of shops stayed closed for the rest of the week.
+				""")).isEmpty();
+	}
+
+	@Test
+	void floatingQuotationContinuesThePreviousSpeaker() {
+		List<ExtractedQuote> quotes = quotes("""
+				“The harvest was poor this year,” Tomas Brannigan said.
+
+				“Next year we will plant earlier and hope for rain in the spring.”
+				""");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tomas Brannigan");
+		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.DIRECT);
+	}
+
+}
