@@ -38,6 +38,7 @@ public class ArticleRepository {
 		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ANY(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
 			.query(Article.class)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity()));
 	}
@@ -92,6 +93,7 @@ public class ArticleRepository {
 		return this.jdbc.sql("SELECT id, article_id, position, text FROM paragraph WHERE id = ANY(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
 			.query(Paragraph.class)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Paragraph::id, Function.identity()));
 	}
@@ -106,6 +108,7 @@ public class ArticleRepository {
 				""")
 			.param("ids", articleIds.toArray(Long[]::new))
 			.query(Paragraph.class)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Paragraph::articleId));
 	}

@@ -126,6 +126,7 @@ public class QuoteRepository {
 		return this.jdbc.sql(SELECT + FROM + " WHERE q.paragraph_id = ANY(:ids) ORDER BY q.start_offset, q.id")
 			.param("ids", paragraphIds.toArray(Long[]::new))
 			.query(Quote.class)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Quote::paragraphId));
 	}
@@ -137,6 +138,7 @@ public class QuoteRepository {
 				""")
 			.param("ids", speakerIds.toArray(Long[]::new))
 			.query((rs, n) -> Map.entry(rs.getLong("speaker_id"), rs.getInt("n")))
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return speakerIds.stream().collect(Collectors.toMap(Function.identity(), (id) -> counts.getOrDefault(id, 0),

@@ -40,6 +40,7 @@ public class SpeakerRepository {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM speaker WHERE id = ANY(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
 			.query(Speaker.class)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Speaker::id, Function.identity()));
 	}
@@ -78,6 +79,7 @@ public class SpeakerRepository {
 				""")
 			.param("ids", speakerIds.toArray(Long[]::new))
 			.query((rs, n) -> Map.entry(rs.getLong("speaker_id"), rs.getString("alias")))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

@@ -1,0 +1,253 @@
+package com.quotegraph.quote;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.quotegraph.support.QuotegraphIntegrationTest;
+import com.quotegraph.support.StatementCounter;
+import com.quotegraph.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.quotegraph.support.TestData.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The read API over real HTTP, on an archive written with SQL. */
+@QuotegraphIntegrationTest
+class QuoteApiIntegrationTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	StatementCounter statements;
+
+	TestData data;
+
+	long aleppo;
+
+	long baghdad;
+
+	long ahmi;
+
+	long shammari;
+
+	long official;
+
+	@BeforeEach
+	void archive(@Autowired JdbcClient jdbc) {
+		this.data = new TestData(jdbc);
+		this.data.clear();
+		this.aleppo = this.data.article("Siege of Aleppo", "Asharq Al-Awsat", OffsetDateTime.parse("2024-03-01T10:00:00Z"),
+				"Intro paragraph.", "Ahmi said the siege is a war crime.", "Middle paragraph.",
+				"He said the talks failed.", "Closing paragraph.");
+		this.baghdad = this.data.article("Baghdad urges Washington", "Other Outlet",
+				OffsetDateTime.parse("2024-11-14T10:00:00Z"), "Al-Shammari said strikes are imminent.",
+				"An official said nothing new.");
+		this.ahmi = this.data.speaker("Luqman Ahmi", "PERSON", "Ahmi", "the spokesman");
+		this.shammari = this.data.speaker("Fadi Al-Shammari", "PERSON");
+		this.official = this.data.speaker("Iraqi Government", "ORGANIZATION");
+		this.data.quote(this.aleppo, 1, this.ahmi, "INDIRECT", "the siege is a war crime.");
+		this.data.quote(this.aleppo, 3, this.ahmi, "INDIRECT", "the talks failed.");
+		this.data.quote(this.baghdad, 0, this.shammari, "MIXED", "strikes are imminent.");
+		this.data.quote(this.baghdad, 1, this.official, "DIRECT", "nothing new.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Fadi Al-Shammari", "Al-Shammari", "al shammari", "AL-SHAMMARI", "Shammari" })
+	void speakerNamesMatchInsensitiveToCaseHyphensAndTheArabicArticle(String name) {
+		this.graphQl.document("query ($names: [String!]) { quotes(filter: {speakerNames: $names}) { edges { node { text speaker { name } } } } }")
+			.variable("names", List.of(name))
+			.execute()
+			.path("quotes.edges[*].node.speaker.name")
+			.entityList(String.class)
+			.containsExactly("Fadi Al-Shammari");
+	}
+
+	@Test
+	void quotesOfSeveralSpeakersAndNothingElse() {
+		this.graphQl.document("{ quotes(filter: {speakerNames: [\"Luqman Ahmi\", \"Al-Shammari\"]}) { totalCount edges { node { text } } } }")
+			.execute()
+			.path("quotes.totalCount").entity(Integer.class).isEqualTo(3)
+			.path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("the siege is a war crime.", "the talks failed.", "strikes are imminent.");
+	}
+
+	@Test
+	void aliasesFindTheirSpeaker() {
+		this.graphQl.document("{ quotes(filter: {speakerNames: [\"The Spokesman\"]}) { edges { node { speaker { name aliases } } } } }")
+			.execute()
+			.path("quotes.edges[*].node.speaker.name").entityList(String.class)
+			.containsExactly("Luqman Ahmi", "Luqman Ahmi");
+	}
+
+	@Test
+	void unknownNameFindsNothing() {
+		this.graphQl.document("{ quotes(filter: {speakerNames: [\"Nobody Atall\"]}) { totalCount edges { cursor } } }")
+			.execute()
+			.path("quotes.totalCount").entity(Integer.class).isEqualTo(0)
+			.path("quotes.edges").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void filtersCombine() {
+		String query = """
+				query ($filter: QuoteFilter) { quotes(filter: $filter) { edges { node { text } } } }
+				""";
+		this.graphQl.document(query).variable("filter", Map.of("speakerIds", List.of(id("Speaker", this.ahmi)), "search", "war crimes"))
+			.execute().path("quotes.edges[*].node.text").entityList(String.class).containsExactly("the siege is a war crime.");
+		this.graphQl.document(query).variable("filter", Map.of("types", List.of("MIXED", "DIRECT")))
+			.execute().path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("strikes are imminent.", "nothing new.");
+		this.graphQl.document(query).variable("filter", Map.of("articleIds", List.of(id("Article", this.baghdad))))
+			.execute().path("quotes.edges[*].node.text").entityList(String.class).hasSize(2);
+		this.graphQl.document(query).variable("filter", Map.of("publishedAfter", "2024-06-01T00:00:00Z"))
+			.execute().path("quotes.edges[*].node.text").entityList(String.class).hasSize(2);
+		this.graphQl.document(query).variable("filter", Map.of("publishedBefore", "2024-06-01T00:00:00+02:00"))
+			.execute().path("quotes.edges[*].node.text").entityList(String.class).hasSize(2);
+	}
+
+	@Test
+	void quoteCarriesItsContext() {
+		this.graphQl.document("""
+				{ quotes(filter: {search: "talks"}) { edges { node { text mention type cue startOffset endOffset confidence
+				    paragraph { position text } article { title outlet publishedAt }
+				    context(before: 1, after: 1) { position }
+				    wide: context(before: 5, after: 5) { position } } } } }
+				""")
+			.execute()
+			.path("quotes.edges[0].node.paragraph.position").entity(Integer.class).isEqualTo(3)
+			.path("quotes.edges[0].node.article.publishedAt").entity(String.class).isEqualTo("2024-03-01T10:00Z")
+			.path("quotes.edges[0].node.context[*].position").entityList(Integer.class).containsExactly(2, 3, 4)
+			.path("quotes.edges[0].node.wide[*].position").entityList(Integer.class).containsExactly(0, 1, 2, 3, 4);
+	}
+
+	@Test
+	void pagesFollowCursorsForwardAndBackward() {
+		var first = this.graphQl.document("{ quotes(first: 3) { edges { node { text } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }")
+			.execute();
+		first.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String end = first.path("quotes.pageInfo.endCursor").entity(String.class).get();
+		var second = this.graphQl.document("query ($after: String) { quotes(first: 3, after: $after) { edges { node { text } } pageInfo { hasNextPage startCursor } } }")
+			.variable("after", end)
+			.execute();
+		second.path("quotes.edges[*].node.text").entityList(String.class).containsExactly("nothing new.");
+		second.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		String start = second.path("quotes.pageInfo.startCursor").entity(String.class).get();
+		this.graphQl.document("query ($before: String) { quotes(last: 2, before: $before) { edges { node { text } } } }")
+			.variable("before", start)
+			.execute()
+			.path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("the talks failed.", "strikes are imminent.");
+		this.graphQl.document("{ quotes(first: 2, orderBy: NEWEST_FIRST) { edges { node { text } } } }")
+			.execute()
+			.path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("nothing new.", "strikes are imminent.");
+	}
+
+	@Test
+	void pageSizeAboveTheLimitIsABadRequest() {
+		this.graphQl.document("{ quotes(first: 1000) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("at most 100");
+			}));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{ quotes(after: \"%%%\") { totalCount } }", "{ quote(id: \"garbage\") { text } }",
+			"{ speaker(id: \"UXVvdGU6MQ\") { name } }", "{ quotes(first: 1, last: 1) { totalCount } }",
+			"{ quotes(filter: {publishedAfter: \"yesterday\"}) { totalCount } }" })
+	void malformedArgumentsAreBadRequestsWithoutInternals(String document) {
+		this.graphQl.document(document)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty().allSatisfy((error) -> {
+				assertThat(error.getErrorType()).isIn(ErrorType.BAD_REQUEST, graphql.ErrorType.ValidationError);
+				assertThat(error.getMessage()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql")
+					.doesNotContain("at com.");
+			}));
+	}
+
+	@Test
+	void unknownIdsAreNull() {
+		this.graphQl.document("{ quote(id: \"UXVvdGU6OTk5OTk\") { text } node(id: \"U3BlYWtlcjo5OTk5OQ\") { id } }")
+			.execute()
+			.path("quote").valueIsNull()
+			.path("node").valueIsNull();
+	}
+
+	@Test
+	void nodeFetchesEveryTypeByGlobalId() {
+		String speaker = id("Speaker", this.ahmi);
+		this.graphQl.document("query ($id: ID!) { node(id: $id) { id ... on Speaker { name kind quoteCount aliases } } }")
+			.variable("id", speaker)
+			.execute()
+			.path("node.id").entity(String.class).isEqualTo(speaker)
+			.path("node.name").entity(String.class).isEqualTo("Luqman Ahmi")
+			.path("node.quoteCount").entity(Integer.class).isEqualTo(2)
+			.path("node.aliases").entityList(String.class).containsExactly("Ahmi", "the spokesman");
+		this.graphQl.document("query ($id: ID!) { node(id: $id) { ... on Article { title paragraphs { position } quotes(first: 1) { totalCount edges { node { text } } } } } }")
+			.variable("id", id("Article", this.aleppo))
+			.execute()
+			.path("node.title").entity(String.class).isEqualTo("Siege of Aleppo")
+			.path("node.paragraphs").entityList(Object.class).hasSize(5)
+			.path("node.quotes.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("node.quotes.edges").entityList(Object.class).hasSize(1);
+	}
+
+	@Test
+	void speakersSearchFuzzilyAndListTheirQuotes() {
+		this.graphQl.document("{ speakers(search: \"Shamari\") { edges { node { name quotes(first: 5) { totalCount edges { node { text } } } } } } }")
+			.execute()
+			.path("speakers.edges[0].node.name").entity(String.class).isEqualTo("Fadi Al-Shammari")
+			.path("speakers.edges[0].node.quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("strikes are imminent.");
+		this.graphQl.document("{ speakers(kinds: [PERSON], first: 1) { totalCount edges { node { name } } pageInfo { hasNextPage } } }")
+			.execute()
+			.path("speakers.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("speakers.edges[*].node.name").entityList(String.class).containsExactly("Fadi Al-Shammari")
+			.path("speakers.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
+	void articlesSearchTitlesAndOutlets() {
+		this.graphQl.document("{ articles(search: \"urges\") { edges { node { title } } } }")
+			.execute()
+			.path("articles.edges[*].node.title").entityList(String.class).containsExactly("Baghdad urges Washington");
+		this.graphQl.document("{ articles(outlet: \"asharq al-awsat\") { totalCount edges { node { title } } } }")
+			.execute()
+			.path("articles.edges[*].node.title").entityList(String.class).containsExactly("Siege of Aleppo");
+	}
+
+	@Test
+	void aPageOfQuotesWithEveryNestedFieldTakesAFewStatementsWhateverItsSize(@Autowired JdbcClient jdbc) {
+		long article = this.data.article("Long Story", "Outlet", OffsetDateTime.parse("2024-01-01T00:00:00Z"),
+				java.util.stream.IntStream.range(0, 60).mapToObj((i) -> "Paragraph " + i + ".").toArray(String[]::new));
+		for (int i = 0; i < 60; i++) {
+			long speaker = this.data.speaker("Speaker Number" + i, "PERSON");
+			this.data.quote(article, i, speaker, "DIRECT", "Quote " + i);
+		}
+		String document = """
+				query ($size: Int) { quotes(first: $size, filter: {types: [DIRECT]}) { edges { node { text
+				    speaker { name } article { title } paragraph { text } context(before: 1, after: 1) { text } } } } }
+				""";
+		this.statements.reset();
+		this.graphQl.document(document).variable("size", 50).execute().path("quotes.edges").entityList(Object.class).hasSize(50);
+		int forFifty = this.statements.count();
+		this.statements.reset();
+		this.graphQl.document(document).variable("size", 5).execute().path("quotes.edges").entityList(Object.class).hasSize(5);
+		assertThat(forFifty).isLessThanOrEqualTo(6).isEqualTo(this.statements.count());
+	}
+
+}
