@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * instance on the database listens, so a subscriber on one instance sees quotes imported through any other.
  */
 @Component
+@ConditionalOnWebApplication
 class QuoteEvents implements SmartLifecycle {
 
 	static final String CHANNEL = "quote_added";

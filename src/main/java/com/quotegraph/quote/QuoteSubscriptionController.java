@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
 /** {@code quoteAdded}: live quotes, optionally of some speakers only. */
 @Controller
+@ConditionalOnWebApplication
 class QuoteSubscriptionController {
 
 	private final QuoteEvents events;
