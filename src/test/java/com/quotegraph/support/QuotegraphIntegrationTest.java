@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "quotegraph.api-token=" + QuotegraphIntegrationTest.TOKEN,
 				"quotegraph.embedded-database.data-directory=target/test-postgres",
-				"quotegraph.ingest.load-samples=false" })
+				"quotegraph.ingest.load-samples=false", "quotegraph.cors.allowed-origins=https://app.example" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.class)
 public @interface QuotegraphIntegrationTest {

@@ -1,0 +1,128 @@
+package com.quotegraph.graphql;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import graphql.ExecutionResult;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.parser.ParserOptions;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Depth, complexity and mutation-rate limits on graphql-java's own instrumentations, which Spring Boot chains; the
+ * parser's token limit is set once at start. Introspection skips depth and complexity, so GraphiQL keeps working.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryLimits {
+
+	static final String CLIENT = "quotegraph.client";
+
+	@Bean
+	@Order(2)
+	MaxQueryDepthInstrumentation depthLimit(LimitsProperties limits) {
+		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxTokens(limits.maxTokens())));
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int max) {
+				return new AbortExecutionException(
+						"The query is nested %d levels deep; at most %d are allowed".formatted(depth, max));
+			}
+
+		};
+	}
+
+	@Bean
+	@Order(1)
+	MaxQueryComplexityInstrumentation complexityLimit(LimitsProperties limits) {
+		FieldComplexityCalculator cost = (environment, children) -> {
+			boolean connection = environment.getFieldDefinition().getType().toString().endsWith("Connection!");
+			if (!connection) {
+				return 1 + children;
+			}
+			Object size = environment.getArguments().get("first");
+			if (size == null) {
+				size = environment.getArguments().get("last");
+			}
+			int pageSize = (size instanceof Integer n) ? Math.max(n, 1) : PageRequest.DEFAULT_SIZE;
+			return 1 + pageSize * Math.max(1, children);
+		};
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), cost) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int max) {
+				return new AbortExecutionException(("The query would cost %d; at most %d is allowed: "
+						+ "ask for smaller pages or fewer nested lists").formatted(complexity, max));
+			}
+
+		};
+	}
+
+	@Bean
+	SimplePerformantInstrumentation mutationRateLimit(LimitsProperties limits) {
+		ConcurrentMap<String, long[]> windows = new ConcurrentHashMap<>();
+		return new SimplePerformantInstrumentation() {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+				if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+					String client = parameters.getExecutionContext().getGraphQLContext().getOrDefault(CLIENT, "unknown");
+					long minute = System.currentTimeMillis() / 60_000;
+					long[] window = windows.compute(client, (key, current) -> (current == null || current[0] != minute)
+							? new long[] { minute, 1 } : new long[] { minute, current[1] + 1 });
+					if (windows.size() > 10_000) {
+						windows.entrySet().removeIf((entry) -> entry.getValue()[0] != minute);
+					}
+					if (window[1] > limits.mutationsPerMinute()) {
+						throw new AbortExecutionException("Too many mutations: at most %d a minute per client"
+							.formatted(limits.mutationsPerMinute()));
+					}
+				}
+				return SimpleInstrumentationContext.noOp();
+			}
+
+		};
+	}
+
+	static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
+		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+		for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+			if (!(selection instanceof Field field) || !field.getName().startsWith("__")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
