@@ -209,7 +209,7 @@ final class Clauses {
 
 	static boolean isQuoteMark(Token token) {
 		return token.text().equals("\"") || token.text().equals("“") || token.text().equals("”")
-				|| token.text().equals("«") || token.text().equals("»");
+				|| token.text().equals("«") || token.text().equals("»") || token.text().equals("‘");
 	}
 
 	/**

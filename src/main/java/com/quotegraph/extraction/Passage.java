@@ -18,7 +18,7 @@ final class Passage {
 
 	/** A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}. */
 	private static final Pattern DATELINE = Pattern
-		.compile("^\\p{Lu}[\\p{L}.'’]*(?:[ ,]+[\\p{Lu}\\d(][\\p{L}\\d.'’()-]*){0,5}\\s*[—–]\\s*");
+		.compile("^\\p{Lu}[\\p{L}.'’]*(?:[ ,]+[\\p{Lu}\\d(][\\p{L}\\d.'’()-]*){0,5}(?:\\s*[—–]\\s*|\\s+--?\\s+)");
 
 	final int index;
 

@@ -17,14 +17,15 @@ final class Quotations {
 	}
 
 	static List<Quotation> find(String text) {
+		boolean singles = text.indexOf('‘') >= 0 && DOUBLE_MARKS.chars().noneMatch((mark) -> text.indexOf(mark) >= 0);
 		List<Quotation> found = new ArrayList<>();
 		int open = -1;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (!isMark(c)) {
+			Facing facing = singles ? singleFacing(text, i) : isMark(c) ? facing(text, i) : null;
+			if (facing == null) {
 				continue;
 			}
-			Facing facing = facing(text, i);
 			if (open < 0) {
 				if (facing != Facing.CLOSING) {
 					open = i;
@@ -54,6 +55,26 @@ final class Quotations {
 
 		OPENING, CLOSING, EITHER
 
+	}
+
+	private static final String DOUBLE_MARKS = "\"“”«»";
+
+	/**
+	 * In a paragraph quoted British-style with single curly marks: an opening mark opens; a closing mark closes
+	 * unless a letter follows it, which makes it an apostrophe ({@code don’t}).
+	 */
+	private static Facing singleFacing(String text, int i) {
+		char c = text.charAt(i);
+		if (c == '‘') {
+			return Facing.OPENING;
+		}
+		if (c == '’') {
+			boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+			boolean pluralPossessive = i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length()
+					&& text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
+			return (letterAfter || pluralPossessive) ? null : Facing.CLOSING;
+		}
+		return null;
 	}
 
 	private static boolean isMark(char c) {

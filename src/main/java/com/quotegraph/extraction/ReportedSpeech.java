@@ -59,7 +59,8 @@ final class ReportedSpeech {
 				String rule) {
 			String text = Clauses.span(this.tokens, start, end, this.passage.text);
 			Span content = new Span(this.tokens.get(start).start(), this.tokens.get(end - 1).end());
-			boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
+			boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0
+					|| text.indexOf('‘') >= 0;
 			String cueText = Clauses.span(this.tokens, cue.from(), cue.to(), this.passage.text);
 			return new Candidate(this.passage.index, content, text, quoted ? QuoteType.MIXED : QuoteType.INDIRECT,
 					cueText, subject.phrase(), this.span, confidence, false, false, rule);

@@ -207,4 +207,43 @@ class ExtractorTests {
 		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.DIRECT);
 	}
 
+	@Test
+	void britishSingleQuotationMarks() {
+		List<ExtractedQuote> quotes = quotes("""
+				‘We don’t expect the players’ union to agree before the summer,’ said Tomas Brannigan.
+
+				Brannigan said the league’s offer was ‘final and fair’.
+				""");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(0).type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quotes.get(0).text()).startsWith("We don’t expect");
+		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().name()).isEqualTo("Tomas Brannigan"));
+	}
+
+	@Test
+	void datelineIsNotTheSpeaker() {
+		ExtractedQuote quote = only("LONDON, May 5 (Wire) - The central bank will hold rates steady, Governor Elena Marsh said on Tuesday.");
+		assertThat(quote.speaker().name()).isEqualTo("Elena Marsh");
+		assertThat(quote.text()).isEqualTo("The central bank will hold rates steady");
+	}
+
+	@Test
+	void lowercaseTitleAfterAnInvertedCue() {
+		ExtractedQuote quote = only("\"The embassy will stay open through the holidays,\" said spokesman Matthew Orwell.");
+		assertThat(quote.speaker().name()).isEqualTo("Matthew Orwell");
+		assertThat(quote.role()).isEqualTo("spokesman");
+	}
+
+	@Test
+	void definiteDescriptionRefersToTheAnonymousSourceIntroducedBefore() {
+		List<ExtractedQuote> quotes = quotes("""
+				A senior official said the ceasefire would hold through the weekend.
+
+				The official added that observers would arrive on Monday.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("a senior official", "a senior official");
+	}
+
 }
