@@ -1,0 +1,100 @@
+package com.quotegraph.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionInput;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.persisted.PersistedQueryCache;
+import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+
+/**
+ * Automatic persisted queries as Apollo clients send them: a document is stored under the SHA-256 of its text the
+ * first time a client sends both, and afterwards the hash alone runs it. A bounded cache (Caffeine) holds the parsed
+ * documents; a hash that does not match its document is refused. In persisted-only mode, only the documents
+ * registered at start ({@code classpath:persisted-queries/*.graphql}) run.
+ */
+public final class PersistedQueries implements PersistedQueryCache {
+
+	/** A stored document: its text, for GET requests that must know a hashed query's operation, and its parse. */
+	private record Stored(String query, PreparsedDocumentEntry entry) {
+	}
+
+	private final Cache<String, Stored> cache;
+
+	private final java.util.Set<String> registered;
+
+	private final boolean persistedOnly;
+
+	PersistedQueries(long maxEntries, java.util.Map<String, String> registered, boolean persistedOnly) {
+		this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
+		this.registered = java.util.Set.copyOf(registered.keySet());
+		this.persistedOnly = persistedOnly;
+		this.registeredQueries = java.util.Map.copyOf(registered);
+	}
+
+	private final java.util.Map<String, String> registeredQueries;
+
+	@Override
+	public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object persistedQueryId,
+			ExecutionInput input, PersistedQueryCacheMiss onCacheMiss) throws PersistedQueryNotFound {
+		String hash = persistedQueryId.toString().toLowerCase(java.util.Locale.ROOT);
+		Stored stored = this.cache.getIfPresent(hash);
+		if (stored != null) {
+			return CompletableFuture.completedFuture(stored.entry());
+		}
+		String query = input.getQuery();
+		boolean hashOnly = query == null || query.isBlank() || query.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER);
+		if (hashOnly) {
+			query = this.registeredQueries.get(hash);
+			if (query == null) {
+				throw new PersistedQueryNotFound(hash);
+			}
+		}
+		if (!sha256(query).equals(hash)) {
+			throw new PersistedQueryIdInvalid(hash);
+		}
+		if (this.persistedOnly && !this.registered.contains(hash)) {
+			throw new PersistedQueryNotFound(hash);
+		}
+		PreparsedDocumentEntry entry = onCacheMiss.apply(query);
+		if (!entry.hasErrors()) {
+			this.cache.put(hash, new Stored(query, entry));
+		}
+		return CompletableFuture.completedFuture(entry);
+	}
+
+	/** The text of a document known under a hash, if any. */
+	public Optional<String> query(String hash) {
+		String key = hash.toLowerCase(java.util.Locale.ROOT);
+		Stored stored = this.cache.getIfPresent(key);
+		return (stored != null) ? Optional.of(stored.query()) : Optional.ofNullable(this.registeredQueries.get(key));
+	}
+
+	boolean isPersistedOnly() {
+		return this.persistedOnly;
+	}
+
+	boolean isRegistered(String hash) {
+		return this.registered.contains(hash.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
