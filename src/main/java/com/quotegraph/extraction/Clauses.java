@@ -273,7 +273,7 @@ final class Clauses {
 		String innerLower = inner.toLowerCase(Locale.ROOT);
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as")
 				|| innerLower.startsWith("who ") || innerLower.startsWith("aka ")) {
-			return outer.filter((subject) -> subject.phrase().isName());
+			return outer;
 		}
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
 		if (outer.isPresent() && outer.get().phrase().isName()

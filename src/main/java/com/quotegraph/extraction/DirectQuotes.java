@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds quotes in quotation marks and the cue beside them: {@code "Q," X said}, {@code "Q," said X},
  * {@code X said: "Q"}, the split {@code "A," he said, "B."} as one quote, and quotations that follow with no cue of
@@ -27,6 +29,11 @@ final class DirectQuotes {
 	}
 
 	List<Candidate> find(Passage passage) {
+		return find(passage, null);
+	}
+
+	/** The quotes of a passage; a quotation opening it may be introduced by the end of the previous one. */
+	List<Candidate> find(Passage passage, @Nullable Passage previous) {
 		List<List<Quotation>> groups = groups(passage);
 		List<Candidate> found = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
@@ -58,10 +65,12 @@ final class DirectQuotes {
 					confidence = 0.9;
 				}
 				else if (!narrativeBefore && words(passage.text, first.open(), last.close()) >= FLOATING_MIN_WORDS) {
-					subject = null;
-					cue = "";
+					Optional<Tail> introducer = (first.open() <= passage.bodyStart + 1 && previous != null)
+							? introducer(previous) : Optional.empty();
+					subject = introducer.map(Tail::subject).orElse(null);
+					cue = introducer.map(Tail::cue).orElse("");
 					end = sentenceEndAfter(passage, last);
-					confidence = 0.6;
+					confidence = introducer.isPresent() ? 0.85 : 0.6;
 				}
 				else {
 					continue;
@@ -90,7 +99,7 @@ final class DirectQuotes {
 			Span sentenceSpan = passage.sentences.get(sentence);
 			found.add(new Candidate(passage.index, span, text.toString().strip(), type, cue,
 					(subject != null) ? subject.phrase() : null, sentenceSpan, confidence, openEnded,
-					first.open() <= passage.bodyStart, (subject != null) ? "direct" : "floating"));
+					first.open() <= passage.bodyStart + 1, (subject != null) ? "direct" : "floating"));
 		}
 		return found;
 	}
@@ -191,6 +200,30 @@ final class DirectQuotes {
 			if (subject.isPresent()) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
 				return Optional.of(new Tail(subject.get(), cueText, sentenceEnd));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A paragraph that ends by announcing the next one's quotation: {@code X told reporters:}. */
+	private Optional<Tail> introducer(Passage previous) {
+		if (previous.sentences.isEmpty() || !previous.text.strip().endsWith(":")) {
+			return Optional.empty();
+		}
+		int sentence = previous.sentences.size() - 1;
+		List<Token> tokens = previous.tokens(sentence);
+		int from = 0;
+		while (from < tokens.size() && tokens.get(from).start() < previous.sentenceStart(sentence)) {
+			from++;
+		}
+		for (Clauses.CueMatch cue : this.clauses.cues(tokens, previous.quotations)) {
+			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
+				continue;
+			}
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, from, cue.from(), previous.text);
+			if (subject.isPresent()) {
+				return Optional.of(new Tail(subject.get(), Clauses.span(tokens, cue.from(), cue.to(), previous.text),
+						previous.text.length()));
 			}
 		}
 		return Optional.empty();

@@ -35,9 +35,11 @@ public final class Extractor {
 	public ExtractedArticle extract(RawArticle article) {
 		// 1. find candidates paragraph by paragraph: quotations first, then reported speech in what is left
 		List<Candidate> candidates = new ArrayList<>();
+		Passage previous = null;
 		for (int p = 0; p < article.paragraphs().size(); p++) {
 			Passage passage = new Passage(p, article.paragraphs().get(p), this.nlp);
-			List<Candidate> found = new ArrayList<>(this.directQuotes.find(passage));
+			List<Candidate> found = new ArrayList<>(this.directQuotes.find(passage, previous));
+			previous = passage;
 			found.addAll(this.reportedSpeech.find(passage));
 			found.sort(Comparator.comparingInt((Candidate candidate) -> candidate.span().start()));
 			candidates.addAll(found);

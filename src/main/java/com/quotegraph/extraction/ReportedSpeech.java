@@ -79,7 +79,8 @@ final class ReportedSpeech {
 			Optional<Clauses.Subject> subject;
 			if (cue.from() > sentence.from() && tokens.get(cue.from() - 1).text().equals(",")) {
 				comma = cue.from() - 1;
-				subject = this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text);
+				subject = this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text)
+					.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb());
 			}
 			else {
 				comma = this.clauses.segmentStart(tokens, sentence.from(), cue.from()) - 1;

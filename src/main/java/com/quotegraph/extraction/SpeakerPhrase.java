@@ -36,6 +36,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> PARTICLES = Set.of("al", "el", "al-", "el-", "bin", "ibn", "abu", "bint", "de",
 			"da", "van", "von", "der", "di", "du", "la", "le", "ben", "bou", "abdel", "abd");
 
+	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
+			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson");
+
 	private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "in", "with", "from", "on", "inside",
 			"within", "under");
 
@@ -131,6 +134,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 		}
 		String head = lower.get(end - 1);
+		if (DOCUMENTS.contains(head) && end < words.size() && (lower.get(end).equals("from") || lower.get(end).equals("by")
+				|| lower.get(end).equals("of")) && end + 1 < words.size()) {
+			// "a statement from the ministry": the ministry speaks
+			Optional<SpeakerPhrase> author = parse(String.join(" ", words.subList(end + 1, words.size())), lexicon);
+			if (author.isPresent() && author.get().form() != Form.PRONOUN) {
+				return author;
+			}
+		}
 		boolean definite = DEFINITE.contains(lower.get(0));
 		boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("people") || head.equals("police");
 		String singular = plural && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;

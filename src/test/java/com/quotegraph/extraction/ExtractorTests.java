@@ -246,4 +246,32 @@ class ExtractorTests {
 			.containsExactly("a senior official", "a senior official");
 	}
 
+	@Test
+	void paragraphEndingWithAColonIntroducesTheNextOnesQuotation() {
+		List<ExtractedQuote> quotes = quotes("""
+				Tomas Brannigan spoke first. “The harvest was poor,” Brannigan said.
+
+				Then Harriet Kowalczyk told the assembly:
+
+				“We will open the granaries to every family that asks before the winter.”
+				""");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Harriet Kowalczyk");
+		assertThat(quotes.get(1).cue()).isEqualTo("told");
+	}
+
+	@Test
+	void anonymousSourceWithARelativeClause() {
+		ExtractedQuote quote = only("A diplomatic source, who asked not to be named, said the envoy would leave on Sunday.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+		assertThat(quote.speaker().name()).isEqualTo("a diplomatic source");
+	}
+
+	@Test
+	void theAuthorOfAStatementSpeaks() {
+		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
