@@ -144,7 +144,28 @@ final class Clauses {
 		while (start < tokens.size() && (tokens.get(start).text().equals(",") || tokens.get(start).text().equals(":"))) {
 			start++;
 		}
-		return start;
+		return skipListener(tokens, cue, start);
+	}
+
+	private static final Set<String> TELLING = Set.of("tell", "tells", "told", "telling", "assure", "assures",
+			"assured", "inform", "informs", "informed", "remind", "reminds", "reminded", "warn", "warns", "warned");
+
+	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+
+	/** {@code told reporters the bank would wait}: the listener is not content; {@code told X to ...} keeps it. */
+	private static int skipListener(List<Token> tokens, CueMatch cue, int start) {
+		if (!TELLING.contains(cue.cue().words().get(0))) {
+			return start;
+		}
+		int end = start;
+		while (end < tokens.size() && end - start < 4 && Set.of("PROPN", "NOUN", "PRON").contains(tokens.get(end).tag())
+				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower())) {
+			end++;
+		}
+		boolean clauseFollows = end > start && end < tokens.size() && !tokens.get(end).is("to")
+				&& Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(tokens.get(end).tag())
+				&& firstVerb(tokens, end, tokens.size()) > end;
+		return clauseFollows ? end : start;
 	}
 
 	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */

@@ -54,7 +54,8 @@ final class Nlp {
 		List<Token> tokens = new ArrayList<>(words.length);
 		for (int i = 0; i + 1 < words.length; i++) {
 			boolean nameBeforeVerb = Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("VERB")
-					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX"));
+					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX")
+							|| Character.isUpperCase(words[i + 1].charAt(0)));
 			if (nameBeforeVerb) {
 				tags[i] = "PROPN";
 			}

@@ -39,6 +39,17 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
 			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson");
 
+	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
+	private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved",
+			"linked", "opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated");
+
+	/** Nouns that head phrases before a reporting verb without being a source. */
+	private static final Set<String> NOT_SPEAKERS = Set.of("thing", "things", "time", "times", "way", "day", "year",
+			"week", "month", "fact", "idea", "question", "issue", "problem", "reason", "point", "part", "rest", "lot",
+			"number", "majority", "one", "others", "other", "same", "move", "decision", "plan", "plans", "deal", "bill",
+			"law", "rule", "rules", "change", "changes", "attack", "attacks", "war", "situation", "case", "result",
+			"results", "figures", "data", "level", "levels", "rate", "rates", "price", "prices", "cost", "costs");
+
 	private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "in", "with", "from", "on", "inside",
 			"within", "under");
 
@@ -133,6 +144,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				break;
 			}
 		}
+		while (end > 1 && POSTMODIFIERS.contains(lower.get(end - 1))) {
+			end--;
+		}
 		String head = lower.get(end - 1);
 		if (DOCUMENTS.contains(head) && end < words.size() && (lower.get(end).equals("from") || lower.get(end).equals("by")
 				|| lower.get(end).equals("of")) && end + 1 < words.size()) {
@@ -145,10 +159,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean definite = DEFINITE.contains(lower.get(0));
 		boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("people") || head.equals("police");
 		String singular = plural && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-		if (!lexicon.isSpeakerNoun(head) && !lexicon.isSpeakerNoun(singular) && !lexicon.isTitleWord(head)) {
+		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;
+		boolean known = lexicon.isSpeakerNoun(head) || lexicon.isSpeakerNoun(singular) || lexicon.isTitleWord(head);
+		// an unlisted noun speaks only in a plain noun phrase: "local shopkeepers", "the union's lawyers"
+		boolean plainNoun = hasDeterminer && head.length() > 2 && head.chars().allMatch(Character::isLetter)
+				&& !NOT_SPEAKERS.contains(head) && !NOT_SPEAKERS.contains(singular) && end == words.size();
+		if (!known && !plainNoun) {
 			return Optional.empty();
 		}
-		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;
 		if (!hasDeterminer && words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0))) {
 			return Optional.empty();
 		}

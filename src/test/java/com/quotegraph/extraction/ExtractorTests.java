@@ -274,4 +274,21 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void toldSomeoneWithoutThatSkipsTheListenerToo() {
+		ExtractedQuote quote = only("Central bank chief Elena Marsh told reporters the bank was in no hurry to cut rates.");
+		assertThat(quote.text()).isEqualTo("the bank was in no hurry to cut rates.");
+	}
+
+	@Test
+	void plainNounPhrasesSpeakAndSourcesKeepTheirHead() {
+		List<ExtractedQuote> quotes = quotes("""
+				Local shopkeepers said the new charges would drive customers away.
+
+				Rates will stay unchanged next month, two people familiar with the matter said on Tuesday.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Local shopkeepers", "two people familiar with the matter");
+	}
+
 }
