@@ -1,10 +1,7 @@
 package com.quotegraph.graphql;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,11 +9,8 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -112,7 +106,7 @@ class HttpGetSupport {
 				body.put("extensions", extensions);
 			}
 			ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
-			chain.doFilter(new AsPost(request, json.writeValueAsBytes(body)), cached);
+			chain.doFilter(new BufferedRequest(request, json.writeValueAsBytes(body), "POST", "application/json"), cached);
 			boolean clean = cached.getStatus() == 200
 					&& !new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8).contains("\"errors\"");
 			cached.setHeader("Cache-Control", clean ? "public, max-age=60" : "no-store");
@@ -158,82 +152,6 @@ class HttpGetSupport {
 			response.getOutputStream()
 				.write(json.writeValueAsBytes(Map.of("errors",
 						java.util.List.of(Map.of("message", message, "extensions", Map.of("classification", "BAD_REQUEST"))))));
-		}
-
-	}
-
-	/** The GET request as the POST the GraphQL handler expects. */
-	private static final class AsPost extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		AsPost(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public String getMethod() {
-			return "POST";
-		}
-
-		@Override
-		public String getContentType() {
-			return "application/json";
-		}
-
-		@Override
-		public @Nullable String getHeader(String name) {
-			return name.equalsIgnoreCase("Content-Type") ? "application/json" : super.getHeader(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaders(String name) {
-			return name.equalsIgnoreCase("Content-Type") ? Collections.enumeration(java.util.List.of("application/json"))
-					: super.getHeaders(name);
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
 		}
 
 	}

@@ -1,16 +1,11 @@
 package com.quotegraph.graphql;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +48,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 				refuse(response);
 				return;
 			}
-			chain.doFilter(new CachedBody(request, body), response);
+			chain.doFilter(new BufferedRequest(request, body), response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -66,56 +61,6 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		response.getOutputStream()
 			.write(("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
 				.getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** A request whose body was read into memory to measure it. */
-	private static final class CachedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		CachedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			InputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() throws IOException {
-					return in.read();
-				}
-
-				@Override
-				public boolean isFinished() {
-					return false;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
 	}
 
 }

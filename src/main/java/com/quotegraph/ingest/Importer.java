@@ -20,6 +20,7 @@ import com.quotegraph.extraction.NameKey;
 import com.quotegraph.extraction.Speaker;
 import com.quotegraph.extraction.SpeakerKind;
 import com.quotegraph.graphql.BadRequestException;
+import com.quotegraph.quote.QuoteEvents;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Importer {
 
 	private static final Logger logger = LoggerFactory.getLogger(Importer.class);
-
-	static final String CHANNEL = "quote_added";
 
 	private final Extractor extractor;
 
@@ -358,7 +357,7 @@ public class Importer {
 
 	private void send(String payload) {
 		this.jdbc.sql("SELECT pg_notify(:channel, :payload)")
-			.param("channel", CHANNEL)
+			.param("channel", QuoteEvents.CHANNEL)
 			.param("payload", payload)
 			.query((rs, n) -> 1)
 			.list();

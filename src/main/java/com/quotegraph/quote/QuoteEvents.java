@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class QuoteEvents implements SmartLifecycle {
+public class QuoteEvents implements SmartLifecycle {
 
-	static final String CHANNEL = "quote_added";
+	/** The PostgreSQL channel on which the importer announces added quotes. */
+	public static final String CHANNEL = "quote_added";
 
 	private static final Logger logger = LoggerFactory.getLogger(QuoteEvents.class);
 
