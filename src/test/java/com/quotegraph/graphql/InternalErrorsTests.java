@@ -19,6 +19,7 @@ class InternalErrorsTests {
 	@Test
 	void unexpectedExceptionsBecomeAnOpaqueInternalErrorWithAnId() {
 		DataFetchingEnvironment environment = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+			.mergedField(graphql.execution.MergedField.newMergedField(graphql.language.Field.newField("quotes").build()).build())
 			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString)
 				.path(ResultPath.parse("/quotes")).build())
 			.build();
@@ -29,6 +30,7 @@ class InternalErrorsTests {
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
 			assertThat(error.getMessage()).startsWith("Internal error").doesNotContain("SELECT").doesNotContain("com.quotegraph");
 			assertThat(error.getMessage()).containsPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+			assertThat(error.getExtensions()).containsKey("errorId");
 		});
 	}
 
