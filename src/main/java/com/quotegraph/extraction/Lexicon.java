@@ -20,7 +20,7 @@ final class Lexicon {
 	record Cue(List<String> words, boolean takesNounPhrase) {
 
 		boolean isParticiple() {
-			return this.words.get(0).endsWith("ing");
+			return this.words.get(0).endsWith("ing") && !this.words.get(0).equals("according");
 		}
 
 	}

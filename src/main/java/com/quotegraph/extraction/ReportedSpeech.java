@@ -176,7 +176,8 @@ final class ReportedSpeech {
 			}
 			int subjectEnd = cue.to();
 			while (subjectEnd < tokens.size() && !tokens.get(subjectEnd).text().equals(",")
-					&& !(tokens.get(subjectEnd).isPunct() && subjectEnd == tokens.size() - 1)) {
+					&& !(tokens.get(subjectEnd).isPunct() && subjectEnd == tokens.size() - 1)
+					&& !tokens.get(subjectEnd).is("who") && !tokens.get(subjectEnd).is("which")) {
 				subjectEnd++;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.phrase(tokens, cue.to(), subjectEnd, text);

@@ -27,6 +27,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"after", "when", "while", "as", "so", "since", "although", "though", "then", "now", "yet", "also", "where",
 			"whereas", "because", "if", "once", "until", "moreover", "furthermore", "still", "instead", "separately");
 
+	private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nobody", "no one", "everyone", "everybody",
+			"someone", "somebody", "anyone", "anybody", "nothing", "everything", "something", "none", "all", "both",
+			"many", "few", "some", "this", "that", "these", "those", "there", "what", "which");
+
 	private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her",
 			"their", "our");
 
@@ -67,6 +71,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
+		if (INDEFINITE_PRONOUNS.contains(lower)) {
+			return Optional.empty();
+		}
 		if (words.size() == 1 && Lexicon.PRONOUNS.contains(lower)) {
 			boolean plural = lower.equals("they") || lower.equals("we");
 			return Optional.of(new SpeakerPhrase(text, Form.PRONOUN, null, null, lower, true, plural, lower.equals("it")));
