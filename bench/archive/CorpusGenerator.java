@@ -106,6 +106,9 @@ public class CorpusGenerator {
 		paragraphs.add("%s, according to an official who asked not to be named.".formatted(capitalize(clause(topic, random))));
 		paragraphs.add("“The numbers on %s speak for themselves. We need a decision this month,” %s told reporters.".formatted(
 				topic, surname2));
+		paragraphs.add("“This is about trust,” %s said, “and trust on %s has to be earned.”".formatted(surname2, topic));
+		paragraphs.add("She insisted that %s.".formatted(clause(topic, random)));
+		paragraphs.add("%s, %s told a news conference.".formatted(capitalize(clause(topic, random)), first));
 		paragraphs.add("The talks are expected to resume next week.");
 		String title = "%s: %s round of talks on %s (%d)".formatted(capitalize(topic), ordinal(n), topic, n);
 		OffsetDateTime published = OffsetDateTime.of(2024, 1, 1, 6, 0, 0, 0, ZoneOffset.UTC).plusMinutes(n * 7L);

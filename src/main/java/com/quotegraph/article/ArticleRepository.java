@@ -30,14 +30,14 @@ public class ArticleRepository {
 	public Optional<Article> findById(long id) {
 		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = :id")
 			.param("id", id)
-			.query(Article.class)
+			.query(ArticleRepository::article)
 			.optional();
 	}
 
 	public Map<Long, Article> findAllById(Collection<Long> ids) {
 		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ANY(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
-			.query(Article.class)
+			.query(ArticleRepository::article)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity()));
@@ -69,7 +69,7 @@ public class ArticleRepository {
 		if (cursor != null) {
 			statement = statement.param("cursor", cursor);
 		}
-		List<Article> rows = statement.query(Article.class).list();
+		List<Article> rows = statement.query(ArticleRepository::article).list();
 		return Connection.of(rows, page, (article) -> PageRequest.encode(article.id()), () -> {
 			var count = this.jdbc.sql("SELECT count(*) FROM article WHERE " + filter);
 			if (search != null && !search.isBlank()) {
@@ -85,14 +85,14 @@ public class ArticleRepository {
 	public Optional<Paragraph> findParagraph(long id) {
 		return this.jdbc.sql("SELECT id, article_id, position, text FROM paragraph WHERE id = :id")
 			.param("id", id)
-			.query(Paragraph.class)
+			.query(ArticleRepository::paragraph)
 			.optional();
 	}
 
 	public Map<Long, Paragraph> findParagraphs(Collection<Long> ids) {
 		return this.jdbc.sql("SELECT id, article_id, position, text FROM paragraph WHERE id = ANY(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
-			.query(Paragraph.class)
+			.query(ArticleRepository::paragraph)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Paragraph::id, Function.identity()));
@@ -107,7 +107,7 @@ public class ArticleRepository {
 				 ORDER BY article_id, position
 				""")
 			.param("ids", articleIds.toArray(Long[]::new))
-			.query(Paragraph.class)
+			.query(ArticleRepository::paragraph)
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Paragraph::articleId));
@@ -129,7 +129,7 @@ public class ArticleRepository {
 			.param("articles", keys.stream().map(Stretch::articleId).toArray(Long[]::new))
 			.param("froms", keys.stream().map(Stretch::from).toArray(Integer[]::new))
 			.param("tos", keys.stream().map(Stretch::to).toArray(Integer[]::new))
-			.query(Paragraph.class)
+			.query(ArticleRepository::paragraph)
 			.list();
 		return keys.stream()
 			.distinct()
@@ -138,6 +138,16 @@ public class ArticleRepository {
 						.filter((p) -> p.articleId() == key.articleId() && p.position() >= key.from()
 								&& p.position() <= key.to())
 						.toList()));
+	}
+
+	private static Article article(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Article(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
+				rs.getObject("published_at", java.time.OffsetDateTime.class),
+				rs.getObject("imported_at", java.time.OffsetDateTime.class));
+	}
+
+	private static Paragraph paragraph(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Paragraph(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"), rs.getString("text"));
 	}
 
 }

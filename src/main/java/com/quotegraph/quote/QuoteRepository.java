@@ -35,13 +35,13 @@ public class QuoteRepository {
 	}
 
 	public Optional<Quote> findById(long id) {
-		return this.jdbc.sql(SELECT + FROM + " WHERE q.id = :id").param("id", id).query(Quote.class).optional();
+		return this.jdbc.sql(SELECT + FROM + " WHERE q.id = :id").param("id", id).query(QuoteRepository::quote).optional();
 	}
 
 	public List<Quote> findAllById(Collection<Long> ids) {
 		return this.jdbc.sql(SELECT + FROM + " WHERE q.id = ANY(:ids) ORDER BY q.id")
 			.param("ids", ids.toArray(Long[]::new))
-			.query(Quote.class)
+			.query(QuoteRepository::quote)
 			.list();
 	}
 
@@ -61,7 +61,7 @@ public class QuoteRepository {
 		List<Quote> rows = this.jdbc.sql(SELECT + from + " WHERE " + where + keyset + " ORDER BY q.id "
 				+ (descending ? "DESC" : "ASC") + " LIMIT :limit")
 			.params(params)
-			.query(Quote.class)
+			.query(QuoteRepository::quote)
 			.list();
 		return Connection.of(rows, page, (quote) -> PageRequest.encode(quote.id()), () -> {
 			Map<String, Object> countParams = QuoteQuery.params();
@@ -125,7 +125,7 @@ public class QuoteRepository {
 	Map<Long, List<Quote>> findByParagraphs(Collection<Long> paragraphIds) {
 		return this.jdbc.sql(SELECT + FROM + " WHERE q.paragraph_id = ANY(:ids) ORDER BY q.start_offset, q.id")
 			.param("ids", paragraphIds.toArray(Long[]::new))
-			.query(Quote.class)
+			.query(QuoteRepository::quote)
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Quote::paragraphId));
@@ -145,6 +145,11 @@ public class QuoteRepository {
 				(a, b) -> a));
 	}
 
+	private static Quote quote(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return mapRow(rs);
+	}
+
+	/** Maps a row by hand: no reflection, and no driver exception per row for the enum column. */
 	private static Quote mapRow(java.sql.ResultSet rs) throws java.sql.SQLException {
 		Long speaker = rs.getObject("speaker_id", Long.class);
 		return new Quote(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("paragraph_id"),

@@ -32,14 +32,14 @@ public class SpeakerRepository {
 	public Optional<Speaker> findById(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM speaker WHERE id = :id")
 			.param("id", id)
-			.query(Speaker.class)
+			.query(SpeakerRepository::speaker)
 			.optional();
 	}
 
 	public Map<Long, Speaker> findAllById(Collection<Long> ids) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM speaker WHERE id = ANY(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
-			.query(Speaker.class)
+			.query(SpeakerRepository::speaker)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Speaker::id, Function.identity()));
@@ -176,6 +176,11 @@ public class SpeakerRepository {
 		catch (NumberFormatException ex) {
 			throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
 		}
+	}
+
+	private static Speaker speaker(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Speaker(rs.getLong("id"), rs.getString("name"), SpeakerKind.valueOf(rs.getString("kind")),
+				rs.getString("description"));
 	}
 
 }
