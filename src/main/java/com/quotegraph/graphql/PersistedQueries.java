@@ -29,6 +29,9 @@ public final class PersistedQueries implements PersistedQueryCache {
 	private record Stored(String query, PreparsedDocumentEntry entry) {
 	}
 
+	/** Plain documents longer than this are parsed every time rather than held in the cache. */
+	private static final int MAX_CACHED_TEXT = 20_000;
+
 	private final Cache<String, Stored> cache;
 
 	private final java.util.Set<String> registered;
@@ -71,6 +74,26 @@ public final class PersistedQueries implements PersistedQueryCache {
 			this.cache.put(hash, new Stored(query, entry));
 		}
 		return CompletableFuture.completedFuture(entry);
+	}
+
+	/**
+	 * A plain document's parse, from the cache when the same text was seen before; documents with errors are not
+	 * kept.
+	 */
+	PreparsedDocumentEntry parsed(String query, java.util.function.Supplier<PreparsedDocumentEntry> parse) {
+		if (query.length() > MAX_CACHED_TEXT) {
+			return parse.get();
+		}
+		String key = "text:" + query;
+		Stored stored = this.cache.getIfPresent(key);
+		if (stored != null) {
+			return stored.entry();
+		}
+		PreparsedDocumentEntry entry = parse.get();
+		if (!entry.hasErrors()) {
+			this.cache.put(key, new Stored(query, entry));
+		}
+		return entry;
 	}
 
 	/** The text of a document known under a hash, if any. */

@@ -64,6 +64,10 @@ class PersistedQueriesConfiguration {
 								+ "send extensions.persistedQuery.sha256Hash of a registered document")
 						.build()));
 				}
+				if (getPersistedQueryId(input).isEmpty()) {
+					// a plain document: parsed and validated once, then served from the same bounded cache
+					return CompletableFuture.completedFuture(queries.parsed(input.getQuery(), () -> parseAndValidate.apply(input)));
+				}
 				return super.getDocumentAsync(input, parseAndValidate);
 			}
 
