@@ -125,7 +125,7 @@ kill $qg; wait $qg 2> /dev/null || true
 
 # 4. PostGraphile v4 on the same database
 psql -d "$DB" -q -f bench/archive/postgraphile/functions.sql
-(cd bench/archive/postgraphile && [ -d node_modules ] || npm install --no-audit --no-fund --silent postgraphile@4 > /dev/null)
+(cd bench/archive/postgraphile && [ -d node_modules ] || npm ci --no-audit --no-fund --silent > /dev/null)
 node bench/archive/postgraphile/node_modules/.bin/postgraphile -c "postgres://$PGUSER@$PGHOST:$PGPORT/$DB" \
      --port $PGL_PORT --disable-default-mutations --disable-query-log > "$out/postgraphile.log" 2>&1 &
 pgl=$!
