@@ -106,9 +106,11 @@ final class Clauses {
 		int end = from;
 		while (end < tokens.size() && end - from < 9) {
 			Token token = tokens.get(end);
+			boolean abbreviation = token.text().equals(".") && end > from
+					&& this.lexicon.isTitleWord(tokens.get(end - 1).text() + ".");
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
-					&& !token.text().equals(")") || token.isVerb() || (token.tag().equals("ADP") && end > from)
-					|| token.is("who") || token.is("which");
+					&& !token.text().equals(")") && !abbreviation || token.isVerb()
+					|| (token.tag().equals("ADP") && end > from) || token.is("who") || token.is("which");
 			if (stop) {
 				break;
 			}

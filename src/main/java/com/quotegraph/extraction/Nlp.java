@@ -42,7 +42,28 @@ final class Nlp {
 		if (spans.isEmpty() && !text.isBlank()) {
 			spans.add(new Span(0, text.length()));
 		}
-		return spans;
+		return joinAfterAbbreviations(text, spans);
+	}
+
+	/** Words with a period that end no sentence before a capitalised word: "Gov. Maria Delgado". */
+	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U)\\.$");
+
+	private static List<Span> joinAfterAbbreviations(String text, List<Span> spans) {
+		List<Span> joined = new ArrayList<>();
+		for (Span span : spans) {
+			if (!joined.isEmpty()) {
+				Span previous = joined.get(joined.size() - 1);
+				String before = text.substring(previous.start(), previous.end()).stripTrailing();
+				boolean capitalAfter = Character.isUpperCase(text.charAt(span.start()));
+				if (capitalAfter && ABBREVIATION.matcher(before.substring(Math.max(0, before.length() - 12))).find()) {
+					joined.set(joined.size() - 1, new Span(previous.start(), span.end()));
+					continue;
+				}
+			}
+			joined.add(span);
+		}
+		return joined;
 	}
 
 	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */

@@ -90,7 +90,7 @@ final class ReportedSpeech {
 				subject = this.clauses.subjectBefore(tokens, comma + 1, cue.from(), sentence.passage().text)
 					.filter((found) -> found.from() == comma + 1);
 				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
-						&& !endsWithParticiple(tokens, cue.to())) {
+						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())) {
 					continue;
 				}
 			}
@@ -244,6 +244,23 @@ final class ReportedSpeech {
 			}
 		}
 		return -1;
+	}
+
+	private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "while", "when", "after",
+			"before", "because", "since", "amid", "although", "though", "whereas");
+
+	/** {@code ..., officials said on Sunday, as crews worked ...}: the reporting clause ends at a narrator's clause. */
+	private static boolean narratorClauseFollows(List<Token> tokens, int from) {
+		for (int i = from; i + 1 < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (token.text().equals(",")) {
+				return SUBORDINATORS.contains(tokens.get(i + 1).lower());
+			}
+			if (token.isVerb()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static boolean endsWithParticiple(List<Token> tokens, int from) {

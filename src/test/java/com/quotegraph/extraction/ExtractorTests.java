@@ -291,4 +291,20 @@ class ExtractorTests {
 			.containsExactly("Local shopkeepers", "two people familiar with the matter");
 	}
 
+	@Test
+	void abbreviatedTitlesDoNotEndTheSentence() {
+		ExtractedQuote quote = only("\"We have never seen floods like this in the north,\" said Gov. Elena Marsh, who toured "
+				+ "the area on Sunday. \"It will take weeks to rebuild.\"");
+		assertThat(quote.speaker().name()).isEqualTo("Elena Marsh");
+		assertThat(quote.text()).contains("floods like this").contains("weeks to rebuild");
+	}
+
+	@Test
+	void reportingClauseInTheMiddleEndsAtTheNarratorsClause() {
+		ExtractedQuote quote = only("The storm cut power to 20,000 homes on Sunday, utility officials said, as crews worked "
+				+ "through the night.");
+		assertThat(quote.text()).isEqualTo("The storm cut power to 20,000 homes on Sunday");
+		assertThat(quote.speaker().name()).isEqualTo("utility officials");
+	}
+
 }
