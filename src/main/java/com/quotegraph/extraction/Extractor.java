@@ -35,11 +35,13 @@ public final class Extractor {
 	public ExtractedArticle extract(RawArticle article) {
 		// 1. find candidates paragraph by paragraph: quotations first, then reported speech in what is left
 		List<Candidate> candidates = new ArrayList<>();
+		List<Passage> passages = new ArrayList<>();
 		Passage previous = null;
 		for (int p = 0; p < article.paragraphs().size(); p++) {
 			Passage passage = new Passage(p, article.paragraphs().get(p), this.nlp);
 			List<Candidate> found = new ArrayList<>(this.directQuotes.find(passage, previous));
 			previous = passage;
+			passages.add(passage);
 			found.addAll(this.reportedSpeech.find(passage));
 			found.sort(Comparator.comparingInt((Candidate candidate) -> candidate.span().start()));
 			candidates.addAll(found);
@@ -50,7 +52,8 @@ public final class Extractor {
 		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, new NameIndex(article.paragraphs(), this.lexicon));
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		for (Candidate candidate : candidates) {
-			Optional<SpeakerResolver.Resolution> resolution = resolver.resolve(candidate);
+			Optional<SpeakerResolver.Resolution> resolution = resolver.resolve(candidate,
+					isPersonalPronoun(candidate) ? previousSubject(passages, candidate) : null);
 			if (resolution.isEmpty()) {
 				continue;
 			}
@@ -64,6 +67,39 @@ public final class Extractor {
 					resolved.speaker(), resolved.role(), candidate.rule()));
 		}
 		return new ExtractedArticle(article.title(), article.paragraphs(), quotes);
+	}
+
+	private static boolean isPersonalPronoun(Candidate candidate) {
+		SpeakerPhrase speaker = candidate.speaker();
+		return speaker != null && speaker.form() == SpeakerPhrase.Form.PRONOUN
+				&& (speaker.head().equals("he") || speaker.head().equals("she"));
+	}
+
+	/**
+	 * The named person who opens the sentence before a candidate's ({@code Rovers boss Ian McKay was delighted. He
+	 * said: ...}), the likeliest antecedent of its pronoun; {@code null} when that sentence opens otherwise.
+	 */
+	private @org.jspecify.annotations.Nullable SpeakerPhrase previousSubject(List<Passage> passages, Candidate candidate) {
+		Passage passage = passages.get(candidate.paragraph());
+		int sentence = passage.sentenceAt(candidate.sentence().start()) - 1;
+		if (sentence < 0) {
+			if (candidate.paragraph() == 0) {
+				return null;
+			}
+			passage = passages.get(candidate.paragraph() - 1);
+			sentence = passage.sentences.size() - 1;
+		}
+		if (sentence < 0) {
+			return null;
+		}
+		List<Token> tokens = passage.tokens(sentence);
+		int verb = Clauses.firstVerb(tokens, 0, Math.min(tokens.size(), 9));
+		if (verb <= 0 || tokens.get(0).isPunct()) {
+			return null;
+		}
+		return SpeakerPhrase.parse(Clauses.span(tokens, 0, verb, passage.text), this.lexicon)
+			.filter((phrase) -> phrase.isName() && !phrase.organization())
+			.orElse(null);
 	}
 
 	private static List<Candidate> joinRunOnQuotes(List<Candidate> candidates) {

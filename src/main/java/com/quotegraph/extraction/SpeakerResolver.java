@@ -72,10 +72,22 @@ final class SpeakerResolver {
 	}
 
 	Optional<Resolution> resolve(Candidate candidate) {
+		return resolve(candidate, null);
+	}
+
+	/**
+	 * Resolves a candidate's speaker; {@code previousSubject} is the person who opens the sentence before it, which a
+	 * personal pronoun prefers to the last speaker.
+	 */
+	Optional<Resolution> resolve(Candidate candidate, @Nullable SpeakerPhrase previousSubject) {
 		SpeakerPhrase phrase = candidate.speaker();
 		Entity entity;
 		if (phrase == null) {
 			entity = (this.lastQuoted != null) ? this.lastQuoted : last();
+		}
+		else if (phrase.form() == SpeakerPhrase.Form.PRONOUN && previousSubject != null
+				&& personNamed(previousSubject) != null) {
+			entity = personNamed(previousSubject);
 		}
 		else {
 			entity = switch (phrase.form()) {
@@ -130,6 +142,20 @@ final class SpeakerResolver {
 			entity.aliases.add(phrase.text());
 		}
 		return entity;
+	}
+
+	/** The person entity a name refers to, created when the article names a person not yet quoted; else null. */
+	private @Nullable Entity personNamed(SpeakerPhrase name) {
+		List<String> words = NameKey.words(name.name());
+		for (Entity known : this.entities) {
+			if (known.kind == SpeakerKind.PERSON && NameIndex.matches(NameKey.words(known.name), words)) {
+				return known;
+			}
+		}
+		if (words.size() < 2) {
+			return null;
+		}
+		return named(name);
 	}
 
 	private @Nullable Entity pronoun(SpeakerPhrase phrase, int paragraph) {

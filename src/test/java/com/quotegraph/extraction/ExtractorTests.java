@@ -307,4 +307,14 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("utility officials");
 	}
 
+	@Test
+	void pronounPrefersThePersonWhoOpensThePreviousSentence() {
+		List<ExtractedQuote> quotes = quotes("""
+				“We did not create enough chances,” Paulo Sanchez told reporters.
+
+				Rovers boss Ian McKay was delighted with the point. He said: “Nobody gave us a chance here today.”
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Paulo Sanchez", "Ian McKay");
+	}
+
 }
