@@ -4,6 +4,7 @@
 #   bench/archive/run.sh            # 100,000 articles (about a million quotes); reuses the archive when built
 #   ARTICLES=20000 DURATION=10 bench/archive/run.sh
 #
+# Each system is warmed up on every query first (WARMUP seconds each, 20 by default), then measured.
 # Needs a JDK, Node.js/npm, PostgreSQL at $PGHOST:$PGPORT (trust auth), wrk and pgbench; installs wrk with apt
 # when missing. Prints a markdown table and writes it to target/bench/results.md.
 set -euo pipefail
@@ -118,7 +119,9 @@ ready "http://localhost:$QG_PORT/actuator/health/readiness"
 for n in 1 2 3 4; do
   curl -s "http://localhost:$QG_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/quotegraph-q$n.json" \
     | grep -q '"errors"' && { echo "Quotegraph Q$n fails:"; curl -s "http://localhost:$QG_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/quotegraph-q$n.json" | head -c 500; exit 1; }
-  wrk -t2 -c16 -d5s -s bench/archive/graphql.lua "http://localhost:$QG_PORT/graphql" -- "$out/quotegraph-q$n.json" > /dev/null
+  wrk -t2 -c16 -d"${WARMUP:-20}s" -s bench/archive/graphql.lua "http://localhost:$QG_PORT/graphql" -- "$out/quotegraph-q$n.json" > /dev/null
+done
+for n in 1 2 3 4; do
   for c in 16 64; do R[qg,$n,$c]=$(load quotegraph "q$n" $c "http://localhost:$QG_PORT/graphql"); done
 done
 kill $qg; wait $qg 2> /dev/null || true
@@ -134,7 +137,9 @@ sleep 2
 for n in 1 2 3 4; do
   curl -s "http://localhost:$PGL_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/postgraphile-q$n.json" \
     | grep -q '"errors"' && { echo "PostGraphile Q$n fails:"; curl -s "http://localhost:$PGL_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/postgraphile-q$n.json" | head -c 500; exit 1; }
-  wrk -t2 -c16 -d5s -s bench/archive/graphql.lua "http://localhost:$PGL_PORT/graphql" -- "$out/postgraphile-q$n.json" > /dev/null
+  wrk -t2 -c16 -d"${WARMUP:-20}s" -s bench/archive/graphql.lua "http://localhost:$PGL_PORT/graphql" -- "$out/postgraphile-q$n.json" > /dev/null
+done
+for n in 1 2 3 4; do
   for c in 16 64; do R[pgl,$n,$c]=$(load postgraphile "q$n" $c "http://localhost:$PGL_PORT/graphql"); done
 done
 kill $pgl; wait $pgl 2> /dev/null || true

@@ -15,4 +15,15 @@ public record Quote(long id, long articleId, long paragraphId, int paragraphPosi
 		}
 	}
 
+	/** Rows are equal when their ids are: cheap keys for the batch loaders' maps. */
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof Quote that && this.id == that.id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.id);
+	}
+
 }

@@ -102,23 +102,30 @@ public class SpeakerRepository {
 		String sql;
 		String filter;
 		if (searching) {
+			// candidates from the trigram indexes on names and aliases, then the best score per speaker
 			filter = String.join(" AND ", where) + """
-					 AND (s.name % :search OR s.name ILIKE :like OR EXISTS (
-					      SELECT 1 FROM speaker_alias sa
-					       WHERE sa.speaker_id = s.id AND (sa.alias % :search OR sa.alias ILIKE :like)))
+					 AND s.id IN (SELECT id FROM speaker WHERE name % :search OR name ILIKE :like
+					              UNION
+					              SELECT speaker_id FROM speaker_alias WHERE alias % :search OR alias ILIKE :like)
 					""";
 			sql = """
-					SELECT * FROM (
-					  SELECT s.id, s.name, s.kind, s.description,
-					         greatest(similarity(s.name, :search), coalesce((SELECT max(similarity(sa.alias, :search))
-					                   FROM speaker_alias sa WHERE sa.speaker_id = s.id), 0)) AS score
-					    FROM speaker s
-					   WHERE %s
-					) scored
-					WHERE (:cursorId::bigint IS NULL OR (score, -id) < (:cursorScore::real, -:cursorId::bigint))
-					ORDER BY score DESC, id ASC
-					LIMIT :limit
-					""".formatted(filter);
+					WITH candidates AS (
+					  SELECT id AS speaker_id, similarity(name, :search) AS score
+					    FROM speaker WHERE name %% :search OR name ILIKE :like
+					  UNION ALL
+					  SELECT speaker_id, similarity(alias, :search)
+					    FROM speaker_alias WHERE alias %% :search OR alias ILIKE :like
+					), best AS (
+					  SELECT speaker_id, max(score) AS score FROM candidates GROUP BY speaker_id
+					)
+					SELECT s.id, s.name, s.kind, s.description, b.score
+					  FROM best b
+					  JOIN speaker s ON s.id = b.speaker_id
+					 WHERE %s
+					   AND (:cursorId::bigint IS NULL OR (b.score, -s.id) < (:cursorScore::real, -:cursorId::bigint))
+					 ORDER BY b.score DESC, s.id ASC
+					 LIMIT :limit
+					""".formatted(String.join(" AND ", where));
 		}
 		else {
 			filter = String.join(" AND ", where);
