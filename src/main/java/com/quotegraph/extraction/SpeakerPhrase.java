@@ -40,6 +40,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> PARTICLES = Set.of("al", "el", "al-", "el-", "bin", "ibn", "abu", "bint", "de",
 			"da", "van", "von", "der", "di", "du", "la", "le", "ben", "bou", "abdel", "abd");
 
+	/** The head of an age description ("the 61-year-old"), which refers back like a personal pronoun. */
+	static final String AGE = "year-old";
+
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
 			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson");
 
@@ -164,6 +167,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 		}
 		boolean definite = DEFINITE.contains(lower.get(0));
+		if (head.matches("\\d+-year-old") && definite) {
+			// "the 61-year-old said": a person the article has named, referred to by age
+			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, AGE, true, false, false));
+		}
 		boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("people") || head.equals("police");
 		String singular = plural && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
 		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;

@@ -183,6 +183,10 @@ final class SpeakerResolver {
 
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph) {
 		String head = phrase.head();
+		if (head.equals(SpeakerPhrase.AGE)) {
+			return pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false, false),
+					paragraph);
+		}
 		if (phrase.definite()) {
 			for (int i = this.recent.size() - 1; i >= 0; i--) {
 				Entity entity = this.recent.get(i);

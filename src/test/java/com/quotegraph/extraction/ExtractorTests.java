@@ -317,4 +317,17 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Paulo Sanchez", "Ian McKay");
 	}
 
+	@Test
+	void anAgeDescriptionRefersBackToThePersonNamedBefore() {
+		List<ExtractedQuote> quotes = quotes("""
+				Harriet Ngata announced her retirement on Friday after twenty years in charge.
+
+				"It has been the honour of my life," the 61-year-old said at a news conference.
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Harriet Ngata");
+			assertThat(quote.mention()).isEqualTo("the 61-year-old");
+		});
+	}
+
 }
