@@ -14,11 +14,6 @@ record Candidate(int paragraph, Span span, String text, QuoteType type, String c
 				this.confidence, this.openEnded, this.opensParagraph, this.rule);
 	}
 
-	Candidate withSpeaker(String cue, SpeakerPhrase speaker, double confidence) {
-		return new Candidate(this.paragraph, this.span, this.text, this.type, cue, speaker, this.sentence, confidence,
-				this.openEnded, this.opensParagraph, this.rule);
-	}
-
 	Candidate continuedBy(Candidate next) {
 		SpeakerPhrase speaker = (this.speaker != null) ? this.speaker : next.speaker;
 		String cue = (this.speaker != null) ? this.cue : next.cue;

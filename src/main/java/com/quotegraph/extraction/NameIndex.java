@@ -132,10 +132,6 @@ final class NameIndex {
 		return Optional.empty();
 	}
 
-	int count(String word) {
-		return this.capitalized.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
-	}
-
 	/** Whether a word is part of some person's name. */
 	boolean isPersonWord(String word) {
 		String key = NameKey.of(word);

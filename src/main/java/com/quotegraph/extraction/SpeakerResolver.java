@@ -41,8 +41,7 @@ final class SpeakerResolver {
 		}
 
 		Speaker speaker() {
-			String key = (this.kind == SpeakerKind.ANONYMOUS) ? NameKey.of(this.name) : NameKey.of(this.name);
-			return new Speaker(this.name, key, this.kind, new ArrayList<>(this.aliases));
+			return new Speaker(this.name, NameKey.of(this.name), this.kind, new ArrayList<>(this.aliases));
 		}
 
 		boolean hasRoleWord(String head) {

@@ -66,10 +66,6 @@ public final class Connection<T> {
 		return this.totalCount.getAsInt();
 	}
 
-	public List<T> nodes() {
-		return this.edges.stream().map(Edge::node).toList();
-	}
-
 	private static IntSupplier memoize(IntSupplier supplier) {
 		int[] value = { -1 };
 		return () -> {

@@ -74,15 +74,4 @@ public record PageRequest(int size, boolean backward, @Nullable List<String> cur
 		}
 	}
 
-	/** The cursor's text key before its numeric key, for lists sorted by name. */
-	public @Nullable String cursorText() {
-		if (this.cursor == null) {
-			return null;
-		}
-		if (this.cursor.size() != 2) {
-			throw new BadRequestException("Not a valid cursor for this list");
-		}
-		return this.cursor.get(0);
-	}
-
 }

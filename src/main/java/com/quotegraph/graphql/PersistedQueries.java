@@ -38,14 +38,14 @@ public final class PersistedQueries implements PersistedQueryCache {
 
 	private final boolean persistedOnly;
 
+	private final java.util.Map<String, String> registeredQueries;
+
 	PersistedQueries(long maxEntries, java.util.Map<String, String> registered, boolean persistedOnly) {
 		this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
 		this.registered = java.util.Set.copyOf(registered.keySet());
 		this.persistedOnly = persistedOnly;
 		this.registeredQueries = java.util.Map.copyOf(registered);
 	}
-
-	private final java.util.Map<String, String> registeredQueries;
 
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object persistedQueryId,

@@ -41,8 +41,7 @@ class QueryLimits {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
+				return exemptIntrospection(parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -74,8 +73,7 @@ class QueryLimits {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
+				return exemptIntrospection(parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -113,6 +111,12 @@ class QueryLimits {
 			}
 
 		};
+	}
+
+	/** Runs a limit check unless the operation only asks for the schema (GraphiQL's introspection query). */
+	static InstrumentationContext<ExecutionResult> exemptIntrospection(InstrumentationExecuteOperationParameters parameters,
+			java.util.function.Supplier<InstrumentationContext<ExecutionResult>> check) {
+		return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp() : check.get();
 	}
 
 	static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {

@@ -91,13 +91,13 @@ public class Importer {
 		Set<Long> speakers = new LinkedHashSet<>();
 		int quotes = 0;
 		boolean several = articles.size() > 1;
+		if (several && request.url() != null) {
+			warnings.add("The text holds %d articles: the url was not stored on any".formatted(articles.size()));
+		}
 		for (ExtractedArticle article : articles) {
 			if (article.paragraphs().isEmpty()) {
 				warnings.add("'%s' has no body paragraphs and was skipped".formatted(article.title()));
 				continue;
-			}
-			if (several && request.url() != null) {
-				warnings.add("The text holds %d articles: the url was not stored on any".formatted(articles.size()));
 			}
 			String url = several ? null : request.url();
 			ImportResult.ImportedArticle result = storeWithRetry(article, request, url);
@@ -105,7 +105,7 @@ public class Importer {
 			quotes += result.quoteCount();
 			speakers.addAll(result.speakerIds());
 		}
-		return new ImportResult(imported, quotes, speakers.size(), List.copyOf(new LinkedHashSet<>(warnings)));
+		return new ImportResult(imported, quotes, speakers.size(), warnings);
 	}
 
 	private ImportResult.ImportedArticle storeWithRetry(ExtractedArticle article, ImportRequest request,

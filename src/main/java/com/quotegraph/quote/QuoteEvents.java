@@ -40,8 +40,6 @@ public class QuoteEvents implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile boolean listening;
-
 	private Thread listener;
 
 	QuoteEvents(DataSource dataSource, QuoteRepository quotes) {
@@ -51,11 +49,6 @@ public class QuoteEvents implements SmartLifecycle {
 
 	Flux<Quote> added() {
 		return this.sink.asFlux();
-	}
-
-	/** Whether the listener is connected; subscriptions only see quotes committed after that. */
-	boolean isListening() {
-		return this.listening;
 	}
 
 	@Override
@@ -87,7 +80,6 @@ public class QuoteEvents implements SmartLifecycle {
 					statement.execute("LISTEN " + CHANNEL);
 				}
 				PGConnection pg = connection.unwrap(PGConnection.class);
-				this.listening = true;
 				while (this.running) {
 					PGNotification[] notifications = pg.getNotifications(500);
 					if (notifications != null && notifications.length > 0) {
@@ -96,14 +88,12 @@ public class QuoteEvents implements SmartLifecycle {
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
-				this.listening = false;
 				if (this.running) {
 					logger.warn("Lost the quote event listener's connection ({}); reconnecting", ex.getMessage());
 					sleep();
 				}
 			}
 		}
-		this.listening = false;
 	}
 
 	private void publish(PGNotification[] notifications) {

@@ -19,16 +19,6 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<Long> articleI
 
 	static final QuoteQuery ALL = new QuoteQuery(null, null, null, null, null, null, false);
 
-	QuoteQuery withSpeakers(List<Long> speakers) {
-		return new QuoteQuery(speakers, this.articleIds, this.types, this.search, this.publishedAfter,
-				this.publishedBefore, this.matchesNothing);
-	}
-
-	QuoteQuery withArticles(List<Long> articles) {
-		return new QuoteQuery(this.speakerIds, articles, this.types, this.search, this.publishedAfter,
-				this.publishedBefore, this.matchesNothing);
-	}
-
 	boolean joinsArticle() {
 		return this.publishedAfter != null || this.publishedBefore != null;
 	}

@@ -1,6 +1,5 @@
 package com.quotegraph.ingest;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -204,10 +203,6 @@ class BulkImportIntegrationTests {
 		catch (RuntimeException ex) {
 			return 0;
 		}
-	}
-
-	static {
-		new File("target").mkdirs();
 	}
 
 }
