@@ -37,8 +37,14 @@ class HttpGetSupport {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> graphQlEtags() {
+		// ETags only for GET: a POST is never cached, so its body need not be buffered and hashed
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+				new ShallowEtagHeaderFilter() {
+					@Override
+					protected boolean shouldNotFilter(HttpServletRequest request) {
+						return !request.getMethod().equals("GET");
+					}
+				});
 		registration.addUrlPatterns(PATH);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
