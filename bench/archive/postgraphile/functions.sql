@@ -3,7 +3,7 @@
 CREATE OR REPLACE FUNCTION search_speakers(search text) RETURNS SETOF speaker
 LANGUAGE sql STABLE AS $$
   SELECT s.* FROM speaker s
-   WHERE s.name % search OR s.name ILIKE '%' || search || '%'
+   WHERE s.kind <> 'ANONYMOUS' AND (s.name % search OR s.name ILIKE '%' || search || '%')
    ORDER BY similarity(s.name, search) DESC, s.id
    LIMIT 20
 $$;

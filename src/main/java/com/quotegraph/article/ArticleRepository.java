@@ -89,15 +89,6 @@ public class ArticleRepository {
 			.optional();
 	}
 
-	public Map<Long, Paragraph> findParagraphs(Collection<Long> ids) {
-		return this.jdbc.sql("SELECT id, article_id, position, text FROM paragraph WHERE id = ANY(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query(ArticleRepository::paragraph)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Paragraph::id, Function.identity()));
-	}
-
 	/** The paragraphs of each article, in order. */
 	public Map<Long, List<Paragraph>> findParagraphsOf(Collection<Long> articleIds) {
 		return this.jdbc.sql("""
@@ -141,9 +132,14 @@ public class ArticleRepository {
 	}
 
 	private static Article article(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Article(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
-				rs.getObject("published_at", java.time.OffsetDateTime.class),
-				rs.getObject("imported_at", java.time.OffsetDateTime.class));
+		return article(rs, "");
+	}
+
+	/** Maps the article columns of a row, each named with the prefix given (for rows that join several tables). */
+	public static Article article(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+		return new Article(rs.getLong(prefix + "id"), rs.getString(prefix + "title"), rs.getString(prefix + "outlet"),
+				rs.getString(prefix + "url"), rs.getObject(prefix + "published_at", java.time.OffsetDateTime.class),
+				rs.getObject(prefix + "imported_at", java.time.OffsetDateTime.class));
 	}
 
 	private static Paragraph paragraph(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +31,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** Quotes, and the quote lists of speakers, articles and paragraphs; every nested field loads in batches. */
+/**
+ * Quotes, and the quote lists of speakers, articles and paragraphs. A quote comes with its speaker, article and
+ * paragraph from the same statement; the lists and the context around a quote load in batches.
+ */
 @Controller
 class QuoteController {
 
@@ -78,30 +80,6 @@ class QuoteController {
 		return this.quotes.find(query(filter), page, "NEWEST_FIRST".equals(orderBy));
 	}
 
-	@BatchMapping
-	Map<Quote, Speaker> speaker(List<Quote> quotes) {
-		Map<Long, Speaker> byId = this.speakers
-			.findAllById(quotes.stream().map(Quote::speakerId).filter(Objects::nonNull).distinct().toList());
-		Map<Quote, Speaker> result = new LinkedHashMap<>();
-		quotes.stream()
-			.filter((quote) -> quote.speakerId() != null && byId.containsKey(quote.speakerId()))
-			.forEach((quote) -> result.put(quote, byId.get(quote.speakerId())));
-		return result;
-	}
-
-	@BatchMapping
-	Map<Quote, Article> article(List<Quote> quotes) {
-		Map<Long, Article> byId = this.articles.findAllById(quotes.stream().map(Quote::articleId).distinct().toList());
-		return quotes.stream().distinct().collect(Collectors.toMap(Function.identity(), (quote) -> byId.get(quote.articleId())));
-	}
-
-	@BatchMapping
-	Map<Quote, Paragraph> paragraph(List<Quote> quotes) {
-		Map<Long, Paragraph> byId = this.articles
-			.findParagraphs(quotes.stream().map(Quote::paragraphId).distinct().toList());
-		return quotes.stream().distinct().collect(Collectors.toMap(Function.identity(), (quote) -> byId.get(quote.paragraphId())));
-	}
-
 	@SchemaMapping
 	CompletableFuture<List<Paragraph>> context(Quote quote, @Argument int before, @Argument int after,
 			DataLoader<Stretch, List<Paragraph>> context) {
@@ -125,12 +103,6 @@ class QuoteController {
 			@Argument @Nullable String after, DataLoader<PageKey, Connection<Quote>> articleQuotes) {
 		PageRequest.forward(first, after);
 		return articleQuotes.load(new PageKey(article.id(), first, after, QuoteFilter.NONE));
-	}
-
-	@BatchMapping(typeName = "Speaker")
-	Map<Speaker, Integer> quoteCount(List<Speaker> speakers) {
-		Map<Long, Integer> counts = this.quotes.countBySpeakers(speakers.stream().map(Speaker::id).toList());
-		return speakers.stream().distinct().collect(Collectors.toMap(Function.identity(), (speaker) -> counts.get(speaker.id())));
 	}
 
 	@BatchMapping(typeName = "Paragraph", field = "quotes")

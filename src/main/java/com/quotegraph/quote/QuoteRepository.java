@@ -8,8 +8,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.quotegraph.article.ArticleRepository;
+import com.quotegraph.article.Paragraph;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.PageRequest;
+import com.quotegraph.speaker.Speaker;
+import com.quotegraph.speaker.SpeakerRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,14 +22,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class QuoteRepository {
 
+	/** A quote with its paragraph, article and speaker: one row each, so one statement reads them all. */
 	private static final String SELECT = """
-			SELECT q.id, q.article_id, q.paragraph_id, p.position AS paragraph_position, q.speaker_id, q.mention,
-			       q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence
+			SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence,
+			       p.id AS p_id, p.article_id AS p_article_id, p.position AS p_position, p.text AS p_text,
+			       a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url,
+			       a.published_at AS a_published_at, a.imported_at AS a_imported_at,
+			       s.id AS s_id, s.name AS s_name, s.kind AS s_kind, s.description AS s_description,
+			       s.quote_count AS s_quote_count
 			""";
 
 	private static final String FROM = """
 			  FROM quote q
 			  JOIN paragraph p ON p.id = q.paragraph_id
+			  JOIN article a ON a.id = q.article_id
+			  LEFT JOIN speaker s ON s.id = q.speaker_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -48,7 +59,6 @@ public class QuoteRepository {
 	/** One keyset page of the quotes that match, in import order or newest first. */
 	Connection<Quote> find(QuoteQuery query, PageRequest page, boolean newestFirst) {
 		Map<String, Object> params = QuoteQuery.params();
-		String from = FROM + (query.joinsArticle() ? " JOIN article a ON a.id = q.article_id\n" : "");
 		String where = query.where(params);
 		boolean descending = newestFirst != page.backward();
 		Long cursor = page.cursorId();
@@ -58,7 +68,7 @@ public class QuoteRepository {
 			params.put("cursor", cursor);
 		}
 		params.put("limit", page.size() + 1);
-		List<Quote> rows = this.jdbc.sql(SELECT + from + " WHERE " + where + keyset + " ORDER BY q.id "
+		List<Quote> rows = this.jdbc.sql(SELECT + FROM + " WHERE " + where + keyset + " ORDER BY q.id "
 				+ (descending ? "DESC" : "ASC") + " LIMIT :limit")
 			.params(params)
 			.query(QuoteRepository::quote)
@@ -93,18 +103,26 @@ public class QuoteRepository {
 			keyset = " AND q.id > :cursor";
 			params.put("cursor", cursor);
 		}
+		// rank the matching quotes of each parent on the quote table alone, then read the rows of each page
 		String sql = """
-				SELECT * FROM (
-				  %s, q.%s AS parent_id,
+				WITH ranked AS (
+				  SELECT q.id AS quote_id, q.%s AS parent_id,
 				         row_number() OVER (PARTITION BY q.%s ORDER BY q.id) AS row_number,
 				         count(*) OVER (PARTITION BY q.%s) AS total
-				  %s %s
+				    FROM quote q %s
 				   WHERE q.%s = ANY(:parents) AND %s
-				) ranked
-				WHERE row_number <= :limit
-				ORDER BY parent_id, id
-				""".formatted(SELECT.strip(), parentColumn, parentColumn, parentColumn, FROM.strip(),
-				query.joinsArticle() ? "JOIN article a ON a.id = q.article_id" : "", parentColumn, where + keyset);
+				)
+				%s, r.parent_id, r.total
+				  FROM ranked r
+				  JOIN quote q ON q.id = r.quote_id
+				  JOIN paragraph p ON p.id = q.paragraph_id
+				  JOIN article a ON a.id = q.article_id
+				  LEFT JOIN speaker s ON s.id = q.speaker_id
+				 WHERE r.row_number <= :limit
+				 ORDER BY r.parent_id, q.id
+				""".formatted(parentColumn, parentColumn, parentColumn,
+				query.joinsArticle() ? "JOIN article a ON a.id = q.article_id" : "", parentColumn, where + keyset,
+				SELECT.strip());
 		Map<Long, List<Quote>> byParent = new LinkedHashMap<>();
 		Map<Long, Integer> totals = new LinkedHashMap<>();
 		this.jdbc.sql(sql).params(params).query((rs, n) -> {
@@ -131,32 +149,20 @@ public class QuoteRepository {
 			.collect(Collectors.groupingBy(Quote::paragraphId));
 	}
 
-	/** How many quotes each speaker has. */
-	Map<Long, Integer> countBySpeakers(Collection<Long> speakerIds) {
-		Map<Long, Integer> counts = this.jdbc.sql("""
-				SELECT speaker_id, count(*) AS n FROM quote WHERE speaker_id = ANY(:ids) GROUP BY speaker_id
-				""")
-			.param("ids", speakerIds.toArray(Long[]::new))
-			.query((rs, n) -> Map.entry(rs.getLong("speaker_id"), rs.getInt("n")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return speakerIds.stream().collect(Collectors.toMap(Function.identity(), (id) -> counts.getOrDefault(id, 0),
-				(a, b) -> a));
-	}
-
 	private static Quote quote(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return mapRow(rs);
 	}
 
 	/** Maps a row by hand: no reflection, and no driver exception per row for the enum column. */
 	private static Quote mapRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-		Long speaker = rs.getObject("speaker_id", Long.class);
-		return new Quote(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("paragraph_id"),
-				rs.getInt("paragraph_position"), speaker, rs.getString("mention"),
-				rs.getString("role"), com.quotegraph.extraction.QuoteType.valueOf(rs.getString("type")),
-				rs.getString("cue"), rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"),
-				rs.getDouble("confidence"));
+		Paragraph paragraph = new Paragraph(rs.getLong("p_id"), rs.getLong("p_article_id"), rs.getInt("p_position"),
+				rs.getString("p_text"));
+		rs.getLong("s_id");
+		Speaker speaker = rs.wasNull() ? null : SpeakerRepository.speaker(rs, "s_");
+		return new Quote(rs.getLong("id"), ArticleRepository.article(rs, "a_"), paragraph, speaker,
+				rs.getString("mention"), rs.getString("role"),
+				com.quotegraph.extraction.QuoteType.valueOf(rs.getString("type")), rs.getString("cue"),
+				rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getDouble("confidence"));
 	}
 
 }

@@ -4,8 +4,9 @@ import com.quotegraph.extraction.SpeakerKind;
 import com.quotegraph.graphql.Node;
 import org.jspecify.annotations.Nullable;
 
-/** A stored speaker. */
-public record Speaker(long id, String name, SpeakerKind kind, @Nullable String description) implements Node {
+/** A stored speaker, with the number of quotes attributed to it (kept by the database). */
+public record Speaker(long id, String name, SpeakerKind kind, @Nullable String description, int quoteCount)
+		implements Node {
 
 	/** Rows are equal when their ids are: cheap keys for the batch loaders' maps. */
 	@Override

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SpeakerRepository {
 
-	private static final String COLUMNS = "id, name, kind, description";
+	private static final String COLUMNS = "id, name, kind, description, quote_count";
 
 	private final JdbcClient jdbc;
 
@@ -34,15 +34,6 @@ public class SpeakerRepository {
 			.param("id", id)
 			.query(SpeakerRepository::speaker)
 			.optional();
-	}
-
-	public Map<Long, Speaker> findAllById(Collection<Long> ids) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM speaker WHERE id = ANY(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query(SpeakerRepository::speaker)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Speaker::id, Function.identity()));
 	}
 
 	/**
@@ -102,35 +93,38 @@ public class SpeakerRepository {
 		String sql;
 		String filter;
 		if (searching) {
-			// candidates from the trigram indexes on names and aliases, then the best score per speaker
-			filter = String.join(" AND ", where) + """
-					 AND s.id IN (SELECT id FROM speaker WHERE name % :search OR name ILIKE :like
-					              UNION
-					              SELECT speaker_id FROM speaker_alias WHERE alias % :search OR alias ILIKE :like)
-					""";
+			// candidates from the trigram indexes on names and aliases, then the best score per speaker; anonymous
+			// sources (the same few descriptions once per article) have indexes of their own, searched when asked for
+			boolean named = kinds == null || kinds.stream().anyMatch((kind) -> kind != SpeakerKind.ANONYMOUS);
+			boolean anonymous = kinds != null && kinds.contains(SpeakerKind.ANONYMOUS);
+			List<String> candidates = new ArrayList<>();
+			if (named) {
+				candidates.add(candidates("kind <> 'ANONYMOUS'", "NOT anonymous"));
+			}
+			if (anonymous) {
+				candidates.add(candidates("kind = 'ANONYMOUS'", "anonymous"));
+			}
+			String union = String.join("\n  UNION ALL\n", candidates);
+			filter = String.join(" AND ", where) + " AND s.id IN (SELECT speaker_id FROM (" + union + ") c)";
 			sql = """
 					WITH candidates AS (
-					  SELECT id AS speaker_id, similarity(name, :search) AS score
-					    FROM speaker WHERE name %% :search OR name ILIKE :like
-					  UNION ALL
-					  SELECT speaker_id, similarity(alias, :search)
-					    FROM speaker_alias WHERE alias %% :search OR alias ILIKE :like
+					  %s
 					), best AS (
 					  SELECT speaker_id, max(score) AS score FROM candidates GROUP BY speaker_id
 					)
-					SELECT s.id, s.name, s.kind, s.description, b.score
+					SELECT s.id, s.name, s.kind, s.description, s.quote_count, b.score
 					  FROM best b
 					  JOIN speaker s ON s.id = b.speaker_id
 					 WHERE %s
 					   AND (:cursorId::bigint IS NULL OR (b.score, -s.id) < (:cursorScore::real, -:cursorId::bigint))
 					 ORDER BY b.score DESC, s.id ASC
 					 LIMIT :limit
-					""".formatted(String.join(" AND ", where));
+					""".formatted(union, String.join(" AND ", where));
 		}
 		else {
 			filter = String.join(" AND ", where);
 			sql = """
-					SELECT s.id, s.name, s.kind, s.description, s.name_key
+					SELECT s.id, s.name, s.kind, s.description, s.quote_count, s.name_key
 					  FROM speaker s
 					 WHERE %s AND (:cursorId::bigint IS NULL OR (s.name_key, s.id) > (:cursorKey, :cursorId::bigint))
 					 ORDER BY s.name_key, s.id
@@ -154,9 +148,7 @@ public class SpeakerRepository {
 		if (kinds != null) {
 			statement = statement.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
 		}
-		List<Object[]> rows = statement.query((rs, n) -> new Object[] {
-				new Speaker(rs.getLong("id"), rs.getString("name"), SpeakerKind.valueOf(rs.getString("kind")),
-						rs.getString("description")),
+		List<Object[]> rows = statement.query((rs, n) -> new Object[] { speaker(rs, n),
 				searching ? Float.toString(rs.getFloat("score")) : rs.getString("name_key") })
 			.list();
 		Map<Speaker, String> sortKeys = new java.util.HashMap<>();
@@ -176,6 +168,17 @@ public class SpeakerRepository {
 		});
 	}
 
+	/** Speakers whose name or alias is like the search, with its score; each condition matches a partial index. */
+	private static String candidates(String speakerCondition, String aliasCondition) {
+		return """
+				SELECT id AS speaker_id, similarity(name, :search) AS score
+				    FROM speaker WHERE %s AND (name %% :search OR name ILIKE :like)
+				  UNION ALL
+				  SELECT speaker_id, similarity(alias, :search)
+				    FROM speaker_alias WHERE %s AND (alias %% :search OR alias ILIKE :like)""".formatted(speakerCondition,
+				aliasCondition);
+	}
+
 	private static float parseScore(String text) {
 		try {
 			return Float.parseFloat(text);
@@ -186,8 +189,14 @@ public class SpeakerRepository {
 	}
 
 	private static Speaker speaker(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Speaker(rs.getLong("id"), rs.getString("name"), SpeakerKind.valueOf(rs.getString("kind")),
-				rs.getString("description"));
+		return speaker(rs, "");
+	}
+
+	/** Maps the speaker columns of a row, each named with the prefix given (for rows that join several tables). */
+	public static Speaker speaker(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+		return new Speaker(rs.getLong(prefix + "id"), rs.getString(prefix + "name"),
+				SpeakerKind.valueOf(rs.getString(prefix + "kind")), rs.getString(prefix + "description"),
+				rs.getInt(prefix + "quote_count"));
 	}
 
 }

@@ -247,7 +247,45 @@ class QuoteApiIntegrationTests {
 		int forFifty = this.statements.count();
 		this.statements.reset();
 		this.graphQl.document(document).variable("size", 5).execute().path("quotes.edges").entityList(Object.class).hasSize(5);
-		assertThat(forFifty).isLessThanOrEqualTo(6).isEqualTo(this.statements.count());
+		// the page with speakers, articles and paragraphs, then the context of every quote
+		assertThat(forFifty).isLessThanOrEqualTo(2).isEqualTo(this.statements.count());
+	}
+
+	@Test
+	void speakerSearchLeavesAnonymousSourcesOutUnlessAskedFor(@Autowired JdbcClient jdbc) {
+		jdbc.sql("""
+				INSERT INTO speaker (name, name_key, surname_key, kind, article_id)
+				VALUES ('a senior official', :key, 'official', 'ANONYMOUS', :article)
+				""").param("key", com.quotegraph.extraction.NameKey.of("a senior official")).param("article", this.aleppo).update();
+		this.graphQl.document("{ speakers(search: \"official\") { edges { node { name } } } }")
+			.execute()
+			.path("speakers.edges[*].node.name").entityList(String.class).doesNotContain("a senior official");
+		this.graphQl.document("{ speakers(search: \"official\", kinds: [ANONYMOUS]) { totalCount edges { node { name kind } } } }")
+			.execute()
+			.path("speakers.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("speakers.edges[0].node.name").entity(String.class).isEqualTo("a senior official");
+	}
+
+	@Test
+	void quoteCountsFollowQuotesAsTheyAreAddedMovedAndDeleted(@Autowired JdbcClient jdbc) {
+		String counts = "query ($a: ID!, $b: ID!) { a: speaker(id: $a) { quoteCount } b: speaker(id: $b) { quoteCount } }";
+		this.graphQl.document(counts).variable("a", id("Speaker", this.ahmi)).variable("b", id("Speaker", this.shammari))
+			.execute()
+			.path("a.quoteCount").entity(Integer.class).isEqualTo(2)
+			.path("b.quoteCount").entity(Integer.class).isEqualTo(1);
+		jdbc.sql("UPDATE quote SET speaker_id = :to WHERE speaker_id = :from")
+			.param("to", this.shammari).param("from", this.ahmi).update();
+		jdbc.sql("INSERT INTO quote (article_id, paragraph_id, speaker_id, mention, type, cue, text, start_offset, end_offset, confidence) "
+				+ "SELECT article_id, paragraph_id, :ahmi, 'he', 'DIRECT', 'said', 'again', 0, 5, 0.9 FROM quote LIMIT 1")
+			.param("ahmi", this.ahmi).update();
+		this.graphQl.document(counts).variable("a", id("Speaker", this.ahmi)).variable("b", id("Speaker", this.shammari))
+			.execute()
+			.path("a.quoteCount").entity(Integer.class).isEqualTo(1)
+			.path("b.quoteCount").entity(Integer.class).isEqualTo(3);
+		jdbc.sql("DELETE FROM quote WHERE speaker_id = :s").param("s", this.shammari).update();
+		this.graphQl.document(counts).variable("a", id("Speaker", this.ahmi)).variable("b", id("Speaker", this.shammari))
+			.execute()
+			.path("b.quoteCount").entity(Integer.class).isEqualTo(0);
 	}
 
 }
