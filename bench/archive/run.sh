@@ -3,8 +3,10 @@
 #
 #   bench/archive/run.sh            # 100,000 articles (about a million quotes); reuses the archive when built
 #   ARTICLES=20000 DURATION=10 bench/archive/run.sh
+#   SYSTEMS=quotegraph bench/archive/run.sh   # one system only (quotegraph, postgraphile, pgbench), no table
 #
-# Each system is warmed up on every query first (WARMUP seconds each, 20 by default), then measured.
+# Each system is warmed up on every query first (WARMUP seconds each, 60 by default: on two cores shared with wrk and
+# PostgreSQL, the JVM's JIT compiler takes minutes to settle), then measured.
 # Needs a JDK, Node.js/npm, PostgreSQL at $PGHOST:$PGPORT (trust auth), wrk and pgbench; installs wrk with apt
 # when missing. Prints a markdown table and writes it to target/bench/results.md.
 set -euo pipefail
@@ -12,6 +14,9 @@ cd "$(dirname "$0")/../.."
 
 ARTICLES=${ARTICLES:-100000}
 DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-60}
+SYSTEMS=${SYSTEMS:-quotegraph postgraphile pgbench}
+QG_JAVA_OPTS=${QG_JAVA_OPTS:-}   # e.g. a JFR recording
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
@@ -81,7 +86,7 @@ json > "$out/postgraphile-q1.json" <<GQL
   b: allQuotes(condition: {speakerId: "$s2"}, first: 10, orderBy: ID_ASC) { nodes { text speakerBySpeakerId { name } $ctx } } }
 GQL
 json > "$out/postgraphile-q2.json" <<GQL
-{ searchSpeakers(search: "$fuzzy") { nodes { name quotesBySpeakerId { totalCount } } } }
+{ searchSpeakers(search: "$fuzzy") { nodes { name quoteCount } } }
 GQL
 json > "$out/postgraphile-q3.json" <<GQL
 { searchQuotes(search: "$word") { nodes { text speakerBySpeakerId { name } } } }
@@ -91,8 +96,13 @@ json > "$out/postgraphile-q4.json" <<GQL
     quotesByArticleId(first: 50, orderBy: ID_ASC) { nodes { text speakerBySpeakerId { name } } } } }
 GQL
 
-# pgbench: the SQL Quotegraph runs for Q1 (names to ids, the page, then speakers, articles, paragraphs, context)
+# pgbench: the SQL Quotegraph runs for Q1 (names to ids; the page with speakers, articles and paragraphs; context)
+page="FROM quote q JOIN paragraph p ON p.id = q.paragraph_id JOIN article a ON a.id = q.article_id LEFT JOIN speaker s ON s.id = q.speaker_id WHERE q.speaker_id = ANY(ARRAY[$s1,$s2]::bigint[])"
 cat > "$out/pgbench-q1.sql" <<SQL
+SELECT id FROM speaker WHERE name_key = ANY(ARRAY['$k1','$k2']) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(ARRAY[]::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(ARRAY['$k1','$k2']);
+SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence, p.id, p.article_id, p.position, p.text, a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at, s.id, s.name, s.kind, s.description, s.quote_count $page ORDER BY q.id LIMIT 21;
+SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM (SELECT q.article_id, p.position - 1 AS low, p.position + 1 AS high $page ORDER BY q.id LIMIT 20) k JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high ORDER BY p.article_id, p.position;
+SQL
 SELECT id FROM speaker WHERE name_key = ANY(ARRAY['$k1','$k2']) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(ARRAY[]::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(ARRAY['$k1','$k2']);
 SELECT q.id, q.article_id, q.paragraph_id, p.position, q.speaker_id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence FROM quote q JOIN paragraph p ON p.id = q.paragraph_id WHERE q.speaker_id = ANY(ARRAY[$s1,$s2]::bigint[]) ORDER BY q.id LIMIT 21;
 SELECT id, name, kind, description FROM speaker WHERE id = ANY(ARRAY[$s1,$s2]::bigint[]);
@@ -107,46 +117,56 @@ load() { # system query connections url
 }
 ready() { for _ in $(seq 1 120); do curl -sf "$1" > /dev/null 2>&1 && return 0; sleep 1; done; return 1; }
 field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
+wanted() { [[ " $SYSTEMS " == *" $1 "* ]]; }
 declare -A R
 
+measure() { # key system url: checks each query once, warms up on all of them, then measures them in turn
+  local key=$1 system=$2 url=$3 n c
+  for n in 1 2 3 4; do
+    if curl -s "$url" -H 'Content-Type: application/json' -d @"$out/$system-q$n.json" | grep -q '"errors"'; then
+      echo "$system Q$n fails:"; curl -s "$url" -H 'Content-Type: application/json' -d @"$out/$system-q$n.json" | head -c 500
+      exit 1
+    fi
+    wrk -t2 -c16 -d"${WARMUP}s" -s bench/archive/graphql.lua "$url" -- "$out/$system-q$n.json" > /dev/null
+  done
+  for n in 1 2 3 4; do
+    for c in 16 64; do R[$key,$n,$c]=$(load "$system" "q$n" $c "$url"); echo "$system Q$n c=$c ${R[$key,$n,$c]}"; done
+  done
+}
+
 # 3. Quotegraph
-java -Xmx2g -jar target/quotegraph.jar --server.port=$QG_PORT --spring.datasource.url="$URL" \
-     --spring.datasource.username="$PGUSER" --quotegraph.api-token=bench --logging.level.root=warn \
-     --quotegraph.graphql.max-complexity=100000 > "$out/quotegraph.log" 2>&1 &
-qg=$!
-trap 'kill $qg ${pgl:-} 2> /dev/null || true' EXIT
-ready "http://localhost:$QG_PORT/actuator/health/readiness"
-for n in 1 2 3 4; do
-  curl -s "http://localhost:$QG_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/quotegraph-q$n.json" \
-    | grep -q '"errors"' && { echo "Quotegraph Q$n fails:"; curl -s "http://localhost:$QG_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/quotegraph-q$n.json" | head -c 500; exit 1; }
-  wrk -t2 -c16 -d"${WARMUP:-20}s" -s bench/archive/graphql.lua "http://localhost:$QG_PORT/graphql" -- "$out/quotegraph-q$n.json" > /dev/null
-done
-for n in 1 2 3 4; do
-  for c in 16 64; do R[qg,$n,$c]=$(load quotegraph "q$n" $c "http://localhost:$QG_PORT/graphql"); done
-done
-kill $qg; wait $qg 2> /dev/null || true
+if wanted quotegraph; then
+  java -Xmx2g $QG_JAVA_OPTS -jar target/quotegraph.jar --server.port=$QG_PORT --spring.datasource.url="$URL" \
+       --spring.datasource.username="$PGUSER" --quotegraph.api-token=bench --logging.level.root=warn \
+       --quotegraph.graphql.max-complexity=100000 > "$out/quotegraph.log" 2>&1 &
+  qg=$!
+  trap 'kill ${qg:-} ${pgl:-} 2> /dev/null || true' EXIT
+  ready "http://localhost:$QG_PORT/actuator/health/readiness"
+  measure qg quotegraph "http://localhost:$QG_PORT/graphql"
+  kill $qg; wait $qg 2> /dev/null || true
+fi
 
 # 4. PostGraphile v4 on the same database
-psql -d "$DB" -q -f bench/archive/postgraphile/functions.sql
-(cd bench/archive/postgraphile && [ -d node_modules ] || npm ci --no-audit --no-fund --silent > /dev/null)
-node bench/archive/postgraphile/node_modules/.bin/postgraphile -c "postgres://$PGUSER@$PGHOST:$PGPORT/$DB" \
-     --port $PGL_PORT --disable-default-mutations --disable-query-log > "$out/postgraphile.log" 2>&1 &
-pgl=$!
-ready "http://localhost:$PGL_PORT/graphql" || true
-sleep 2
-for n in 1 2 3 4; do
-  curl -s "http://localhost:$PGL_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/postgraphile-q$n.json" \
-    | grep -q '"errors"' && { echo "PostGraphile Q$n fails:"; curl -s "http://localhost:$PGL_PORT/graphql" -H 'Content-Type: application/json' -d @"$out/postgraphile-q$n.json" | head -c 500; exit 1; }
-  wrk -t2 -c16 -d"${WARMUP:-20}s" -s bench/archive/graphql.lua "http://localhost:$PGL_PORT/graphql" -- "$out/postgraphile-q$n.json" > /dev/null
-done
-for n in 1 2 3 4; do
-  for c in 16 64; do R[pgl,$n,$c]=$(load postgraphile "q$n" $c "http://localhost:$PGL_PORT/graphql"); done
-done
-kill $pgl; wait $pgl 2> /dev/null || true
+if wanted postgraphile; then
+  psql -d "$DB" -q -f bench/archive/postgraphile/functions.sql
+  (cd bench/archive/postgraphile && [ -d node_modules ] || npm ci --no-audit --no-fund --silent > /dev/null)
+  node bench/archive/postgraphile/node_modules/.bin/postgraphile -c "postgres://$PGUSER@$PGHOST:$PGPORT/$DB" \
+       --port $PGL_PORT --disable-default-mutations --disable-query-log > "$out/postgraphile.log" 2>&1 &
+  pgl=$!
+  trap 'kill ${qg:-} ${pgl:-} 2> /dev/null || true' EXIT
+  ready "http://localhost:$PGL_PORT/graphql" || true
+  sleep 2
+  measure pgl postgraphile "http://localhost:$PGL_PORT/graphql"
+  kill $pgl; wait $pgl 2> /dev/null || true
+fi
 
 # 5. pgbench: the database's own limit on Q1's SQL
-pg16=$(pgbench -n -c 16 -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}')
-pg64=$(pgbench -n -c 64 -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}')
+if wanted pgbench; then
+  pg16=$(pgbench -n -c 16 -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}')
+  pg64=$(pgbench -n -c 64 -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}')
+  echo "pgbench Q1: $pg16 tps at 16, $pg64 at 64"
+fi
+[ "$SYSTEMS" = "quotegraph postgraphile pgbench" ] || exit 0
 
 # 6. The table
 {
@@ -161,5 +181,5 @@ pg64=$(pgbench -n -c 64 -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 
     echo "| Q$n | $c | $ra | $(field "$a" p50) | $(field "$a" p99) | $(field "$a" errors) | $rb | $(field "$b" p50) | $(field "$b" p99) | $(field "$b" errors) | $(echo "$ra / $rb" | bc -l | xargs printf '%.2f') |"
   done; done
   echo
-  echo "pgbench on Q1's SQL (6 statements a transaction): $pg16 tps at 16 connections, $pg64 at 64."
+  echo "pgbench on Q1's SQL (3 statements a transaction): $pg16 tps at 16 connections, $pg64 at 64."
 } | tee "$out/results.md"
