@@ -103,13 +103,6 @@ SELECT id FROM speaker WHERE name_key = ANY(ARRAY['$k1','$k2']) UNION SELECT id 
 SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence, p.id, p.article_id, p.position, p.text, a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at, s.id, s.name, s.kind, s.description, s.quote_count $page ORDER BY q.id LIMIT 21;
 SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM (SELECT q.article_id, p.position - 1 AS low, p.position + 1 AS high $page ORDER BY q.id LIMIT 20) k JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high ORDER BY p.article_id, p.position;
 SQL
-SELECT id FROM speaker WHERE name_key = ANY(ARRAY['$k1','$k2']) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(ARRAY[]::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(ARRAY['$k1','$k2']);
-SELECT q.id, q.article_id, q.paragraph_id, p.position, q.speaker_id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence FROM quote q JOIN paragraph p ON p.id = q.paragraph_id WHERE q.speaker_id = ANY(ARRAY[$s1,$s2]::bigint[]) ORDER BY q.id LIMIT 21;
-SELECT id, name, kind, description FROM speaker WHERE id = ANY(ARRAY[$s1,$s2]::bigint[]);
-SELECT id, title, outlet, url, published_at, imported_at FROM article WHERE id = ANY(ARRAY(SELECT DISTINCT article_id FROM quote WHERE speaker_id = ANY(ARRAY[$s1,$s2]::bigint[]) ORDER BY 1 LIMIT 20));
-SELECT id, article_id, position, text FROM paragraph WHERE id = ANY(ARRAY(SELECT paragraph_id FROM quote WHERE speaker_id = ANY(ARRAY[$s1,$s2]::bigint[]) ORDER BY id LIMIT 20));
-SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM (SELECT q.article_id, pp.position FROM quote q JOIN paragraph pp ON pp.id = q.paragraph_id WHERE q.speaker_id = ANY(ARRAY[$s1,$s2]::bigint[]) ORDER BY q.id LIMIT 20) k JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.position - 1 AND k.position + 1;
-SQL
 
 load() { # system query connections url
   wrk -t2 -c"$3" -d"${DURATION}s" --timeout 10s -s bench/archive/graphql.lua "$4" -- "$out/$1-$2.json" 2>&1 \
