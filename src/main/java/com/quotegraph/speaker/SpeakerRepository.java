@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.quotegraph.extraction.NameKey;
 import com.quotegraph.extraction.SpeakerKind;
@@ -93,18 +94,14 @@ public class SpeakerRepository {
 		String sql;
 		String filter;
 		if (searching) {
-			// candidates from the trigram indexes on names and aliases, then the best score per speaker; anonymous
-			// sources (the same few descriptions once per article) have indexes of their own, searched when asked for
+			// candidates from the trigram index on aliases (a speaker's name is one of them), then the best score
+			// per speaker; anonymous sources (the same few descriptions once per article) have an index of their
+			// own, searched when asked for
 			boolean named = kinds == null || kinds.stream().anyMatch((kind) -> kind != SpeakerKind.ANONYMOUS);
 			boolean anonymous = kinds != null && kinds.contains(SpeakerKind.ANONYMOUS);
-			List<String> candidates = new ArrayList<>();
-			if (named) {
-				candidates.add(candidates("kind <> 'ANONYMOUS'", "NOT anonymous"));
-			}
-			if (anonymous) {
-				candidates.add(candidates("kind = 'ANONYMOUS'", "anonymous"));
-			}
-			String union = String.join("\n  UNION ALL\n", candidates);
+			String union = Stream.of(named ? candidates("NOT anonymous") : null, anonymous ? candidates("anonymous") : null)
+				.filter(java.util.Objects::nonNull)
+				.collect(Collectors.joining("\n  UNION ALL\n  "));
 			filter = String.join(" AND ", where) + " AND s.id IN (SELECT speaker_id FROM (" + union + ") c)";
 			sql = """
 					WITH candidates AS (
@@ -168,15 +165,11 @@ public class SpeakerRepository {
 		});
 	}
 
-	/** Speakers whose name or alias is like the search, with its score; each condition matches a partial index. */
-	private static String candidates(String speakerCondition, String aliasCondition) {
+	/** Speakers with an alias (their name among them) like the search, with its score; matches a partial index. */
+	private static String candidates(String aliasCondition) {
 		return """
-				SELECT id AS speaker_id, similarity(name, :search) AS score
-				    FROM speaker WHERE %s AND (name %% :search OR name ILIKE :like)
-				  UNION ALL
-				  SELECT speaker_id, similarity(alias, :search)
-				    FROM speaker_alias WHERE %s AND (alias %% :search OR alias ILIKE :like)""".formatted(speakerCondition,
-				aliasCondition);
+				SELECT speaker_id, similarity(alias, :search) AS score
+				    FROM speaker_alias WHERE %s AND (alias %% :search OR alias ILIKE :like)""".formatted(aliasCondition);
 	}
 
 	private static float parseScore(String text) {

@@ -196,7 +196,7 @@ class QuoteApiIntegrationTests {
 			.path("node.id").entity(String.class).isEqualTo(speaker)
 			.path("node.name").entity(String.class).isEqualTo("Luqman Ahmi")
 			.path("node.quoteCount").entity(Integer.class).isEqualTo(2)
-			.path("node.aliases").entityList(String.class).containsExactly("Ahmi", "the spokesman");
+			.path("node.aliases").entityList(String.class).containsExactly("Ahmi", "Luqman Ahmi", "the spokesman");
 		this.graphQl.document("query ($id: ID!) { node(id: $id) { ... on Article { title paragraphs { position } quotes(first: 1) { totalCount edges { node { text } } } } } }")
 			.variable("id", id("Article", this.aleppo))
 			.execute()
