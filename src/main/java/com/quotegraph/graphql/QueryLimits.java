@@ -1,22 +1,31 @@
 package com.quotegraph.graphql;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.parser.ParserOptions;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +33,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Depth, complexity and mutation-rate limits on graphql-java's own instrumentations, which Spring Boot chains; the
- * parser's token limit is set once at start. Introspection skips depth and complexity, so GraphiQL keeps working.
+ * parser's token limit is set once at start. Introspection skips depth and complexity, so GraphiQL keeps working; a
+ * query that passed is not analysed again for the same document, operation and variables.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
@@ -36,12 +46,13 @@ class QueryLimits {
 	MaxQueryDepthInstrumentation depthLimit(LimitsProperties limits) {
 		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens())));
+		Passed passed = new Passed();
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return exemptIntrospection(parameters, () -> super.beginExecuteOperation(parameters, state));
+				return passed.check(parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -68,12 +79,13 @@ class QueryLimits {
 			int pageSize = (size instanceof Integer n) ? Math.max(n, 1) : PageRequest.DEFAULT_SIZE;
 			return 1 + pageSize * Math.max(1, children);
 		};
+		Passed passed = new Passed();
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), cost) {
 
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return exemptIntrospection(parameters, () -> super.beginExecuteOperation(parameters, state));
+				return passed.check(parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -113,9 +125,41 @@ class QueryLimits {
 		};
 	}
 
+	/**
+	 * The queries that passed a limit, so that a document seen before (the parsed-document cache hands out the same
+	 * {@link Document}) is not walked again for the same operation and variables. Mutations are always checked.
+	 */
+	static final class Passed {
+
+		private record Key(@Nullable String operation, Map<String, Object> variables) {
+		}
+
+		/** Weak keys: an entry lives as long as its document does (in the parsed-document cache, say). */
+		private final Cache<Document, Set<Key>> passed = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+
+		InstrumentationContext<ExecutionResult> check(InstrumentationExecuteOperationParameters parameters,
+				Supplier<InstrumentationContext<ExecutionResult>> check) {
+			ExecutionContext context = parameters.getExecutionContext();
+			if (context.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
+				return exemptIntrospection(parameters, check);
+			}
+			Set<Key> keys = this.passed.get(context.getDocument(), (document) -> ConcurrentHashMap.newKeySet());
+			Key key = new Key(context.getOperationDefinition().getName(), context.getCoercedVariables().toMap());
+			if (keys.contains(key)) {
+				return SimpleInstrumentationContext.noOp();
+			}
+			InstrumentationContext<ExecutionResult> result = exemptIntrospection(parameters, check);
+			if (keys.size() < 100) {
+				keys.add(key);
+			}
+			return result;
+		}
+
+	}
+
 	/** Runs a limit check unless the operation only asks for the schema (GraphiQL's introspection query). */
 	static InstrumentationContext<ExecutionResult> exemptIntrospection(InstrumentationExecuteOperationParameters parameters,
-			java.util.function.Supplier<InstrumentationContext<ExecutionResult>> check) {
+			Supplier<InstrumentationContext<ExecutionResult>> check) {
 		return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp() : check.get();
 	}
 

@@ -54,6 +54,18 @@ class LimitsIntegrationTests {
 	}
 
 	@Test
+	void theSameDocumentIsCheckedAgainForOtherVariables() {
+		String document = """
+				query ($n: Int) { speakers(first: $n) { edges { node { quotes(first: $n) { edges { node { text } } } } } } }
+				""";
+		for (int i = 0; i < 3; i++) {
+			this.graphQl.document(document).variable("n", 2).execute().errors().verify();
+			this.graphQl.document(document).variable("n", 100).execute().errors()
+				.satisfy((errors) -> assertThat(errors).anySatisfy((error) -> assertThat(error.getMessage()).contains("would cost")));
+		}
+	}
+
+	@Test
 	void pageSizeOfAThousandIsRefused() {
 		assertRefused("{ quotes(first: 1000) { totalCount } }", "at most 100");
 	}
