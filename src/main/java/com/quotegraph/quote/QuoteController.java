@@ -73,11 +73,11 @@ class QuoteController {
 	}
 
 	@QueryMapping
-	Connection<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable Integer first,
+	Connection<Quote> quotes(@Argument @Nullable Map<String, Object> filter, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable String orderBy) {
 		PageRequest page = PageRequest.of(first, after, last, before);
-		return this.quotes.find(query(filter), page, "NEWEST_FIRST".equals(orderBy));
+		return this.quotes.find(query(QuoteFilter.of(filter)), page, "NEWEST_FIRST".equals(orderBy));
 	}
 
 	@SchemaMapping
@@ -92,10 +92,10 @@ class QuoteController {
 
 	@SchemaMapping(typeName = "Speaker")
 	CompletableFuture<Connection<Quote>> quotes(Speaker speaker, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable QuoteFilter filter,
+			@Argument @Nullable String after, @Argument @Nullable Map<String, Object> filter,
 			DataLoader<PageKey, Connection<Quote>> speakerQuotes) {
 		PageRequest.forward(first, after);
-		return speakerQuotes.load(new PageKey(speaker.id(), first, after, (filter != null) ? filter : QuoteFilter.NONE));
+		return speakerQuotes.load(new PageKey(speaker.id(), first, after, QuoteFilter.of(filter)));
 	}
 
 	@SchemaMapping(typeName = "Article", field = "quotes")
