@@ -2,10 +2,15 @@
 -- exposes as root query fields. Created in the benchmark database only, never by Quotegraph's migrations.
 CREATE OR REPLACE FUNCTION search_speakers(search text) RETURNS SETOF speaker
 LANGUAGE sql STABLE AS $$
-  SELECT s.* FROM speaker s
-   WHERE s.kind <> 'ANONYMOUS' AND (s.name % search OR s.name ILIKE '%' || search || '%')
-   ORDER BY similarity(s.name, search) DESC, s.id
-   LIMIT 20
+  -- the same search as Quotegraph's: names and aliases of people and organisations, best score per speaker
+  SELECT s.* FROM (
+    SELECT speaker_id, max(similarity(alias, search)) AS score FROM speaker_alias
+     WHERE NOT anonymous AND (alias % search OR alias ILIKE '%' || search || '%')
+     GROUP BY speaker_id
+  ) best
+  JOIN speaker s ON s.id = best.speaker_id
+  ORDER BY best.score DESC, s.id
+  LIMIT 20
 $$;
 
 CREATE OR REPLACE FUNCTION search_quotes(search text) RETURNS SETOF quote
