@@ -131,10 +131,7 @@ class QuoteController {
 	}
 
 	/** Decodes ids and resolves speaker names of a filter into a query. */
-	QuoteQuery query(@Nullable QuoteFilter filter) {
-		if (filter == null) {
-			return QuoteQuery.ALL;
-		}
+	QuoteQuery query(QuoteFilter filter) {
 		List<Long> speakerIds = (filter.speakerIds() != null)
 				? filter.speakerIds().stream().map((id) -> GlobalId.decode(id, "Speaker")).toList() : null;
 		boolean nothing = false;

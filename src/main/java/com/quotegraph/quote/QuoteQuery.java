@@ -17,8 +17,6 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<Long> articleI
 		@Nullable String search, @Nullable OffsetDateTime publishedAfter, @Nullable OffsetDateTime publishedBefore,
 		boolean matchesNothing) {
 
-	static final QuoteQuery ALL = new QuoteQuery(null, null, null, null, null, null, false);
-
 	boolean joinsArticle() {
 		return this.publishedAfter != null || this.publishedBefore != null;
 	}
