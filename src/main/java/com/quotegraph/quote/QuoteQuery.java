@@ -17,8 +17,10 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<Long> articleI
 		@Nullable String search, @Nullable OffsetDateTime publishedAfter, @Nullable OffsetDateTime publishedBefore,
 		boolean matchesNothing) {
 
-	boolean joinsArticle() {
-		return this.publishedAfter != null || this.publishedBefore != null;
+	/** The join that the publication-date conditions need on their own (empty without them). */
+	String articleJoin() {
+		return (this.publishedAfter != null || this.publishedBefore != null) ? "JOIN article a ON a.id = q.article_id"
+				: "";
 	}
 
 	/** The conditions, joined with AND, and their parameters. */

@@ -31,12 +31,14 @@ public class QuoteRepository {
 			       s.quote_count AS s_quote_count
 			""";
 
-	private static final String FROM = """
-			  FROM quote q
+	/** What {@link #SELECT} reads beside the quote {@code q}. */
+	private static final String JOINS = """
 			  JOIN paragraph p ON p.id = q.paragraph_id
 			  JOIN article a ON a.id = q.article_id
 			  LEFT JOIN speaker s ON s.id = q.speaker_id
 			""";
+
+	private static final String FROM = "  FROM quote q\n" + JOINS;
 
 	private final JdbcClient jdbc;
 
@@ -75,8 +77,7 @@ public class QuoteRepository {
 		return Connection.of(rows, page, (quote) -> PageRequest.encode(quote.id()), () -> {
 			Map<String, Object> countParams = QuoteQuery.params();
 			String countWhere = query.where(countParams);
-			return this.jdbc.sql("SELECT count(*) FROM quote q"
-					+ (query.joinsArticle() ? " JOIN article a ON a.id = q.article_id" : "") + " WHERE " + countWhere)
+			return this.jdbc.sql("SELECT count(*) FROM quote q " + query.articleJoin() + " WHERE " + countWhere)
 				.params(countParams)
 				.query(Integer.class)
 				.single();
@@ -114,14 +115,11 @@ public class QuoteRepository {
 				%s, r.parent_id, r.total
 				  FROM ranked r
 				  JOIN quote q ON q.id = r.quote_id
-				  JOIN paragraph p ON p.id = q.paragraph_id
-				  JOIN article a ON a.id = q.article_id
-				  LEFT JOIN speaker s ON s.id = q.speaker_id
+				%s
 				 WHERE r.row_number <= :limit
 				 ORDER BY r.parent_id, q.id
-				""".formatted(parentColumn, parentColumn, parentColumn,
-				query.joinsArticle() ? "JOIN article a ON a.id = q.article_id" : "", parentColumn, where + keyset,
-				SELECT.strip());
+				""".formatted(parentColumn, parentColumn, parentColumn, query.articleJoin(), parentColumn,
+				where + keyset, SELECT.strip(), JOINS.stripTrailing());
 		Map<Long, List<Quote>> byParent = new LinkedHashMap<>();
 		Map<Long, Integer> totals = new LinkedHashMap<>();
 		this.jdbc.sql(sql).params(params).query((rs, n) -> {
