@@ -96,12 +96,19 @@ json > "$out/postgraphile-q4.json" <<GQL
     quotesByArticleId(first: 50, orderBy: ID_ASC) { nodes { text speakerBySpeakerId { name } } } } }
 GQL
 
-# pgbench: the SQL Quotegraph runs for Q1 (names to ids; the page with speakers, articles and paragraphs; context)
-page="FROM quote q JOIN paragraph p ON p.id = q.paragraph_id JOIN article a ON a.id = q.article_id LEFT JOIN speaker s ON s.id = q.speaker_id WHERE q.speaker_id = ANY(ARRAY[$s1,$s2]::bigint[])"
+# pgbench: the SQL Quotegraph runs for Q1 (names to ids; the page, each quote completed with its paragraph, article
+# and speaker; the context paragraphs around the page), with the values it binds written in
+lookup() { echo "CROSS JOIN LATERAL (SELECT id, article_id, position, text FROM paragraph WHERE id = q.paragraph_id OFFSET 0) p
+  CROSS JOIN LATERAL (SELECT id, title, outlet, url, published_at, imported_at FROM article WHERE id = q.article_id OFFSET 0) a
+  LEFT JOIN LATERAL (SELECT id, name, kind, description, quote_count FROM speaker WHERE id = q.speaker_id OFFSET 0) s ON TRUE"; }
+ids="ARRAY[$s1,$s2]::bigint[]"
+stretches=$(q "SELECT 'ARRAY[' || string_agg(article_id::text, ',') || ']::bigint[], ARRAY[' || string_agg(low::text, ',')
+  || ']::int[], ARRAY[' || string_agg(high::text, ',') || ']::int[]' FROM (SELECT q.article_id, greatest(p.position - 1, 0) AS low,
+  p.position + 1 AS high FROM quote q JOIN paragraph p ON p.id = q.paragraph_id WHERE q.speaker_id = ANY($ids) ORDER BY q.id LIMIT 20) k")
 cat > "$out/pgbench-q1.sql" <<SQL
 SELECT id FROM speaker WHERE name_key = ANY(ARRAY['$k1','$k2']) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(ARRAY[]::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(ARRAY['$k1','$k2']);
-SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence, p.id, p.article_id, p.position, p.text, a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at, s.id, s.name, s.kind, s.description, s.quote_count $page ORDER BY q.id LIMIT 21;
-SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM (SELECT q.article_id, p.position - 1 AS low, p.position + 1 AS high $page ORDER BY q.id LIMIT 20) k JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high ORDER BY p.article_id, p.position;
+SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence, p.id, p.article_id, p.position, p.text, a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at, s.id, s.name, s.kind, s.description, s.quote_count FROM (SELECT q.id, q.paragraph_id, q.article_id, q.speaker_id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence FROM quote q WHERE TRUE AND q.speaker_id = ANY($ids) ORDER BY q.id ASC LIMIT 21) q $(lookup | tr '\n' ' ') ORDER BY q.id ASC;
+SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM unnest($stretches) AS k(article_id, low, high) JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high ORDER BY p.article_id, p.position;
 SQL
 
 load() { # system query connections url
