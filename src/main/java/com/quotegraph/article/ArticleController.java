@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.GlobalId;
 import com.quotegraph.graphql.PageRequest;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,15 +22,32 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ArticleController {
 
+	/** The name Spring gives the batch loader of {@link #paragraphs}. */
+	private static final String PARAGRAPHS = "Article.paragraphs";
+
 	private final ArticleRepository articles;
 
 	ArticleController(ArticleRepository articles) {
 		this.articles = articles;
 	}
 
+	/**
+	 * One article. When its paragraphs are asked for too, they are read in the same statement and handed to the
+	 * paragraphs' batch loader, which then has nothing left to load.
+	 */
 	@QueryMapping
-	Optional<Article> article(@Argument String id) {
-		return this.articles.findById(GlobalId.decode(id, "Article"));
+	Optional<Article> article(@Argument String id, DataFetchingEnvironment environment) {
+		long articleId = GlobalId.decode(id, "Article");
+		if (!environment.getSelectionSet().contains("paragraphs")) {
+			return this.articles.findById(articleId);
+		}
+		return this.articles.findWithParagraphs(articleId).map((found) -> {
+			DataLoader<Article, List<Paragraph>> paragraphs = environment.getDataLoader(PARAGRAPHS);
+			if (paragraphs != null) {
+				paragraphs.prime(found.article(), found.paragraphs());
+			}
+			return found.article();
+		});
 	}
 
 	@QueryMapping

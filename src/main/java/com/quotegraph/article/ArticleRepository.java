@@ -34,6 +34,33 @@ public class ArticleRepository {
 			.optional();
 	}
 
+	/** An article and its paragraphs in order. */
+	public record WithParagraphs(Article article, List<Paragraph> paragraphs) {
+	}
+
+	/** An article with its paragraphs, in one statement. */
+	public Optional<WithParagraphs> findWithParagraphs(long id) {
+		List<Article> article = new ArrayList<>(1);
+		List<Paragraph> paragraphs = new ArrayList<>();
+		this.jdbc.sql("""
+				SELECT a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at,
+				       p.id AS p_id, p.article_id AS p_article_id, p.position AS p_position, p.text AS p_text
+				  FROM article a
+				  LEFT JOIN paragraph p ON p.article_id = a.id
+				 WHERE a.id = :id
+				 ORDER BY p.position
+				""").param("id", id).query((rs) -> {
+			if (article.isEmpty()) {
+				article.add(article(rs, ""));
+			}
+			rs.getLong("p_id");
+			if (!rs.wasNull()) {
+				paragraphs.add(paragraph(rs, "p_"));
+			}
+		});
+		return article.stream().findFirst().map((found) -> new WithParagraphs(found, paragraphs));
+	}
+
 	public Map<Long, Article> findAllById(Collection<Long> ids) {
 		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ANY(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
@@ -143,7 +170,12 @@ public class ArticleRepository {
 	}
 
 	private static Paragraph paragraph(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Paragraph(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"), rs.getString("text"));
+		return paragraph(rs, "");
+	}
+
+	private static Paragraph paragraph(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+		return new Paragraph(rs.getLong(prefix + "id"), rs.getLong(prefix + "article_id"), rs.getInt(prefix + "position"),
+				rs.getString(prefix + "text"));
 	}
 
 }

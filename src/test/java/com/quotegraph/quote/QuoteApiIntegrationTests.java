@@ -252,6 +252,29 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void anArticleWithItsParagraphsAndQuotesTakesTwoStatements() {
+		String document = """
+				query ($id: ID!) { article(id: $id) { title paragraphs { position text }
+				    quotes(first: 50) { edges { node { text speaker { name } } } } } }
+				""";
+		this.statements.reset();
+		this.graphQl.document(document)
+			.variable("id", id("Article", this.aleppo))
+			.execute()
+			.path("article.title").entity(String.class).isEqualTo("Siege of Aleppo")
+			.path("article.paragraphs[*].position").entityList(Integer.class).containsExactly(0, 1, 2, 3, 4)
+			.path("article.paragraphs[1].text").entity(String.class).isEqualTo("Ahmi said the siege is a war crime.")
+			.path("article.quotes.edges[*].node.speaker.name").entityList(String.class)
+			.containsExactly("Luqman Ahmi", "Luqman Ahmi");
+		// the article with its paragraphs, then its page of quotes with their speakers
+		assertThat(this.statements.count()).isEqualTo(2);
+		this.graphQl.document(document)
+			.variable("id", id("Article", 999_999))
+			.execute()
+			.path("article").valueIsNull();
+	}
+
+	@Test
 	void speakerSearchLeavesAnonymousSourcesOutUnlessAskedFor(@Autowired JdbcClient jdbc) {
 		jdbc.sql("""
 				INSERT INTO speaker (name, name_key, surname_key, kind, article_id)
