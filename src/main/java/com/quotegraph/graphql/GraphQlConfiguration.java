@@ -5,6 +5,7 @@ import java.util.List;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -31,8 +32,9 @@ class GraphQlConfiguration {
 		};
 	}
 
-	/** Replaces Boot's handler: answers on the request thread when the result is ready. */
+	/** Replaces Boot's handler: answers on the request thread when the result is ready. Not for the command line. */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
 		return new SynchronousGraphQlHttpHandler(handler);
 	}
