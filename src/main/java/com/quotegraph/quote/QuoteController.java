@@ -14,7 +14,6 @@ import com.quotegraph.article.Article;
 import com.quotegraph.article.ArticleRepository;
 import com.quotegraph.article.ArticleRepository.Stretch;
 import com.quotegraph.article.Paragraph;
-import com.quotegraph.graphql.BadRequestException;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.GlobalId;
 import com.quotegraph.graphql.PageRequest;
@@ -33,12 +32,11 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Quotes, and the quote lists of speakers, articles and paragraphs. A quote comes with its speaker, article and
- * paragraph from the same statement; the lists and the context around a quote load in batches.
+ * paragraph from the same statement; the lists and the context around a quote ({@link QuoteContextWiring}) load
+ * in batches.
  */
 @Controller
 class QuoteController {
-
-	static final int MAX_CONTEXT = 5;
 
 	/** A page of quotes of one parent (speaker or article), with the arguments that shape it. */
 	record PageKey(long parentId, @Nullable Integer first, @Nullable String after, QuoteFilter filter) {
@@ -78,16 +76,6 @@ class QuoteController {
 			@Argument @Nullable String orderBy) {
 		PageRequest page = PageRequest.of(first, after, last, before);
 		return this.quotes.find(query(QuoteFilter.of(filter)), page, "NEWEST_FIRST".equals(orderBy));
-	}
-
-	@SchemaMapping
-	CompletableFuture<List<Paragraph>> context(Quote quote, @Argument int before, @Argument int after,
-			DataLoader<Stretch, List<Paragraph>> context) {
-		if (before < 0 || after < 0 || before > MAX_CONTEXT || after > MAX_CONTEXT) {
-			throw new BadRequestException("Context takes 0 to %d paragraphs before and after".formatted(MAX_CONTEXT));
-		}
-		int position = quote.paragraphPosition();
-		return context.load(new Stretch(quote.articleId(), Math.max(0, position - before), position + after));
 	}
 
 	@SchemaMapping(typeName = "Speaker")

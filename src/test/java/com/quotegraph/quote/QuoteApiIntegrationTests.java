@@ -167,7 +167,10 @@ class QuoteApiIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "{ quotes(after: \"%%%\") { totalCount } }", "{ quote(id: \"garbage\") { text } }",
 			"{ speaker(id: \"UXVvdGU6MQ\") { name } }", "{ quotes(first: 1, last: 1) { totalCount } }",
-			"{ quotes(filter: {publishedAfter: \"yesterday\"}) { totalCount } }" })
+			"{ quotes(filter: {publishedAfter: \"yesterday\"}) { totalCount } }",
+			"{ quotes(first: 1) { edges { node { context(before: 6) { text } } } } }",
+			"{ quotes(first: 1) { edges { node { context(after: -1) { text } } } } }",
+			"{ quotes(first: 1) { edges { node { context(before: null) { text } } } } }" })
 	void malformedArgumentsAreBadRequestsWithoutInternals(String document) {
 		this.graphQl.document(document)
 			.execute()

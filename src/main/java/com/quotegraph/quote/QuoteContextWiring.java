@@ -1,0 +1,68 @@
+package com.quotegraph.quote;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import com.quotegraph.article.ArticleRepository.Stretch;
+import com.quotegraph.article.Paragraph;
+import com.quotegraph.graphql.BadRequestException;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Quote.context}: the paragraphs around a quote, through the {@code context} batch loader. A data fetcher
+ * of its own rather than a controller method, because it runs once per quote of a page: Spring's handler-method
+ * invocation (a handler object and argument binding on every call) cost more than the loading.
+ */
+@Component
+class QuoteContextWiring implements RuntimeWiringConfigurer {
+
+	static final int MAX_CONTEXT = 5;
+
+	@Override
+	public void configure(graphql.schema.idl.RuntimeWiring.Builder wiring) {
+		wiring.type("Quote", (type) -> type.dataFetcher("context", new ContextFetcher()));
+	}
+
+	static final class ContextFetcher implements SelfDescribingDataFetcher<CompletableFuture<List<Paragraph>>> {
+
+		private static final ResolvableType TYPE = ResolvableType.forClassWithGenerics(CompletableFuture.class,
+				ResolvableType.forClassWithGenerics(List.class, Paragraph.class));
+
+		@Override
+		public CompletableFuture<List<Paragraph>> get(DataFetchingEnvironment environment) {
+			Integer before = environment.getArgument("before");
+			Integer after = environment.getArgument("after");
+			if (before == null || after == null || before < 0 || after < 0 || before > MAX_CONTEXT
+					|| after > MAX_CONTEXT) {
+				throw new BadRequestException("Context takes 0 to %d paragraphs before and after".formatted(MAX_CONTEXT));
+			}
+			Quote quote = environment.getSource();
+			DataLoader<Stretch, List<Paragraph>> context = environment.getDataLoader("context");
+			int position = quote.paragraphPosition();
+			return context.load(new Stretch(quote.articleId(), Math.max(0, position - before), position + after));
+		}
+
+		@Override
+		public String getDescription() {
+			return "Quote.context";
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return TYPE;
+		}
+
+		@Override
+		public boolean usesDataLoader() {
+			return true;
+		}
+
+	}
+
+}
