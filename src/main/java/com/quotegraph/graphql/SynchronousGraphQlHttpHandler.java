@@ -17,8 +17,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Spring's handler always answers through an asynchronous response: the servlet request goes async and is
  * dispatched a second time through the filter chain and the dispatcher servlet to write the result. Our data
  * fetchers and batch loaders are blocking JDBC calls, so execution has almost always finished by the time the
- * handler returns; the response is then written at once. A result that is still pending (a subscription over
- * HTTP, a future added later) keeps the asynchronous path.
+ * handler returns; the response is then written at once. A result that is still pending (a fetcher whose future
+ * completes on another thread) or failed keeps Spring's asynchronous path.
  */
 class SynchronousGraphQlHttpHandler extends GraphQlHttpHandler {
 

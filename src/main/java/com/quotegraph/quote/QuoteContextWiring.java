@@ -7,6 +7,7 @@ import com.quotegraph.article.ArticleRepository.Stretch;
 import com.quotegraph.article.Paragraph;
 import com.quotegraph.graphql.BadRequestException;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 
 import org.springframework.core.ResolvableType;
@@ -22,10 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class QuoteContextWiring implements RuntimeWiringConfigurer {
 
-	static final int MAX_CONTEXT = 5;
+	/** The batch loader that reads stretches of paragraphs (registered by {@link QuoteController}). */
+	static final String LOADER = "context";
+
+	private static final int MAX_CONTEXT = 5;
 
 	@Override
-	public void configure(graphql.schema.idl.RuntimeWiring.Builder wiring) {
+	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.type("Quote", (type) -> type.dataFetcher("context", new ContextFetcher()));
 	}
 
@@ -43,7 +47,7 @@ class QuoteContextWiring implements RuntimeWiringConfigurer {
 				throw new BadRequestException("Context takes 0 to %d paragraphs before and after".formatted(MAX_CONTEXT));
 			}
 			Quote quote = environment.getSource();
-			DataLoader<Stretch, List<Paragraph>> context = environment.getDataLoader("context");
+			DataLoader<Stretch, List<Paragraph>> context = environment.getDataLoader(LOADER);
 			int position = quote.paragraphPosition();
 			return context.load(new Stretch(quote.articleId(), Math.max(0, position - before), position + after));
 		}

@@ -53,7 +53,7 @@ class QuoteController {
 		this.quotes = quotes;
 		this.speakers = speakers;
 		this.articles = articles;
-		registry.forName("context")
+		registry.forName(QuoteContextWiring.LOADER)
 			.registerMappedBatchLoader((Set<Object> keys, org.dataloader.BatchLoaderEnvironment environment) -> Mono
 				.fromCallable(() -> new LinkedHashMap<Object, Object>(
 						articles.findStretches(keys.stream().map(Stretch.class::cast).toList()))));
