@@ -3,30 +3,38 @@ package com.quotegraph.quote;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import com.quotegraph.article.ArticleRepository;
 import com.quotegraph.article.ArticleRepository.Stretch;
 import com.quotegraph.article.Paragraph;
 import com.quotegraph.graphql.BadRequestException;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Quote.context}: the paragraphs around a quote, through the {@code context} batch loader. A data fetcher
+ * {@code Quote.context}: the paragraphs around a quote, through a batch loader of stretches. A data fetcher
  * of its own rather than a controller method, because it runs once per quote of a page: Spring's handler-method
  * invocation (a handler object and argument binding on every call) cost more than the loading.
  */
 @Component
 class QuoteContextWiring implements RuntimeWiringConfigurer {
 
-	/** The batch loader that reads stretches of paragraphs (registered by {@link QuoteController}). */
-	static final String LOADER = "context";
+	/** The batch loader that reads stretches of paragraphs. */
+	private static final String LOADER = "context";
 
 	private static final int MAX_CONTEXT = 5;
+
+	QuoteContextWiring(BatchLoaderRegistry registry, ArticleRepository articles) {
+		registry.<Stretch, List<Paragraph>>forName(LOADER)
+			.registerMappedBatchLoader((stretches, environment) -> Mono.fromCallable(() -> articles.findStretches(stretches)));
+	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {

@@ -11,8 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.quotegraph.article.Article;
-import com.quotegraph.article.ArticleRepository;
-import com.quotegraph.article.ArticleRepository.Stretch;
 import com.quotegraph.article.Paragraph;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.GlobalId;
@@ -32,8 +30,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Quotes, and the quote lists of speakers, articles and paragraphs. A quote comes with its speaker, article and
- * paragraph from the same statement; the lists and the context around a quote ({@link QuoteContextWiring}) load
- * in batches.
+ * paragraph from the same statement; the lists load in batches (the context around a quote:
+ * {@link QuoteContextWiring}).
  */
 @Controller
 class QuoteController {
@@ -46,17 +44,9 @@ class QuoteController {
 
 	private final SpeakerRepository speakers;
 
-	private final ArticleRepository articles;
-
-	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, ArticleRepository articles,
-			BatchLoaderRegistry registry) {
+	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, BatchLoaderRegistry registry) {
 		this.quotes = quotes;
 		this.speakers = speakers;
-		this.articles = articles;
-		registry.forName(QuoteContextWiring.LOADER)
-			.registerMappedBatchLoader((Set<Object> keys, org.dataloader.BatchLoaderEnvironment environment) -> Mono
-				.fromCallable(() -> new LinkedHashMap<Object, Object>(
-						articles.findStretches(keys.stream().map(Stretch.class::cast).toList()))));
 		registry.forName("speakerQuotes")
 			.registerMappedBatchLoader((Set<Object> keys, org.dataloader.BatchLoaderEnvironment environment) -> Mono
 				.fromCallable(() -> pages("speaker_id", keys)));
