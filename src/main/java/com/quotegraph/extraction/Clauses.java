@@ -58,13 +58,60 @@ final class Clauses {
 					match = tokens.get(i + k).lower().equals(cue.words().get(k));
 				}
 				if (match) {
-					found.add(new CueMatch(cue, i, i + n));
+					if (!isNegated(tokens, i)) {
+						found.add(new CueMatch(cue, i, i + n));
+					}
 					i += n - 1;
 					break;
 				}
 			}
 		}
 		return found;
+	}
+
+	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nor");
+
+	private static final Set<String> REFUSALS = Set.of("declined", "refused", "failed", "declines", "refuses", "fails",
+			"decline", "refuse", "fail");
+
+	/** {@code did not say}, {@code never said}, {@code declined to say}: nothing was reported. */
+	private static boolean isNegated(List<Token> tokens, int cue) {
+		int i = cue - 1;
+		while (i >= 0 && tokens.get(i).tag().equals("ADV") && !NEGATIONS.contains(tokens.get(i).lower())) {
+			i--;
+		}
+		if (i < 0) {
+			return false;
+		}
+		String before = tokens.get(i).lower();
+		return NEGATIONS.contains(before)
+				|| (before.equals("to") && i > 0 && REFUSALS.contains(tokens.get(i - 1).lower()));
+	}
+
+	/**
+	 * The subject a cue shares with the clause it is coordinated to: {@code X did not say A but insisted B},
+	 * {@code X confirmed the attack and added that B}.
+	 */
+	Optional<Subject> sharedSubject(List<Token> tokens, int from, int cue, String text) {
+		int i = cue - 1;
+		while (i > from && (tokens.get(i).tag().equals("ADV") || AUXILIARIES.contains(tokens.get(i).lower()))) {
+			i--;
+		}
+		if (i <= from || !(tokens.get(i).is("and") || tokens.get(i).is("but"))) {
+			return Optional.empty();
+		}
+		int start = skipConnectors(tokens, from, i);
+		int verb = firstVerb(tokens, start, i);
+		if (verb <= start) {
+			return Optional.empty();
+		}
+		int end = stripBack(tokens, start, verb);
+		for (int k = start; k < end; k++) {
+			if (tokens.get(k).text().equals(",")) {
+				return Optional.empty();
+			}
+		}
+		return phrase(tokens, start, end, text);
 	}
 
 	static boolean insideQuotation(int offset, List<Quotation> quotations) {
@@ -173,12 +220,26 @@ final class Clauses {
 	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
 	int contentEnd(List<Token> tokens, int start, int end, List<Quotation> quotations) {
 		for (int i = start + 1; i < end - 1; i++) {
-			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower())
-					&& !insideQuotation(tokens.get(i).start(), quotations)) {
+			if (insideQuotation(tokens.get(i).start(), quotations)) {
+				continue;
+			}
+			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower())) {
 				return i;
+			}
+			if ((tokens.get(i).is("but") || tokens.get(i).is("and")) && refusalFollows(tokens, i + 1, end)) {
+				return (tokens.get(i - 1).text().equals(",")) ? i - 1 : i;
 			}
 		}
 		return end;
+	}
+
+	/** {@code ..., but did not say how many}, {@code but declined to comment}: the speaker's own clause again. */
+	private static boolean refusalFollows(List<Token> tokens, int from, int end) {
+		int i = from;
+		while (i < end && i < from + 3 && AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).is("not")) {
+			i++;
+		}
+		return i < end && (NEGATIONS.contains(tokens.get(i).lower()) || REFUSALS.contains(tokens.get(i).lower()));
 	}
 
 	boolean isValidContent(List<Token> tokens, int start, int end, CueMatch cue) {
@@ -295,7 +356,7 @@ final class Clauses {
 		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
 		String innerLower = inner.toLowerCase(Locale.ROOT);
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as")
-				|| innerLower.startsWith("who ") || innerLower.startsWith("aka ")) {
+				|| innerLower.matches("^(?:who|whom|whose|which|that|where|aka) .*")) {
 			return outer;
 		}
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);

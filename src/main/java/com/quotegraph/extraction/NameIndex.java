@@ -64,7 +64,7 @@ final class NameIndex {
 		boolean particle = (lower.equals("bin") || lower.equals("ibn") || lower.equals("al") || lower.equals("el")
 				|| lower.equals("abu") || lower.equals("de") || lower.equals("van") || lower.equals("von"))
 				&& i + 1 < words.length;
-		return Character.isUpperCase(word.charAt(0)) || particle;
+		return SpeakerPhrase.isNameCapitalized(word) || particle;
 	}
 
 	private void addPerson(String[] words, int start, int end, int paragraph, Lexicon lexicon) {

@@ -16,9 +16,13 @@ final class Passage {
 	/** Sentences longer than this are not tagged: no reporting clause runs that long in news prose. */
 	private static final int MAX_TAGGED_SENTENCE = 1500;
 
-	/** A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}. */
+	/**
+	 * A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}, {@code Beirut- },
+	 * {@code DAMASCUS: }, {@code Margao (Goa) [India], February 22 (ANI): }.
+	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("^\\p{Lu}[\\p{L}.'’]*(?:[ ,]+[\\p{Lu}\\d(][\\p{L}\\d.'’()-]*){0,5}(?:\\s*[—–]\\s*|\\s+--?\\s+)");
+		.compile("^\\p{Lu}[\\p{L}.'’]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]-]*){0,7}"
+				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|:\\s+(?=\\p{Lu}))");
 
 	final int index;
 

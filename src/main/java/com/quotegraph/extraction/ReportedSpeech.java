@@ -2,6 +2,7 @@ package com.quotegraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,23 +38,37 @@ final class ReportedSpeech {
 			if (cues.isEmpty()) {
 				continue;
 			}
-			Sentence context = new Sentence(passage, sentence, tokens, from);
-			List<Candidate> quotes = trailing(context, cues);
-			if (quotes.isEmpty()) {
-				quotes = preverbal(context, cues);
-			}
-			if (quotes.isEmpty()) {
-				quotes = accordingTo(context, cues);
-			}
-			if (quotes.isEmpty()) {
-				quotes = participle(context, cues);
-			}
+			Sentence context = new Sentence(passage, sentence, tokens, from, new java.util.IdentityHashMap<>());
+			List<Candidate> quotes = new ArrayList<>();
+			context.addDisjoint(quotes, trailing(context, cues));
+			context.addDisjoint(quotes, preverbal(context, cues));
+			context.addDisjoint(quotes, accordingTo(context, cues));
+			context.addDisjoint(quotes, participle(context, cues));
+			quotes.sort(java.util.Comparator.comparingInt((Candidate quote) -> quote.span().start()));
 			found.addAll(quotes);
 		}
 		return found;
 	}
 
-	private record Sentence(Passage passage, Span span, List<Token> tokens, int from) {
+
+
+	/** A sentence under analysis, and the cue token each of its quotes was read from. */
+	private record Sentence(Passage passage, Span span, List<Token> tokens, int from, Map<Candidate, Integer> cues) {
+
+		/**
+		 * One sentence may hold several reporting events ({@code Q1, according to X, who added that Q2}): each
+		 * pattern adds the quotes whose content and cue no earlier pattern has taken.
+		 */
+		void addDisjoint(List<Candidate> quotes, List<Candidate> more) {
+			for (Candidate candidate : more) {
+				boolean taken = quotes.stream()
+					.anyMatch((quote) -> quote.span().overlaps(candidate.span())
+							|| java.util.Objects.equals(this.cues.get(quote), this.cues.get(candidate)));
+				if (!taken) {
+					quotes.add(candidate);
+				}
+			}
+		}
 
 		Candidate quote(int start, int end, Clauses.CueMatch cue, Clauses.Subject subject, double confidence,
 				String rule) {
@@ -62,8 +77,11 @@ final class ReportedSpeech {
 			boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0
 					|| text.indexOf('‘') >= 0;
 			String cueText = Clauses.span(this.tokens, cue.from(), cue.to(), this.passage.text);
-			return new Candidate(this.passage.index, content, text, quoted ? QuoteType.MIXED : QuoteType.INDIRECT,
-					cueText, subject.phrase(), this.span, confidence, false, false, rule);
+			Candidate candidate = new Candidate(this.passage.index, content, text,
+					quoted ? QuoteType.MIXED : QuoteType.INDIRECT, cueText, subject.phrase(), this.span, confidence,
+					false, false, rule);
+			this.cues.put(candidate, cue.from());
+			return candidate;
 		}
 
 	}
@@ -95,7 +113,8 @@ final class ReportedSpeech {
 				}
 			}
 			if (subject.isEmpty() || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
-					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0) {
+					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
+					|| (comma != cue.from() - 1 && opensWithReport(sentence, cues, comma))) {
 				continue;
 			}
 			Candidate quote = sentence.quote(sentence.from(), comma, cue, subject.get(), 0.75, "trailing");
@@ -106,10 +125,35 @@ final class ReportedSpeech {
 				Candidate rest = sentence.quote(start, sentenceEnd(tokens), more, subject.get(), 0.75, "trailing");
 				quote = quote.withText(quote.text() + " ... " + rest.text(), new Span(quote.span().start(),
 						rest.span().end()));
+				sentence.cues().put(quote, cue.from());
 			}
 			return List.of(quote);
 		}
 		return List.of();
+	}
+
+	/**
+	 * {@code X said Q, the daily Y said}: the sentence opens with its speaker's own reporting clause, and the trailing
+	 * one only names who passed it on.
+	 */
+	private boolean opensWithReport(Sentence sentence, List<Clauses.CueMatch> cues, int end) {
+		List<Token> tokens = sentence.tokens();
+		int start = this.clauses.skipConnectors(tokens, sentence.from(), end);
+		for (Clauses.CueMatch cue : cues) {
+			if (cue.from() >= end) {
+				break;
+			}
+			if (cue.isAccordingTo() || cue.cue().isParticiple()) {
+				continue;
+			}
+			if (cue.to() < end && tokens.get(cue.to()).is("to")) {
+				return false;
+			}
+			return this.clauses.subjectBefore(tokens, sentence.from(), cue.from(), sentence.passage().text)
+				.filter((subject) -> subject.from() == start)
+				.isPresent();
+		}
+		return false;
 	}
 
 	/** {@code X said (that) Q}; a second cue with a subject of its own after a comma starts a second quote. */
@@ -126,6 +170,9 @@ final class ReportedSpeech {
 			}
 			int from = (open == null) ? sentence.from() : contentFrom;
 			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, from, cue.from(), text);
+			if (subject.isEmpty() && open == null) {
+				subject = this.clauses.sharedSubject(tokens, sentence.from(), cue.from(), text);
+			}
 			if (subject.isEmpty() || (open != null && !startsClause(tokens, subject.get().from(), contentFrom))) {
 				continue;
 			}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,15 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nobody", "no one", "everyone", "everybody",
 			"someone", "somebody", "anyone", "anybody", "nothing", "everything", "something", "none", "all", "both",
 			"many", "few", "some", "this", "that", "these", "those", "there", "what", "which");
+
+	private static final Pattern NAMING = Pattern.compile("\\s(?:calling (?:itself|themselves|himself|herself)|known as|called|named)\\s+(?:the\\s+)?");
+
+	private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.of("him", "he", "her", "she",
+			"them", "they", "us", "we", "me", "i");
+
+	/** Words that take a part of a group: "one of the sources", "two of the officials". */
+	private static final Set<String> PARTITIVES = Set.of("one", "two", "three", "four", "some", "several", "many",
+			"most", "each", "another", "none");
 
 	private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her",
 			"their", "our");
@@ -74,8 +85,24 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
+		Matcher naming = NAMING.matcher(text);
+		if (naming.find()) {
+			// "a group calling itself the Sudan Liberation Army": the name it goes by
+			Optional<SpeakerPhrase> named = parse(text.substring(naming.end()), lexicon).filter(SpeakerPhrase::isName);
+			if (named.isPresent()) {
+				SpeakerPhrase name = named.get();
+				boolean group = Arrays.stream(text.substring(0, naming.start()).split("\\s+"))
+					.anyMatch((word) -> lexicon.isOrganizationWord(strip(word)));
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, name.name(), name.role(), name.head(), false,
+						false, name.organization() || group));
+			}
+		}
 		if (INDEFINITE_PRONOUNS.contains(lower)) {
 			return Optional.empty();
+		}
+		if (words.size() == 1 && OBJECT_PRONOUNS.containsKey(lower)) {
+			// "according to him"
+			lower = OBJECT_PRONOUNS.get(lower);
 		}
 		if (words.size() == 1 && Lexicon.PRONOUNS.contains(lower)) {
 			boolean plural = lower.equals("they") || lower.equals("we");
@@ -147,6 +174,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static Optional<SpeakerPhrase> description(List<String> words, String text, Lexicon lexicon) {
 		List<String> lower = words.stream().map((word) -> strip(word).toLowerCase(Locale.ROOT)).toList();
+		if (lower.size() > 2 && PARTITIVES.contains(lower.get(0)) && lower.get(1).equals("of")) {
+			// "one of the sources" is one of the group the article named before
+			return description(words.subList(2, words.size()), String.join(" ", words.subList(2, words.size())),
+					lexicon)
+				.map((group) -> new SpeakerPhrase(text, Form.DESCRIPTION, null, group.role(), group.head(),
+						group.definite(), false, group.organization()));
+		}
 		int end = lower.size();
 		for (int i = 1; i < lower.size(); i++) {
 			if (PREPOSITIONS.contains(lower.get(i))) {
@@ -195,7 +229,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		int start = words.size();
 		for (int i = words.size() - 1; i >= 0; i--) {
 			String word = words.get(i);
-			boolean capital = !word.isEmpty() && (Character.isUpperCase(firstLetter(word)) || word.startsWith("("));
+			boolean capital = !word.isEmpty() && (isNameCapitalized(word) || word.startsWith("("));
 			boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && i < words.size() - 1
 					&& i + 1 == start;
 			if ((capital || particle) && !(i == start - 1 && word.endsWith(","))) {
@@ -224,6 +258,15 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 		}
 		return false;
+	}
+
+	/** A lowercase Arabic or European particle joined to a capitalised name: {@code al-Shami}, {@code el-Sisi}. */
+	private static final java.util.regex.Pattern JOINED_PARTICLE = java.util.regex.Pattern
+		.compile("^[(\"“‘]*(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|abdel|bou|ben|de|d|di|da|du|la|le|van|von)[-‘’']\\p{Lu}.*");
+
+	/** Whether a word reads as part of a name: capitalised, or a particle joined to a capitalised name. */
+	static boolean isNameCapitalized(String word) {
+		return Character.isUpperCase(firstLetter(word)) || JOINED_PARTICLE.matcher(word).matches();
 	}
 
 	private static char firstLetter(String word) {

@@ -46,7 +46,8 @@ final class SpeakerResolver {
 
 		boolean hasRoleWord(String head) {
 			String described = ((this.role != null) ? this.role + " " : "") + this.aliases;
-			return NameKey.words(described).contains(head);
+			List<String> words = NameKey.words(described);
+			return words.contains(head) || words.contains(head + "s");
 		}
 
 	}

@@ -12,7 +12,7 @@ record Token(String text, int start, int end, String tag) {
 	}
 
 	boolean isCapitalized() {
-		return !this.text.isEmpty() && Character.isUpperCase(this.text.charAt(0));
+		return !this.text.isEmpty() && SpeakerPhrase.isNameCapitalized(this.text);
 	}
 
 	boolean is(String word) {

@@ -330,4 +330,82 @@ class ExtractorTests {
 		});
 	}
 
+	@Test
+	void oneSentenceMayHoldTwoReportingEvents() {
+		List<ExtractedQuote> quotes = quotes("The port will reopen next month, according to Mirela Osterberg, who added that "
+				+ "the repairs would cost far less than feared.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("The port will reopen next month", "the repairs would cost far less than feared.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Mirela Osterberg");
+	}
+
+	@Test
+	void aNegatedCueReportsNothingAndACoordinatedOneSharesTheSubject() {
+		ExtractedQuote quote = only("Coach Anders Vilhjalmsson did not say that the referee was to blame, but insisted "
+				+ "his team had deserved a draw.");
+		assertThat(quote.text()).isEqualTo("his team had deserved a draw.");
+		assertThat(quote.speaker().name()).isEqualTo("Anders Vilhjalmsson");
+	}
+
+	@Test
+	void contentStopsWhereTheSpeakerDeclinesToSayMore() {
+		ExtractedQuote quote = only("Colonel Rafael Duarte said several soldiers had been wounded, but did not say how many.");
+		assertThat(quote.text()).isEqualTo("several soldiers had been wounded");
+	}
+
+	@Test
+	void datelinesWithAColonOrAHyphenAreNotPartOfTheSpeaker() {
+		ExtractedQuote colon = only("LISBON: Port director Ines Carvalho said the strike had ended.");
+		assertThat(colon.mention()).isEqualTo("Port director Ines Carvalho");
+		ExtractedQuote hyphen = only("Lisbon- Port director Ines Carvalho said the strike had ended.");
+		assertThat(hyphen.mention()).isEqualTo("Port director Ines Carvalho");
+	}
+
+	@Test
+	void aLowercaseParticleJoinedToANameIsPartOfIt() {
+		ExtractedQuote quote = only("Army spokesman Colonel Nabil al-Rawi said on Monday that the convoy had reached the city.");
+		assertThat(quote.speaker().name()).isEqualTo("Nabil al-Rawi");
+		assertThat(quote.speaker().key()).isEqualTo("nabil rawi");
+	}
+
+	@Test
+	void accordingToAnObjectPronoun() {
+		List<ExtractedQuote> quotes = quotes("""
+				Finance Minister Petra Lindqvist spoke to lawmakers on Tuesday.
+
+				According to her, the deficit will be halved within two years.
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.text()).isEqualTo("the deficit will be halved within two years.");
+			assertThat(quote.speaker().name()).isEqualTo("Petra Lindqvist");
+		});
+	}
+
+	@Test
+	void onePartOfAGroupOfSourcesIsThatGroup() {
+		List<ExtractedQuote> quotes = quotes("""
+				The talks will resume in May, three diplomats in the delegation told reporters.
+
+				"Nobody wants another failure," one of the diplomats said.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("three diplomats in the delegation", "three diplomats in the delegation");
+	}
+
+	@Test
+	void theNameAGroupGoesBy() {
+		ExtractedQuote quote = only("A group calling itself the Northern Liberation Front, which first appeared in March, "
+				+ "claimed that its fighters had taken the airport.");
+		assertThat(quote.speaker().name()).isEqualTo("Northern Liberation Front");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void theSourceWhoseReportATrailingClausePassesOn() {
+		ExtractedQuote quote = only("Interior Minister Karim Haddad said 40 people had been arrested, the state daily "
+				+ "Al-Nour said.");
+		assertThat(quote.speaker().name()).isEqualTo("Karim Haddad");
+		assertThat(quote.text()).isEqualTo("40 people had been arrested");
+	}
+
 }
