@@ -33,6 +33,10 @@ final class Clauses {
 			"june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
 			"oct.", "nov.", "dec.", "last", "this", "next", "previously", "recently", "again");
 
+	static boolean isTemporal(String word) {
+		return TEMPORAL.contains(word);
+	}
+
 	private static final Set<String> CONTENT_BREAKS = Set.of("as", "while", "when", "amid", "whereas");
 
 	private final Lexicon lexicon;
@@ -180,12 +184,18 @@ final class Clauses {
 	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
 	int contentStart(List<Token> tokens, CueMatch cue) {
 		int end = Math.min(tokens.size(), cue.to() + 12);
+		boolean objectFirst = cue.to() < tokens.size() && isObjectWord(tokens.get(cue.to()));
 		for (int i = cue.to(); i < end; i++) {
 			Token token = tokens.get(i);
-			if (token.is("that") || token.text().equals(":")) {
+			if (token.text().equals(":") || (token.is("that") && !(objectFirst && !cue.cue().takesNounPhrase()
+					&& !TELLING.contains(cue.cue().words().get(0))))) {
+				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
+				// that"); otherwise it is a relative pronoun: "declared independence under a deal that ended ..."
 				return i + 1;
 			}
-			if (token.isVerb() || isQuoteMark(token)) {
+			boolean modifier = i > cue.to() && tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed");
+			if ((token.isVerb() && !modifier) || isQuoteMark(token)) {
+				// "saying in a statement released Tuesday that ...": a participle after a noun only modifies it
 				break;
 			}
 		}
@@ -194,6 +204,56 @@ final class Clauses {
 			start++;
 		}
 		return skipListener(tokens, cue, start);
+	}
+
+	private static final Set<String> OBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+
+	private static final Set<String> PLAIN_ADVERBS = Set.of("again", "also", "earlier", "later", "soon", "then",
+			"here", "there", "still", "once", "twice", "too", "even", "instead", "afterwards", "already");
+
+	/** A word that opens an object, not an adverbial ({@code independence}, even when tagged as an adverb). */
+	private static boolean isObjectWord(Token token) {
+		String lower = token.lower();
+		if (TEMPORAL.contains(lower)) {
+			return false;
+		}
+		boolean oddAdverb = token.tag().equals("ADV") && !lower.endsWith("ly") && !PLAIN_ADVERBS.contains(lower);
+		return OBJECT_TAGS.contains(token.tag()) || oddAdverb;
+	}
+
+	/**
+	 * Content read without {@code that} must open like a clause: a subject, then a finite verb before any relative
+	 * pronoun ({@code said the army had control}, not {@code declared independence under a deal that ended}).
+	 */
+	static boolean opensClause(List<Token> tokens, int start, int end) {
+		if (start > 0 && (tokens.get(start - 1).is("that") || tokens.get(start - 1).text().equals(":"))) {
+			return true;
+		}
+		boolean nominal = false;
+		for (int i = start; i < end; i++) {
+			Token token = tokens.get(i);
+			if (isQuoteMark(token)) {
+				return true;
+			}
+			boolean relative = token.is("that") || token.is("which") || token.is("who") || token.is("whose");
+			if (i > start && relative && tokens.get(i - 1).text().equals(",")) {
+				// "the group's delegation, which visited Washington, heard ...": past the aside
+				while (i + 1 < end && !tokens.get(i + 1).text().equals(",")) {
+					i++;
+				}
+				continue;
+			}
+			if (i > start && relative) {
+				return false;
+			}
+			if (isFiniteVerb(tokens, i) && !(i == start && token.lower().endsWith("ing"))) {
+				// "confirmed the attack but denied any casualties": the verb is the speaker's own again
+				boolean coordinated = i > start && (tokens.get(i - 1).is("but") || tokens.get(i - 1).is("and"));
+				return nominal && !coordinated;
+			}
+			nominal |= !token.isPunct() && !token.tag().equals("ADP");
+		}
+		return false;
 	}
 
 	private static final Set<String> TELLING = Set.of("tell", "tells", "told", "telling", "assure", "assures",
@@ -267,6 +327,7 @@ final class Clauses {
 
 	int skipConnectors(List<Token> tokens, int start, int end) {
 		Set<String> connectors = Set.of("however", "meanwhile", "but", "and", "even", "before", "after", "when",
+				"shortly", "just", "soon", "immediately", "long",
 				"while", "as", "so", "since", "although", "though", "then", "now", "yet", "moreover", "also", "because",
 				"where", "whereas", "if", "once", "until", "still", "instead");
 		int i = start;

@@ -43,12 +43,14 @@ final class DirectQuotes {
 			int sentence = passage.sentenceAt(first.open());
 			int sentenceStart = passage.sentenceStart(sentence);
 			boolean narrativeBefore = passage.hasWords(sentenceStart, first.open());
+			// narration that a colon closes only introduces the quotation: "X confirmed the toll: "Q," he said."
+			boolean introduced = passage.text.substring(sentenceStart, first.open()).strip().endsWith(":");
 			Optional<Tail> tail = tail(passage, last);
 			Clauses.Subject subject;
 			String cue;
 			int end;
 			double confidence;
-			QuoteType type = narrativeBefore ? QuoteType.MIXED : QuoteType.DIRECT;
+			QuoteType type = (narrativeBefore && !introduced) ? QuoteType.MIXED : QuoteType.DIRECT;
 			if (tail.isPresent()) {
 				subject = tail.get().subject();
 				cue = tail.get().cue();

@@ -21,10 +21,11 @@ public final class Extractor {
 
 	private final ReportedSpeech reportedSpeech;
 
+	private final Clauses clauses = new Clauses(this.lexicon);
+
 	public Extractor() {
-		Clauses clauses = new Clauses(this.lexicon);
-		this.directQuotes = new DirectQuotes(clauses);
-		this.reportedSpeech = new ReportedSpeech(clauses);
+		this.directQuotes = new DirectQuotes(this.clauses);
+		this.reportedSpeech = new ReportedSpeech(this.clauses);
 	}
 
 	/** Cleans raw text, cuts it into articles and extracts the quotes of each. */
@@ -50,10 +51,12 @@ public final class Extractor {
 		candidates = joinRunOnQuotes(candidates);
 		// 3. resolve speakers in reading order
 		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, new NameIndex(article.paragraphs(), this.lexicon));
+		Subjects subjects = new Subjects(passages, this.clauses);
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		for (Candidate candidate : candidates) {
-			Optional<SpeakerResolver.Resolution> resolution = resolver.resolve(candidate,
-					isPersonalPronoun(candidate) ? previousSubject(passages, candidate) : null);
+			Optional<SpeakerResolver.Resolution> resolution = isPersonalPronoun(candidate)
+					? resolver.resolve(candidate, subjects.near(candidate), () -> subjects.farther(candidate))
+					: resolver.resolve(candidate);
 			if (resolution.isEmpty()) {
 				continue;
 			}
@@ -73,33 +76,6 @@ public final class Extractor {
 		SpeakerPhrase speaker = candidate.speaker();
 		return speaker != null && speaker.form() == SpeakerPhrase.Form.PRONOUN
 				&& (speaker.head().equals("he") || speaker.head().equals("she"));
-	}
-
-	/**
-	 * The named person who opens the sentence before a candidate's ({@code Rovers boss Ian McKay was delighted. He
-	 * said: ...}), the likeliest antecedent of its pronoun; {@code null} when that sentence opens otherwise.
-	 */
-	private @org.jspecify.annotations.Nullable SpeakerPhrase previousSubject(List<Passage> passages, Candidate candidate) {
-		Passage passage = passages.get(candidate.paragraph());
-		int sentence = passage.sentenceAt(candidate.sentence().start()) - 1;
-		if (sentence < 0) {
-			if (candidate.paragraph() == 0) {
-				return null;
-			}
-			passage = passages.get(candidate.paragraph() - 1);
-			sentence = passage.sentences.size() - 1;
-		}
-		if (sentence < 0) {
-			return null;
-		}
-		List<Token> tokens = passage.tokens(sentence);
-		int verb = Clauses.firstVerb(tokens, 0, Math.min(tokens.size(), 9));
-		if (verb <= 0 || tokens.get(0).isPunct()) {
-			return null;
-		}
-		return SpeakerPhrase.parse(Clauses.span(tokens, 0, verb, passage.text), this.lexicon)
-			.filter((phrase) -> phrase.isName() && !phrase.organization())
-			.orElse(null);
 	}
 
 	private static List<Candidate> joinRunOnQuotes(List<Candidate> candidates) {

@@ -35,11 +35,12 @@ final class ReportedSpeech {
 				continue;
 			}
 			List<Clauses.CueMatch> cues = this.clauses.cues(tokens, passage.quotations);
-			if (cues.isEmpty()) {
+			if (cues.isEmpty() && tokens.stream().noneMatch((token) -> token.is("quoted") || token.is("cited"))) {
 				continue;
 			}
 			Sentence context = new Sentence(passage, sentence, tokens, from, new java.util.IdentityHashMap<>());
 			List<Candidate> quotes = new ArrayList<>();
+			context.addDisjoint(quotes, quotedAs(context));
 			context.addDisjoint(quotes, trailing(context, cues));
 			context.addDisjoint(quotes, preverbal(context, cues));
 			context.addDisjoint(quotes, accordingTo(context, cues));
@@ -197,20 +198,35 @@ final class ReportedSpeech {
 			end--;
 		}
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
-		if (start < end && this.clauses.isValidContent(tokens, start, end, cue)) {
+		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
+		if (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) {
 			double confidence = subject.phrase().isName() ? 0.8 : 0.7;
 			quotes.add(sentence.quote(start, end, cue, subject, confidence, "preverbal"));
 		}
 	}
 
-	/** A cue whose subject stands after a comma or a conjunction starts a clause of its own. */
+	/**
+	 * A cue whose subject stands after a comma or a conjunction starts a clause of its own, unless the comma only
+	 * closes a subordinate clause that opens the content ({@code He added that although A, B insisted C}).
+	 */
 	private static boolean startsClause(List<Token> tokens, int subjectFrom, int contentFrom) {
 		int i = subjectFrom - 1;
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but"))) {
 			i--;
 		}
-		return i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"));
+		if (!(i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";")))) {
+			return false;
+		}
+		if (SUBORDINATORS.contains(tokens.get(contentFrom).lower())) {
+			for (int k = contentFrom + 1; k < i; k++) {
+				if (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(";")) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return true;
 	}
 
 	/** {@code According to X, Q.} and {@code Q, according to X.} */
@@ -250,7 +266,8 @@ final class ReportedSpeech {
 			if (end > 0 && Clauses.isQuoteMark(tokens.get(end)) && tokens.get(end - 1).text().equals(",")) {
 				end--;
 			}
-			if (!cue.cue().isParticiple() || end <= 0 || !tokens.get(end).text().equals(",")) {
+			boolean document = end > 0 && DOCUMENTS.contains(tokens.get(end).lower());
+			if (!cue.cue().isParticiple() || end <= 0 || !(tokens.get(end).text().equals(",") || document)) {
 				continue;
 			}
 			while (end > sentence.from()) {
@@ -283,6 +300,65 @@ final class ReportedSpeech {
 		return List.of();
 	}
 
+	/** Texts that a participle can describe: {@code released a statement saying Q}. */
+	private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "statements", "communique",
+			"report", "letter", "message", "post", "tweet", "video", "recording", "announcement", "release");
+
+	/**
+	 * {@code The agency quoted X as saying Q}, {@code X was quoted as saying Q} and {@code Q, X was quoted as
+	 * saying}: X speaks, whoever passed it on.
+	 */
+	private List<Candidate> quotedAs(Sentence sentence) {
+		List<Token> tokens = sentence.tokens();
+		String text = sentence.passage().text;
+		for (int i = sentence.from(); i + 2 < tokens.size(); i++) {
+			if (!(tokens.get(i).is("quoted") || tokens.get(i).is("cited"))) {
+				continue;
+			}
+			int as = i + 1;
+			while (as < tokens.size() && as < i + 12 && !tokens.get(as).is("as")) {
+				as++;
+			}
+			if (as + 1 >= tokens.size() || !tokens.get(as).is("as") || !tokens.get(as + 1).lower().endsWith("ing")) {
+				continue;
+			}
+			Clauses.CueMatch cue = new Clauses.CueMatch(new Lexicon.Cue(List.of(tokens.get(as + 1).lower()), true),
+					as + 1, as + 2);
+			boolean passive = i > sentence.from() && (tokens.get(i - 1).is("was") || tokens.get(i - 1).is("were")
+					|| tokens.get(i - 1).is("is") || tokens.get(i - 1).is("are"));
+			Optional<Clauses.Subject> subject;
+			if (passive) {
+				int start = this.clauses.skipConnectors(tokens, this.clauses.segmentStart(tokens, sentence.from(),
+						i - 1), i - 1);
+				subject = this.clauses.phrase(tokens, start, i - 1, text);
+			}
+			else {
+				subject = this.clauses.phrase(tokens, i + 1, as, text);
+			}
+			if (subject.isEmpty() || subject.get().phrase().form() == SpeakerPhrase.Form.PRONOUN && !passive) {
+				continue;
+			}
+			int contentStart = this.clauses.contentStart(tokens, cue);
+			int contentEnd = sentenceEnd(tokens);
+			while (contentStart < contentEnd && isTimeWord(tokens.get(contentStart))) {
+				contentStart++;
+			}
+			if (contentEnd - contentStart > 2 && this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
+				return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.7, "quoted-as"));
+			}
+			int comma = subject.get().from() - 1;
+			if (passive && comma > sentence.from() && tokens.get(comma).text().equals(",")
+					&& this.clauses.isValidContent(tokens, sentence.from(), comma, cue)) {
+				return List.of(sentence.quote(sentence.from(), comma, cue, subject.get(), 0.7, "quoted-as"));
+			}
+		}
+		return List.of();
+	}
+
+	private static boolean isTimeWord(Token token) {
+		return token.isPunct() || Clauses.isTemporal(token.lower());
+	}
+
 	private static int participleAfter(List<Token> tokens, int from) {
 		for (int i = from; i + 1 < tokens.size(); i++) {
 			if (tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing")
@@ -294,7 +370,7 @@ final class ReportedSpeech {
 	}
 
 	private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "while", "when", "after",
-			"before", "because", "since", "amid", "although", "though", "whereas");
+			"before", "because", "since", "amid", "although", "though", "whereas", "if", "unless", "once", "despite");
 
 	/** {@code ..., officials said on Sunday, as crews worked ...}: the reporting clause ends at a narrator's clause. */
 	private static boolean narratorClauseFollows(List<Token> tokens, int from) {

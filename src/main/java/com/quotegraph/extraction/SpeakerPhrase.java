@@ -27,7 +27,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static final Set<String> LEADING_CONNECTORS = Set.of("however", "meanwhile", "but", "and", "even", "before",
 			"after", "when", "while", "as", "so", "since", "although", "though", "then", "now", "yet", "also", "where",
-			"whereas", "because", "if", "once", "until", "moreover", "furthermore", "still", "instead", "separately");
+			"whereas", "because", "if", "once", "until", "moreover", "furthermore", "still", "instead", "separately",
+			"shortly", "just", "soon", "immediately");
 
 	private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nobody", "no one", "everyone", "everybody",
 			"someone", "somebody", "anyone", "anybody", "nothing", "everything", "something", "none", "all", "both",

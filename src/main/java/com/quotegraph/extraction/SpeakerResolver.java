@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -72,29 +73,31 @@ final class SpeakerResolver {
 	}
 
 	Optional<Resolution> resolve(Candidate candidate) {
-		return resolve(candidate, null);
+		return resolve(candidate, List.of(), Optional::empty);
 	}
 
 	/**
-	 * Resolves a candidate's speaker; {@code previousSubject} is the person who opens the sentence before it, which a
-	 * personal pronoun prefers to the last speaker.
+	 * Resolves a candidate's speaker. A personal pronoun prefers the people who open its own sentence and the one
+	 * before ({@code near}) to the last speaker, and falls back on the nearest earlier sentence a person opens.
 	 */
-	Optional<Resolution> resolve(Candidate candidate, @Nullable SpeakerPhrase previousSubject) {
+	Optional<Resolution> resolve(Candidate candidate, List<SpeakerPhrase> near,
+			Supplier<Optional<SpeakerPhrase>> farther) {
 		SpeakerPhrase phrase = candidate.speaker();
-		Entity entity;
+		Entity entity = null;
 		if (phrase == null) {
 			entity = (this.lastQuoted != null) ? this.lastQuoted : last();
 		}
-		else if (phrase.form() == SpeakerPhrase.Form.PRONOUN && previousSubject != null
-				&& personNamed(previousSubject) != null) {
-			entity = personNamed(previousSubject);
-		}
 		else {
-			entity = switch (phrase.form()) {
-				case NAME -> named(phrase);
-				case PRONOUN -> pronoun(phrase, candidate.paragraph());
-				case DESCRIPTION -> described(phrase, candidate.paragraph());
-			};
+			for (SpeakerPhrase subject : near) {
+				entity = (entity != null) ? entity : personNamed(subject);
+			}
+			if (entity == null) {
+				entity = switch (phrase.form()) {
+					case NAME -> named(phrase);
+					case PRONOUN -> pronoun(phrase, candidate.paragraph(), farther);
+					case DESCRIPTION -> described(phrase, candidate.paragraph());
+				};
+			}
 		}
 		if (entity == null) {
 			return Optional.empty();
@@ -158,7 +161,7 @@ final class SpeakerResolver {
 		return named(name);
 	}
 
-	private @Nullable Entity pronoun(SpeakerPhrase phrase, int paragraph) {
+	private @Nullable Entity pronoun(SpeakerPhrase phrase, int paragraph, Supplier<Optional<SpeakerPhrase>> farther) {
 		String word = phrase.head();
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
@@ -173,7 +176,8 @@ final class SpeakerResolver {
 			}
 		}
 		if (word.equals("he") || word.equals("she")) {
-			return this.names.lastPersonBefore(paragraph).map(this::person).orElse(null);
+			Entity subject = farther.get().map(this::personNamed).orElse(null);
+			return (subject != null) ? subject : this.names.lastPersonBefore(paragraph).map(this::person).orElse(null);
 		}
 		if (word.equals("it") || word.equals("they")) {
 			return salientOrganization();
@@ -185,7 +189,7 @@ final class SpeakerResolver {
 		String head = phrase.head();
 		if (head.equals(SpeakerPhrase.AGE)) {
 			return pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false, false),
-					paragraph);
+					paragraph, Optional::empty);
 		}
 		if (phrase.definite()) {
 			for (int i = this.recent.size() - 1; i >= 0; i--) {

@@ -408,4 +408,62 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("40 people had been arrested");
 	}
 
+	@Test
+	void aSubordinateClauseOpeningTheContentDoesNotSplitIt() {
+		ExtractedQuote quote = only("The mayor added that although the council has told residents it did not raise taxes, "
+				+ "it quietly doubled the parking fees.");
+		assertThat(quote.text()).startsWith("although the council").endsWith("doubled the parking fees.");
+	}
+
+	@Test
+	void thatAfterAnObjectIsARelativePronoun() {
+		assertThat(quotes("Two years later, the province declared independence under a treaty that ended the war.")).isEmpty();
+	}
+
+	@Test
+	void quotedAsSaying() {
+		List<ExtractedQuote> quotes = quotes("""
+				The state agency quoted Governor Amal Rahim as accusing the rebels of "deliberately targeting" the market.
+
+				Forty houses were destroyed in the fire, a senior police officer was quoted as saying on Friday.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Amal Rahim",
+				"a senior police officer");
+		assertThat(quotes.get(0).text()).startsWith("the rebels of");
+		assertThat(quotes.get(1).text()).isEqualTo("Forty houses were destroyed in the fire");
+	}
+
+	@Test
+	void aStatementSayingQ() {
+		ExtractedQuote quote = only("The rebels confirmed the attack but denied any losses, saying in a statement released "
+				+ "on Tuesday that they had only targeted the barracks.");
+		assertThat(quote.text()).isEqualTo("they had only targeted the barracks.");
+		assertThat(quote.speaker().name()).isEqualTo("the rebels");
+		ExtractedQuote released = only("The union released a statement saying the strike would go ahead.");
+		assertThat(released.text()).isEqualTo("the strike would go ahead.");
+		assertThat(released.speaker().name()).isEqualTo("the union");
+	}
+
+	@Test
+	void aPronounPrefersThePersonWhoOpensItsOwnSentence() {
+		List<ExtractedQuote> quotes = quotes("""
+				An army spokesman said 12 soldiers had been wounded.
+
+				Rebel commander Tariq Osei confirmed the clashes: "We lost two men," he told reporters.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("an army spokesman",
+				"Tariq Osei");
+	}
+
+	@Test
+	void aPronounSkipsPeopleNamedAsObjectsForTheLastSubject() {
+		List<ExtractedQuote> quotes = quotes("""
+				ROME: Opposition leader Giulia Ferrante, the head of the new alliance, praised the reforms in an interview.
+
+				Speaking to the newspaper's reporter Marco Bellini in her office, she said: “We have waited too long for this.”
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.speaker().name())
+			.isEqualTo("Giulia Ferrante"));
+	}
+
 }
