@@ -20,6 +20,8 @@ public final class ArticleSplitter {
 
 	private static final Pattern CREDIT = Pattern.compile(".*\\([^()]{2,60}\\)\\s*$");
 
+	private static final Pattern SENTENCE_BEFORE_CREDIT = Pattern.compile(".*\\s\\S+\\s+\\S+[.!?][\"”’]?\\s*\\([^()]{2,60}\\)\\s*$");
+
 	private static final Pattern AGENCY_MARK = Pattern.compile("[A-Z]{1,4}");
 
 	private static final Pattern PERIOD_END = Pattern.compile(".*[.!?][\"”’]?\\s*$");
@@ -142,7 +144,10 @@ public final class ArticleSplitter {
 	}
 
 	private static boolean isNoise(String line, int count) {
-		boolean caption = (count > 1 || CREDIT.matcher(line).matches()) && !PERIOD_END.matcher(line).matches();
+		// a line printed once with a credit in brackets is a caption unless a sentence ends before the credit: an
+		// agency's mark closing a paragraph, "... at the Abuja briefing. (NAN)"
+		boolean credited = CREDIT.matcher(line).matches() && !SENTENCE_BEFORE_CREDIT.matcher(line).matches();
+		boolean caption = (count > 1 || credited) && !PERIOD_END.matcher(line).matches();
 		return caption || AGENCY_MARK.matcher(line).matches();
 	}
 

@@ -25,6 +25,8 @@ final class Clauses {
 	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "did", "does", "do",
 			"could", "can", "may", "might", "should", "must", "not", "also", "'s", "’s");
 
+	private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "whereas");
+
 	private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
 	private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -54,7 +56,7 @@ final class Clauses {
 			}
 			for (Lexicon.Cue cue : this.lexicon.cues()) {
 				int n = cue.words().size();
-				if (i + n > tokens.size() || (n == 1 && !isFiniteVerb(tokens, i))) {
+				if (i + n > tokens.size() || (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i))) {
 					continue;
 				}
 				boolean match = true;
@@ -118,6 +120,13 @@ final class Clauses {
 		return phrase(tokens, start, end, text);
 	}
 
+	/** {@code Torbey reveals that}: a cue tagged as a noun between a name or pronoun and {@code that} is a verb. */
+	private static boolean isMistaggedCue(List<Token> tokens, int i) {
+		return i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).is("that")
+				&& (tokens.get(i - 1).tag().equals("PROPN") || tokens.get(i - 1).tag().equals("PRON"))
+				&& tokens.get(i).tag().equals("NOUN");
+	}
+
 	static boolean insideQuotation(int offset, List<Quotation> quotations) {
 		for (Quotation quotation : quotations) {
 			if (offset > quotation.open() && offset < quotation.close()) {
@@ -147,7 +156,16 @@ final class Clauses {
 		if (verb >= 0) {
 			Token last = tokens.get(end - 1);
 			boolean coordinated = last.is("but") || last.is("and");
-			return (coordinated && verb > start) ? phrase(tokens, start, verb, text) : Optional.empty();
+			if (coordinated) {
+				return (verb > start) ? phrase(tokens, start, verb, text) : Optional.empty();
+			}
+			// "He gave no reason but the state news agency had earlier said ...": the subject after the conjunction
+			for (int k = end - 2; k > verb; k--) {
+				if (CONJUNCTIONS.contains(tokens.get(k).lower())) {
+					return (firstVerb(tokens, k + 1, end) < 0) ? phrase(tokens, k + 1, end, text) : Optional.empty();
+				}
+			}
+			return Optional.empty();
 		}
 		return phrase(tokens, start, end, text);
 	}
@@ -206,6 +224,9 @@ final class Clauses {
 		return skipListener(tokens, cue, start);
 	}
 
+	private static final Set<String> DEMONSTRATIVE_OBJECTS = Set.of("this", "that", "so", "it", "nothing",
+			"something", "otherwise");
+
 	private static final Set<String> OBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
 
 	private static final Set<String> PLAIN_ADVERBS = Set.of("again", "also", "earlier", "later", "soon", "then",
@@ -229,6 +250,11 @@ final class Clauses {
 		if (start > 0 && (tokens.get(start - 1).is("that") || tokens.get(start - 1).text().equals(":"))) {
 			return true;
 		}
+		boolean bareObject = start + 1 >= end || tokens.get(start + 1).tag().equals("ADP") || tokens.get(start + 1).isPunct();
+		if (start < end && DEMONSTRATIVE_OBJECTS.contains(tokens.get(start).lower()) && bareObject) {
+			// "The minister said this at the briefing": what was said is only pointed at
+			return false;
+		}
 		boolean nominal = false;
 		for (int i = start; i < end; i++) {
 			Token token = tokens.get(i);
@@ -236,8 +262,9 @@ final class Clauses {
 				return true;
 			}
 			boolean relative = token.is("that") || token.is("which") || token.is("who") || token.is("whose");
-			if (i > start && relative && tokens.get(i - 1).text().equals(",")) {
-				// "the group's delegation, which visited Washington, heard ...": past the aside
+			if (i > start && relative && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).tag().equals("PROPN"))) {
+				// "the group's delegation, which visited Washington, heard ...", "Umahi who was reported ...,
+				// had denied": past the aside
 				while (i + 1 < end && !tokens.get(i + 1).text().equals(",")) {
 					i++;
 				}
@@ -433,6 +460,7 @@ final class Clauses {
 		return Optional.empty();
 	}
 
+	/** The phrase a relative pronoun refers to: {@code ..., according to Zaki, who added}, {@code the source, who}. */
 	private Optional<Subject> antecedent(List<Token> tokens, int from, int who, String text) {
 		int comma = who - 1;
 		if (comma <= from || !tokens.get(comma).text().equals(",")) {
@@ -442,7 +470,17 @@ final class Clauses {
 		while (start > from && tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).isPunct()) {
 			start--;
 		}
-		return phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());
+		Optional<Subject> name = phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());
+		if (name.isPresent()) {
+			return name;
+		}
+		start = comma;
+		while (start > from && !tokens.get(start - 1).isPunct() && !tokens.get(start - 1).isVerb()
+				&& !tokens.get(start - 1).tag().equals("ADP") && !tokens.get(start - 1).is("to")) {
+			start--;
+		}
+		return phrase(tokens, start, comma, text)
+			.filter((subject) -> subject.phrase().form() == SpeakerPhrase.Form.DESCRIPTION);
 	}
 
 	private static int nextComma(List<Token> tokens, int from) {

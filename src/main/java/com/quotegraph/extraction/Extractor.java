@@ -80,16 +80,18 @@ public final class Extractor {
 
 	private static List<Candidate> joinRunOnQuotes(List<Candidate> candidates) {
 		List<Candidate> joined = new ArrayList<>();
+		int lastParagraph = -1;
 		for (Candidate candidate : candidates) {
 			if (!joined.isEmpty()) {
 				Candidate previous = joined.get(joined.size() - 1);
-				if (previous.openEnded() && candidate.opensParagraph()
-						&& candidate.paragraph() == previous.paragraph() + 1) {
+				if (previous.openEnded() && candidate.opensParagraph() && candidate.paragraph() == lastParagraph + 1) {
 					joined.set(joined.size() - 1, previous.continuedBy(candidate));
+					lastParagraph = candidate.paragraph();
 					continue;
 				}
 			}
 			joined.add(candidate);
+			lastParagraph = candidate.paragraph();
 		}
 		return joined;
 	}

@@ -41,9 +41,9 @@ final class ReportedSpeech {
 			Sentence context = new Sentence(passage, sentence, tokens, from, new java.util.IdentityHashMap<>());
 			List<Candidate> quotes = new ArrayList<>();
 			context.addDisjoint(quotes, quotedAs(context));
+			context.addDisjoint(quotes, accordingTo(context, cues));
 			context.addDisjoint(quotes, trailing(context, cues));
 			context.addDisjoint(quotes, preverbal(context, cues));
-			context.addDisjoint(quotes, accordingTo(context, cues));
 			context.addDisjoint(quotes, participle(context, cues));
 			quotes.sort(java.util.Comparator.comparingInt((Candidate quote) -> quote.span().start()));
 			found.addAll(quotes);
@@ -109,7 +109,8 @@ final class ReportedSpeech {
 				subject = this.clauses.subjectBefore(tokens, comma + 1, cue.from(), sentence.passage().text)
 					.filter((found) -> found.from() == comma + 1);
 				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
-						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())) {
+						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
+						&& !clauseEndsAfter(tokens, cue.to())) {
 					continue;
 				}
 			}
@@ -138,9 +139,17 @@ final class ReportedSpeech {
 	 * one only names who passed it on.
 	 */
 	private boolean opensWithReport(Sentence sentence, List<Clauses.CueMatch> cues, int end) {
+		return opensWithReport(sentence, cues, sentence.from(), end);
+	}
+
+	/** Whether tokens {@code [from, end)} open with a reporting clause of their own: a subject, then a cue. */
+	private boolean opensWithReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
 		List<Token> tokens = sentence.tokens();
-		int start = this.clauses.skipConnectors(tokens, sentence.from(), end);
+		int start = this.clauses.skipConnectors(tokens, from, end);
 		for (Clauses.CueMatch cue : cues) {
+			if (cue.from() < start) {
+				continue;
+			}
 			if (cue.from() >= end) {
 				break;
 			}
@@ -150,7 +159,7 @@ final class ReportedSpeech {
 			if (cue.to() < end && tokens.get(cue.to()).is("to")) {
 				return false;
 			}
-			return this.clauses.subjectBefore(tokens, sentence.from(), cue.from(), sentence.passage().text)
+			return this.clauses.subjectBefore(tokens, start, cue.from(), sentence.passage().text)
 				.filter((subject) -> subject.from() == start)
 				.isPresent();
 		}
@@ -250,6 +259,10 @@ final class ReportedSpeech {
 			boolean leading = this.clauses.skipConnectors(tokens, sentence.from(), cue.from()) == cue.from();
 			int start = leading ? subjectEnd + 1 : sentence.from();
 			int end = leading ? sentenceEnd(tokens) : cue.from() - 1;
+			if (leading && opensWithReport(sentence, cues, start, end)) {
+				// "According to media reports, Washington has warned that Q": Washington's warning is the quote
+				continue;
+			}
 			if (start < end && this.clauses.isValidContent(tokens, start, end, cue)) {
 				return List.of(sentence.quote(start, end, cue, subject.get(), 0.7, "according-to"));
 			}
@@ -266,8 +279,10 @@ final class ReportedSpeech {
 			if (end > 0 && Clauses.isQuoteMark(tokens.get(end)) && tokens.get(end - 1).text().equals(",")) {
 				end--;
 			}
+			// "released a statement saying Q", "responded by saying Q"
 			boolean document = end > 0 && DOCUMENTS.contains(tokens.get(end).lower());
-			if (!cue.cue().isParticiple() || end <= 0 || !(tokens.get(end).text().equals(",") || document)) {
+			boolean means = end > 0 && tokens.get(end).is("by") && tokens.get(end - 1).isVerb();
+			if (!cue.cue().isParticiple() || end <= 0 || !(tokens.get(end).text().equals(",") || document || means)) {
 				continue;
 			}
 			while (end > sentence.from()) {
@@ -380,6 +395,23 @@ final class ReportedSpeech {
 				return SUBORDINATORS.contains(tokens.get(i + 1).lower());
 			}
 			if (token.isVerb()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * {@code Q, an official said on Monday, a day after ...}: a comma within a few words of the cue, before any verb,
+	 * ends the reporting clause; what follows is the narrator's.
+	 */
+	private static boolean clauseEndsAfter(List<Token> tokens, int from) {
+		for (int i = from; i < tokens.size() && i < from + 6; i++) {
+			Token token = tokens.get(i);
+			if (token.text().equals(",")) {
+				return i > from || i + 1 < tokens.size();
+			}
+			if (token.isVerb() || Clauses.isQuoteMark(token) || token.is("that")) {
 				return false;
 			}
 		}

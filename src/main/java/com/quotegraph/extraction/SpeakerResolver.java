@@ -22,6 +22,8 @@ final class SpeakerResolver {
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organization", "organisation",
 			"militia", "party", "faction", "club", "company", "team");
 
+	private static final Set<String> TEXTS = Set.of("statement", "report", "media", "outlet", "newspaper", "daily");
+
 	private static final class Entity {
 
 		final String name;
@@ -89,7 +91,10 @@ final class SpeakerResolver {
 		}
 		else {
 			for (SpeakerPhrase subject : near) {
-				entity = (entity != null) ? entity : personNamed(subject);
+				if (entity == null) {
+					entity = subject.isName() ? personNamed(subject)
+							: isPersonNoun(subject.head()) ? described(subject, candidate.paragraph()) : null;
+				}
 			}
 			if (entity == null) {
 				entity = switch (phrase.form()) {
@@ -176,7 +181,7 @@ final class SpeakerResolver {
 			}
 		}
 		if (word.equals("he") || word.equals("she")) {
-			Entity subject = farther.get().map(this::personNamed).orElse(null);
+			Entity subject = farther.get().filter(SpeakerPhrase::isName).map(this::personNamed).orElse(null);
 			return (subject != null) ? subject : this.names.lastPersonBefore(paragraph).map(this::person).orElse(null);
 		}
 		if (word.equals("it") || word.equals("they")) {
@@ -247,6 +252,12 @@ final class SpeakerResolver {
 		}
 		String name = best.substring(0, 1).toUpperCase(Locale.ROOT) + best.substring(1);
 		return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
+	}
+
+	/** A noun that names a person speaking: "the minister", "the spokesman", not "the ministry" or "the storm". */
+	private boolean isPersonNoun(String head) {
+		return (this.lexicon.isSpeakerNoun(head) || this.lexicon.isTitleWord(head))
+				&& !this.lexicon.isOrganizationWord(head) && !GROUP_NOUNS.contains(head) && !TEXTS.contains(head);
 	}
 
 	private static boolean isCommonWord(String word) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The named people who open the sentences of an article, read when a personal pronoun needs an antecedent: the
+ * The people who open the sentences of an article, read when a personal pronoun needs an antecedent: the
  * subject of the pronoun's own sentence ({@code Spokesman X confirmed the toll: "Q," he said}), of the sentence
  * before, and of the nearest earlier sentence that has one.
  */
@@ -62,7 +62,7 @@ final class Subjects {
 		return subject(passage, s, passage.sentences.get(s).end());
 	}
 
-	/** The named person before the first verb of a sentence, read up to {@code limit}; empty for anything else. */
+	/** The person named or described before the first verb of a sentence, read up to {@code limit}. */
 	private Optional<SpeakerPhrase> subject(Passage passage, int sentence, int limit) {
 		List<Token> tokens = passage.tokens(sentence);
 		int from = 0;
@@ -82,7 +82,8 @@ final class Subjects {
 		}
 		return this.clauses.subjectBefore(tokens, from, verb, passage.text)
 			.map(Clauses.Subject::phrase)
-			.filter((phrase) -> phrase.isName() && !phrase.organization());
+			.filter((phrase) -> phrase.form() != SpeakerPhrase.Form.PRONOUN && !phrase.organization()
+					&& !phrase.plural());
 	}
 
 }

@@ -466,4 +466,95 @@ class ExtractorTests {
 			.isEqualTo("Giulia Ferrante"));
 	}
 
+	@Test
+	void aReportingClauseInTheMiddleEndsAtItsComma() {
+		ExtractedQuote quote = only("Three ministers resigned on Monday, a government official said, a day after the "
+				+ "protests began.");
+		assertThat(quote.text()).isEqualTo("Three ministers resigned on Monday");
+		assertThat(quote.speaker().name()).isEqualTo("a government official");
+	}
+
+	@Test
+	void aCommaAfterTheCueThenTheContent() {
+		ExtractedQuote quote = only("Osei said, Mensah who was wrongly named in the report, had denied any wrongdoing.");
+		assertThat(quote.text()).startsWith("Mensah who was wrongly named");
+	}
+
+	@Test
+	void aQuoteRunningOverThreeParagraphsIsOneQuote() {
+		List<ExtractedQuote> quotes = quotes("""
+				Minister Ali Bello spoke to reporters on Friday.
+
+				“The first part of the plan is ready.
+
+				“The second part will follow in the spring.
+
+				“Nothing will stop it now,” he said.
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.text()).startsWith("The first part").contains("the spring").endsWith("stop it now,");
+			assertThat(quote.speaker().name()).isEqualTo("Ali Bello");
+		});
+	}
+
+	@Test
+	void aParagraphClosedByAnAgencyMarkIsKept() {
+		ExtractedQuote quote = only("Osei said the road would reopen on Monday. (XNA)");
+		assertThat(quote.text()).isEqualTo("the road would reopen on Monday.");
+	}
+
+	@Test
+	void whatIsOnlyPointedAtWasNotReported() {
+		assertThat(quotes("The minister said this at a briefing in the capital on Thursday.")).isEmpty();
+	}
+
+	@Test
+	void theSubjectAfterTheNarratorsConjunction() {
+		ExtractedQuote quote = only("He gave no reason but the state news agency had earlier said the ministers would "
+				+ "resign together.");
+		assertThat(quote.speaker().name()).isEqualTo("the state news agency");
+	}
+
+	@Test
+	void aCueTaggedAsANounBeforeThat() {
+		ExtractedQuote quote = only("In an interview, Okafor reveals that the bank is “wisely handling” the sanctions.");
+		assertThat(quote.cue()).isEqualTo("reveals");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+	}
+
+	@Test
+	void respondedBySaying() {
+		ExtractedQuote quote = only("Asked about the delay, Okafor responded by saying that the money had already been sent.");
+		assertThat(quote.text()).isEqualTo("the money had already been sent.");
+		assertThat(quote.speaker().name()).isEqualTo("Okafor");
+	}
+
+	@Test
+	void accordingToASourceWhoAddedMore() {
+		List<ExtractedQuote> quotes = quotes("The president will not resign, according to the political source, who "
+				+ "added that the cabinet would meet on Monday.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("The president will not resign", "the cabinet would meet on Monday.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the political source");
+	}
+
+	@Test
+	void accordingToReportsThatQuoteSomeoneElse() {
+		ExtractedQuote quote = only("According to media reports, the ministry has warned the banks that the rules will "
+				+ "change in May.");
+		assertThat(quote.speaker().name()).isEqualTo("the ministry");
+		assertThat(quote.text()).isEqualTo("the rules will change in May.");
+	}
+
+	@Test
+	void aPronounCanReferToThePersonDescribedBefore() {
+		List<ExtractedQuote> quotes = quotes("""
+				The minister denied the reports on Friday.
+
+				“None of it happened,” he said.
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.speaker().name())
+			.isEqualTo("the minister"));
+	}
+
 }
