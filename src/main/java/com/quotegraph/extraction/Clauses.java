@@ -170,6 +170,30 @@ final class Clauses {
 		return phrase(tokens, start, end, text);
 	}
 
+	/**
+	 * The subject of the clause a participle follows, the participle standing at token {@code end} or after it:
+	 * {@code X congratulated Y, saying}, {@code Asked about it, X also criticized Y, stating}.
+	 */
+	Optional<Subject> participleSubject(List<Token> tokens, int from, int end, String text) {
+		while (end > from) {
+			int start = skipConnectors(tokens, segmentStart(tokens, from, end), end);
+			int verb = firstVerb(tokens, start, end);
+			Optional<Subject> subject = (verb > start) ? phrase(tokens, start, stripBack(tokens, start, verb), text)
+					: Optional.empty();
+			if (subject.isEmpty() && verb < 0 && end - start <= 16) {
+				subject = phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
+			}
+			if (subject.isPresent()) {
+				return subject;
+			}
+			end = start - 1;
+			while (end > from && !tokens.get(end).text().equals(",")) {
+				end--;
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The speaker named right after an inverted cue: {@code ..., said Ahmi}. */
 	Optional<Subject> subjectAfter(List<Token> tokens, int from, String text) {
 		int end = from;
@@ -205,8 +229,9 @@ final class Clauses {
 		boolean objectFirst = cue.to() < tokens.size() && isObjectWord(tokens.get(cue.to()));
 		for (int i = cue.to(); i < end; i++) {
 			Token token = tokens.get(i);
-			if (token.text().equals(":") || (token.is("that") && !(objectFirst && !cue.cue().takesNounPhrase()
-					&& !TELLING.contains(cue.cue().words().get(0))))) {
+			boolean speechNoun = i > cue.to() && SPEECH_NOUNS.contains(tokens.get(i - 1).lower());
+			if (token.text().equals(":") || (token.is("that") && (speechNoun || !(objectFirst
+					&& !cue.cue().takesNounPhrase() && !TELLING.contains(cue.cue().words().get(0)))))) {
 				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
 				// that"); otherwise it is a relative pronoun: "declared independence under a deal that ended ..."
 				return i + 1;
@@ -223,6 +248,12 @@ final class Clauses {
 		}
 		return skipListener(tokens, cue, start);
 	}
+
+	/** Nouns whose content a {@code that} clause gives: "repeated his warning that", "voiced the hope that". */
+	private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "call", "calls", "claim", "claims",
+			"position", "assertion", "view", "belief", "demand", "threat", "pledge", "promise", "stance", "argument",
+			"accusation", "allegation", "assessment", "conviction", "insistence", "hope", "fear", "fears", "concern",
+			"concerns", "assurance", "assurances", "confidence", "expectation", "opinion", "message", "statement");
 
 	private static final Set<String> DEMONSTRATIVE_OBJECTS = Set.of("this", "that", "so", "it", "nothing",
 			"something", "otherwise");
@@ -394,6 +425,7 @@ final class Clauses {
 		}
 		Token previous = (i > 0) ? tokens.get(i - 1) : null;
 		boolean afterModifier = previous != null && (previous.tag().equals("DET") || previous.tag().equals("ADJ")
+				|| (previous.tag().equals("ADP") && !previous.is("that"))
 				|| previous.tag().endsWith("+PART") || (previous.text().equals("-") && previous.end() == tokens.get(i).start()));
 		boolean beforeNoun = i + 1 < tokens.size() && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag());
 		return !(afterModifier && beforeNoun);

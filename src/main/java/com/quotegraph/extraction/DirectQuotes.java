@@ -195,10 +195,17 @@ final class DirectQuotes {
 		}
 		List<Token> clause = tokens.subList(0, limit);
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
-			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
+			if (cue.isAccordingTo()) {
 				continue;
 			}
-			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(clause, from, cue.from(), passage.text);
+			// "X addressed reporters, stating, "Q"": the participle's subject is the clause's before it
+			boolean participle = cue.cue().isParticiple();
+			if (participle && !(cue.from() > from && clause.get(cue.from() - 1).text().equals(","))) {
+				continue;
+			}
+			Optional<Clauses.Subject> subject = participle
+					? this.clauses.participleSubject(clause, from, cue.from() - 1, passage.text)
+					: this.clauses.subjectBefore(clause, from, cue.from(), passage.text);
 			if (subject.isPresent()) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
 				return Optional.of(new Tail(subject.get(), cueText, sentenceEnd));

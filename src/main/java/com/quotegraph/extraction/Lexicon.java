@@ -16,8 +16,15 @@ import java.util.Set;
 /** The word lists the engine reads, loaded once from data files beside this class. */
 final class Lexicon {
 
-	/** One form of a reporting verb or phrase, as words, and whether a noun phrase may be its content. */
-	record Cue(List<String> words, boolean takesNounPhrase) {
+	/**
+	 * One form of a reporting verb or phrase, as words; whether a noun phrase may be its content; whether it reports
+	 * only beside a quotation ({@code "Q," the statement read}, {@code X continued, "Q"}).
+	 */
+	record Cue(List<String> words, boolean takesNounPhrase, boolean quotationOnly) {
+
+		Cue(List<String> words, boolean takesNounPhrase) {
+			this(words, takesNounPhrase, false);
+		}
 
 		boolean isParticiple() {
 			return this.words.get(0).endsWith("ing") && !this.words.get(0).equals("according");
@@ -70,9 +77,9 @@ final class Lexicon {
 		List<Cue> cues = new ArrayList<>();
 		for (String line : lines("reporting-verbs.txt")) {
 			String[] parts = line.split("\\|");
-			boolean nounPhrase = parts.length > 1 && parts[1].trim().equals("np");
+			String flag = (parts.length > 1) ? parts[1].trim() : "";
 			for (String form : parts[0].split(",")) {
-				cues.add(new Cue(List.of(form.trim().split("\\s+")), nounPhrase));
+				cues.add(new Cue(List.of(form.trim().split("\\s+")), flag.equals("np"), flag.equals("quote")));
 			}
 		}
 		cues.sort(Comparator.comparingInt((Cue cue) -> cue.words().size()).reversed());

@@ -34,7 +34,10 @@ final class ReportedSpeech {
 			if (from >= tokens.size()) {
 				continue;
 			}
-			List<Clauses.CueMatch> cues = this.clauses.cues(tokens, passage.quotations);
+			List<Clauses.CueMatch> cues = this.clauses.cues(tokens, passage.quotations)
+				.stream()
+				.filter((cue) -> !cue.cue().quotationOnly())
+				.toList();
 			if (cues.isEmpty() && tokens.stream().noneMatch((token) -> token.is("quoted") || token.is("cited"))) {
 				continue;
 			}
@@ -285,31 +288,14 @@ final class ReportedSpeech {
 			if (!cue.cue().isParticiple() || end <= 0 || !(tokens.get(end).text().equals(",") || document || means)) {
 				continue;
 			}
-			while (end > sentence.from()) {
-				int start = this.clauses.skipConnectors(tokens,
-						this.clauses.segmentStart(tokens, sentence.from(), end), end);
-				int verb = Clauses.firstVerb(tokens, start, end);
-				Optional<Clauses.Subject> subject = (verb > start)
-						? this.clauses.phrase(tokens, start, verb, text) : Optional.empty();
-				if (subject.isEmpty() && verb < 0 && end - start <= 16) {
-					subject = this.clauses.phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
+			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);
+			if (subject.isPresent()) {
+				int contentStart = this.clauses.contentStart(tokens, cue);
+				int contentEnd = sentenceEnd(tokens);
+				if (this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
+					return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65, "participle"));
 				}
-				if (subject.isPresent()) {
-					int contentStart = this.clauses.contentStart(tokens, cue);
-					int contentEnd = sentenceEnd(tokens);
-					if (this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
-						return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65,
-								"participle"));
-					}
-					return List.of();
-				}
-				end = start - 1;
-				while (end > sentence.from() && !tokens.get(end).text().equals(",")) {
-					end--;
-				}
-				if (end <= sentence.from()) {
-					break;
-				}
+				return List.of();
 			}
 		}
 		return List.of();

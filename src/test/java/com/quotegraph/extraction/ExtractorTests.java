@@ -557,4 +557,37 @@ class ExtractorTests {
 			.isEqualTo("the minister"));
 	}
 
+	@Test
+	void cuesThatReportOnlyBesideAQuotation() {
+		List<ExtractedQuote> quotes = quotes("""
+				Minister Lena Brandt opened the session.
+
+				Brandt continued, “The budget will be balanced by the end of the year.”
+
+				“No ministry will be spared,” the statement read.
+
+				The talks continued for three hours in the capital.
+				""");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("continued", "read");
+	}
+
+	@Test
+	void aParticipleIntroducingAQuotation() {
+		ExtractedQuote quote = only("Lowering his voice, Brandt also addressed the crowd, stating, “Nobody will be left "
+				+ "behind.”");
+		assertThat(quote.speaker().name()).isEqualTo("Brandt");
+		assertThat(quote.text()).isEqualTo("Nobody will be left behind.");
+	}
+
+	@Test
+	void theContentOfASpeechNoun() {
+		ExtractedQuote quote = only("Brandt repeated her warning that the reserves would run out by May.");
+		assertThat(quote.text()).isEqualTo("the reserves would run out by May.");
+	}
+
+	@Test
+	void aCueWordModifyingANounAfterAPrepositionIsNoCue() {
+		assertThat(quotes("Despite repeated assurances from the government, the situation remains tense.")).isEmpty();
+	}
+
 }
