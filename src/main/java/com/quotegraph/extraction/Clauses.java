@@ -428,8 +428,12 @@ final class Clauses {
 				|| (previous.tag().equals("ADP") && !previous.is("that"))
 				|| previous.tag().endsWith("+PART") || (previous.text().equals("-") && previous.end() == tokens.get(i).start()));
 		boolean beforeNoun = i + 1 < tokens.size() && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag());
-		return !(afterModifier && beforeNoun);
+		// "an official said Sunday": the commonest cues never modify a noun after an adjective
+		boolean plainCue = previous != null && previous.tag().equals("ADJ") && PLAIN_CUES.contains(tokens.get(i).lower());
+		return !(afterModifier && beforeNoun) || plainCue;
 	}
+
+	private static final Set<String> PLAIN_CUES = Set.of("said", "says", "told", "tells");
 
 	static int firstVerb(List<Token> tokens, int from, int to) {
 		for (int i = from; i < to; i++) {

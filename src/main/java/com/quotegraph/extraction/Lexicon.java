@@ -44,12 +44,15 @@ final class Lexicon {
 
 	private final Set<String> places;
 
+	private final Set<String> portfolioWords;
+
 	Lexicon() {
 		this.cues = readCues();
 		this.speakerNouns = readWords("speaker-nouns.txt");
 		this.titleWords = readWords("title-words.txt");
 		this.organizationWords = readWords("organization-words.txt");
 		this.places = readWords("places.txt");
+		this.portfolioWords = readWords("portfolio-words.txt");
 	}
 
 	/** Reporting cues, longest first, so that "called on" wins over a shorter match. */
@@ -67,6 +70,10 @@ final class Lexicon {
 
 	boolean isOrganizationWord(String word) {
 		return this.organizationWords.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	boolean isPortfolioWord(String word) {
+		return this.portfolioWords.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	boolean isPlace(String name) {

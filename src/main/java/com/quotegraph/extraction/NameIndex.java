@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,13 @@ final class NameIndex {
 
 	private void scan(String text, int paragraph, Lexicon lexicon) {
 		String[] words = text.split("\\s+");
+		int[] offsets = new int[words.length];
+		for (int w = 0, at = 0; w < words.length; w++) {
+			at = text.indexOf(words[w], at);
+			offsets[w] = Math.max(at, 0);
+			at += words[w].length();
+		}
+		List<Quotation> quotations = Quotations.find(text);
 		int i = 0;
 		while (i < words.length) {
 			int start = i;
@@ -46,7 +54,14 @@ final class NameIndex {
 					break;
 				}
 			}
-			if (i - start >= 2) {
+			// people named inside a quotation are spoken of, and a run after "of X and" is an institution's name
+			// ("the Ministry of Information and National Orientation")
+			boolean quoted = Clauses.insideQuotation(offsets[start], quotations);
+			boolean institution = start >= 2 && isNameWord(words, start - 2) && (Set.of("of", "for").contains(words[start - 1])
+					|| (Set.of("and", "&").contains(words[start - 1])
+							&& (lexicon.isPortfolioWord(SpeakerPhrase.strip(words[start - 2]))
+									|| (start >= 3 && Set.of("of", "for").contains(words[start - 3])))));
+			if (i - start >= 2 && !quoted && !institution) {
 				addPerson(words, start, i, paragraph, lexicon);
 			}
 			if (i == start) {

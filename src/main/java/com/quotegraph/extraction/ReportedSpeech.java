@@ -103,14 +103,26 @@ final class ReportedSpeech {
 				comma = cue.from() - 1;
 				subject = this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text)
 					.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb());
+				if (subject.isEmpty() && endsClause(tokens, cue.to())) {
+					// "Q, the clinical director, Dr. X, said.": the speaker stands in apposition before the cue
+					Optional<Clauses.Subject> appositive = this.clauses
+						.subjectBefore(tokens, sentence.from(), cue.from(), sentence.passage().text)
+						.filter((found) -> found.from() > sentence.from() + 1
+								&& tokens.get(found.from() - 1).text().equals(","));
+					if (appositive.isPresent()) {
+						subject = appositive;
+						comma = appositive.get().from() - 1;
+					}
+				}
 			}
 			else {
-				comma = this.clauses.segmentStart(tokens, sentence.from(), cue.from()) - 1;
+				int segment = this.clauses.segmentStart(tokens, sentence.from(), cue.from());
+				comma = segment - 1;
 				if (comma <= sentence.from()) {
 					continue;
 				}
-				subject = this.clauses.subjectBefore(tokens, comma + 1, cue.from(), sentence.passage().text)
-					.filter((found) -> found.from() == comma + 1);
+				subject = this.clauses.subjectBefore(tokens, segment, cue.from(), sentence.passage().text)
+					.filter((found) -> found.from() == segment);
 				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
 						&& !clauseEndsAfter(tokens, cue.to())) {
@@ -402,6 +414,16 @@ final class ReportedSpeech {
 			}
 		}
 		return false;
+	}
+
+	/** Whether only time words and punctuation follow: {@code said on Monday.} */
+	private static boolean endsClause(List<Token> tokens, int from) {
+		for (int i = from; i < tokens.size(); i++) {
+			if (!isTimeWord(tokens.get(i)) && !tokens.get(i).is("on")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean endsWithParticiple(List<Token> tokens, int from) {

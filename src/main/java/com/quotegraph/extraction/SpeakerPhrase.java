@@ -34,6 +34,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"someone", "somebody", "anyone", "anybody", "nothing", "everything", "something", "none", "all", "both",
 			"many", "few", "some", "this", "that", "these", "those", "there", "what", "which");
 
+	/**
+	 * The longest phrase read as a speaker: titles run long ("Special Representative of the United Nations
+	 * Secretary-General for Libya and Head of the UN Support Mission in Libya Abdoulaye Bathily").
+	 */
+	private static final int MAX_WORDS = 28;
+
 	private static final Pattern NAMING = Pattern.compile("\\s(?:calling (?:itself|themselves|himself|herself)|known as|called|named)\\s+(?:the\\s+)?");
 
 	private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.of("him", "he", "her", "she",
@@ -81,7 +87,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			words.remove(0);
 		}
 		words.removeIf(String::isEmpty);
-		if (words.isEmpty() || words.size() > 16) {
+		if (words.isEmpty() || words.size() > MAX_WORDS) {
 			return Optional.empty();
 		}
 		String text = String.join(" ", words);
@@ -116,7 +122,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				String word = words.get(i);
 				boolean organizationEnds = lexicon.isOrganizationWord(strip(word))
 						&& words.subList(i + 1, words.size()).stream().noneMatch((w) -> lexicon.isOrganizationWord(strip(w)));
-				if (lexicon.isTitleWord(strip(word)) || organizationEnds || word.startsWith("(")) {
+				// a portfolio or a place before at least two words of a name: "Minister of Information Jamal
+				// Jarrah", "Head of the UN Support Mission in Libya Abdoulaye Bathily" (but "Israel Katz")
+				boolean portfolio = (lexicon.isPortfolioWord(strip(word)) || lexicon.isPlace(strip(word)))
+						&& words.size() - (i + 1) >= 2;
+				if (lexicon.isTitleWord(strip(word)) || organizationEnds || word.startsWith("(") || portfolio) {
 					nameStart = i + 1;
 				}
 			}
@@ -129,9 +139,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			if (!complement) {
 				String name = String.join(" ", words.subList(nameStart, words.size()));
 				String role = (nameStart > 0) ? trimRole(String.join(" ", words.subList(0, nameStart))) : null;
-				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon)
-						|| before.equals("the");
-				if (before.equals("the")) {
+				// "the Sudan Liberation Army" names a group; "the Secretary-General Amara Okello" a titled person
+				boolean theGroup = before.equals("the") && nameStart == runStart;
+				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon) || theGroup;
+				if (theGroup) {
 					role = null;
 				}
 				return Optional.of(new SpeakerPhrase(text, Form.NAME, name, role, NameKey.surnameOf(name), false, false,

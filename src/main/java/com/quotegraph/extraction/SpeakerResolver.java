@@ -210,6 +210,11 @@ final class SpeakerResolver {
 				entity.aliases.add(phrase.text());
 				return entity;
 			}
+			Entity titled = titledPerson(phrase);
+			if (titled != null) {
+				titled.aliases.add(phrase.text());
+				return titled;
+			}
 			if (GROUP_NOUNS.contains(head)) {
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
 					if (this.recent.get(i).kind == SpeakerKind.ORGANIZATION) {
@@ -252,6 +257,26 @@ final class SpeakerResolver {
 		}
 		String name = best.substring(0, 1).toUpperCase(Locale.ROOT) + best.substring(1);
 		return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
+	}
+
+	/**
+	 * The person a bare role noun refers to when no one has that role by name: the last person quoted with a title
+	 * ({@code Special Representative ... Abdoulaye Bathily stressed ...; the envoy underscored ...}). Only a short
+	 * description with nothing after its noun, and never an organisation's noun, refers back this way.
+	 */
+	private @Nullable Entity titledPerson(SpeakerPhrase phrase) {
+		boolean bare = !phrase.plural() && NameKey.words(phrase.text()).size() <= 3
+				&& NameKey.surnameOf(phrase.text()).equals(phrase.head());
+		if (!bare || !isPersonNoun(phrase.head())) {
+			return null;
+		}
+		for (int i = this.recent.size() - 1; i >= 0; i--) {
+			Entity entity = this.recent.get(i);
+			if (entity.kind == SpeakerKind.PERSON) {
+				return (entity.role != null) ? entity : null;
+			}
+		}
+		return null;
 	}
 
 	/** A noun that names a person speaking: "the minister", "the spokesman", not "the ministry" or "the storm". */

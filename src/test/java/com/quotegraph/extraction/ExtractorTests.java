@@ -590,4 +590,62 @@ class ExtractorTests {
 		assertThat(quotes("Despite repeated assurances from the government, the situation remains tense.")).isEmpty();
 	}
 
+	@Test
+	void aTrailingSpeakerInAppositionBeforeTheCue() {
+		ExtractedQuote quote = only("Two wounded soldiers were brought to the hospital, the director of the clinic, "
+				+ "Dr. Amara Okello, said.");
+		assertThat(quote.text()).isEqualTo("Two wounded soldiers were brought to the hospital");
+		assertThat(quote.speaker().name()).isEqualTo("Amara Okello");
+		assertThat(quote.role()).isEqualTo("the director of the clinic");
+	}
+
+	@Test
+	void anAdjectiveBeforeTheCommonestCuesIsTheirSubject() {
+		ExtractedQuote quote = only("Troops crossed the border at dawn, an official said Sunday, days after the talks "
+				+ "collapsed.");
+		assertThat(quote.text()).isEqualTo("Troops crossed the border at dawn");
+		assertThat(quote.speaker().name()).isEqualTo("an official");
+	}
+
+	@Test
+	void aPortfolioOrAPlaceBetweenATitleAndAName() {
+		ExtractedQuote minister = only("Minister of Information Karim Haddad announced that the cabinet had approved "
+				+ "the budget.");
+		assertThat(minister.speaker().name()).isEqualTo("Karim Haddad");
+		assertThat(minister.role()).isEqualTo("Minister of Information");
+		ExtractedQuote envoy = only("Head of the UN Mission in Libya Amara Okello stressed that the elections would go ahead.");
+		assertThat(envoy.speaker().name()).isEqualTo("Amara Okello");
+		ExtractedQuote katz = only("Foreign Minister Israel Katz said the talks had failed.");
+		assertThat(katz.speaker().name()).isEqualTo("Israel Katz");
+	}
+
+	@Test
+	void aBareRoleNounRefersToTheLastTitledPersonQuoted() {
+		List<ExtractedQuote> quotes = quotes("""
+				Special Representative of the Secretary-General Amara Okello stressed that the vote would be free.
+
+				In an interview, the envoy underscored that he supported any agreement.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Amara Okello");
+	}
+
+	@Test
+	void peopleNamedInsideAQuotationAreNotAntecedents() {
+		List<ExtractedQuote> quotes = quotes("""
+				Party leader Omar Haddad praised the agreement on Friday.
+
+				Speaking on television, he said: "Everyone should thank Maria Lopez and Peter Wolff for this."
+
+				He added that the vote would take place in June.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Omar Haddad");
+	}
+
+	@Test
+	void chargedThat() {
+		ExtractedQuote quote = only("Colonel Osei charged that the attack was meant to disrupt the peace conference.");
+		assertThat(quote.text()).isEqualTo("the attack was meant to disrupt the peace conference.");
+		assertThat(quotes("The police charged him with theft on Monday.")).isEmpty();
+	}
+
 }
