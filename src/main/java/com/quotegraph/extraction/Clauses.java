@@ -120,11 +120,15 @@ final class Clauses {
 		return phrase(tokens, start, end, text);
 	}
 
-	/** {@code Torbey reveals that}: a cue tagged as a noun between a name or pronoun and {@code that} is a verb. */
+	/**
+	 * {@code Torbey reveals that}, {@code Hughes concedes Birmingham deserved}: a cue tagged as a noun after a name or
+	 * pronoun is a verb when {@code that} or a present-tense ending says so.
+	 */
 	private static boolean isMistaggedCue(List<Token> tokens, int i) {
-		return i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).is("that")
-				&& (tokens.get(i - 1).tag().equals("PROPN") || tokens.get(i - 1).tag().equals("PRON"))
-				&& tokens.get(i).tag().equals("NOUN");
+		boolean afterName = i > 0 && (tokens.get(i - 1).tag().equals("PROPN") || tokens.get(i - 1).tag().equals("PRON"));
+		boolean present = tokens.get(i).lower().endsWith("s") && i + 1 < tokens.size() && !tokens.get(i + 1).isPunct();
+		boolean thatFollows = i + 1 < tokens.size() && tokens.get(i + 1).is("that");
+		return afterName && tokens.get(i).tag().equals("NOUN") && (thatFollows || present);
 	}
 
 	static boolean insideQuotation(int offset, List<Quotation> quotations) {

@@ -214,9 +214,12 @@ final class DirectQuotes {
 		return Optional.empty();
 	}
 
-	/** A paragraph that ends by announcing the next one's quotation: {@code X told reporters:}. */
+	/**
+	 * A paragraph that ends by announcing the next one's quotation: {@code X told reporters:}, {@code X released the
+	 * following statement.}
+	 */
 	private Optional<Tail> introducer(Passage previous) {
-		if (previous.sentences.isEmpty() || !previous.text.strip().endsWith(":")) {
+		if (previous.sentences.isEmpty()) {
 			return Optional.empty();
 		}
 		int sentence = previous.sentences.size() - 1;
@@ -224,6 +227,19 @@ final class DirectQuotes {
 		int from = 0;
 		while (from < tokens.size() && tokens.get(from).start() < previous.sentenceStart(sentence)) {
 			from++;
+		}
+		for (int i = from + 1; i + 1 < tokens.size(); i++) {
+			if (tokens.get(i).is("following") && ANNOUNCED.contains(tokens.get(i + 1).lower())) {
+				int verb = Clauses.firstVerb(tokens, from, i);
+				Optional<Clauses.Subject> subject = (verb > from)
+						? this.clauses.subjectBefore(tokens, from, verb, previous.text) : Optional.empty();
+				if (subject.isPresent()) {
+					return Optional.of(new Tail(subject.get(), tokens.get(i + 1).text(), previous.text.length()));
+				}
+			}
+		}
+		if (!previous.text.strip().endsWith(":")) {
+			return Optional.empty();
 		}
 		for (Clauses.CueMatch cue : this.clauses.cues(tokens, previous.quotations)) {
 			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
@@ -237,6 +253,10 @@ final class DirectQuotes {
 		}
 		return Optional.empty();
 	}
+
+	/** What "the following" announces: "released the following statement". */
+	private static final java.util.Set<String> ANNOUNCED = java.util.Set.of("statement", "message", "letter",
+			"remarks", "comments", "comment", "words", "tribute", "post", "tweet", "apology");
 
 	private static int sentenceEndAfter(Passage passage, Quotation quotation) {
 		int end = quotation.closed() ? quotation.close() + 1 : quotation.close();

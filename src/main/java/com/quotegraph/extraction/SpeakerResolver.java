@@ -47,10 +47,24 @@ final class SpeakerResolver {
 			return new Speaker(this.name, NameKey.of(this.name), this.kind, new ArrayList<>(this.aliases));
 		}
 
+		/**
+		 * Whether the entity's role or a phrase that named it has the noun at its head: "Minister of State for Shoura
+		 * Council Affairs" has "minister", not "council".
+		 */
 		boolean hasRoleWord(String head) {
-			String described = ((this.role != null) ? this.role + " " : "") + this.aliases;
-			List<String> words = NameKey.words(described);
-			return words.contains(head) || words.contains(head + "s");
+			List<String> described = new ArrayList<>(this.aliases);
+			if (this.role != null) {
+				described.add(this.role);
+			}
+			for (String phrase : described) {
+				for (String part : phrase.split("\\s+and\\s+")) {
+					List<String> words = NameKey.words(part.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0]);
+					if (words.contains(head) || words.contains(head + "s")) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 	}

@@ -62,6 +62,19 @@ final class Subjects {
 		return subject(passage, s, passage.sentences.get(s).end());
 	}
 
+	private static boolean isPassive(List<Token> tokens, int verb) {
+		String word = tokens.get(verb).lower();
+		boolean be = word.equals("was") || word.equals("were") || word.equals("is") || word.equals("are")
+				|| word.equals("been") || word.equals("being");
+		int next = verb + 1;
+		while (next < tokens.size() && tokens.get(next).tag().equals("ADV")) {
+			next++;
+		}
+		// a verb after a form of "be" is a passive participle, unless it is a progressive one ("was speaking")
+		return be && next < tokens.size() && tokens.get(next).tag().equals("VERB")
+				&& !tokens.get(next).lower().endsWith("ing");
+	}
+
 	/** The person named or described before the first verb of a sentence, read up to {@code limit}. */
 	private Optional<SpeakerPhrase> subject(Passage passage, int sentence, int limit) {
 		List<Token> tokens = passage.tokens(sentence);
@@ -77,7 +90,8 @@ final class Subjects {
 			return Optional.empty();
 		}
 		int verb = Clauses.firstVerb(tokens, from, to);
-		if (verb <= from) {
+		if (verb <= from || isPassive(tokens, verb)) {
+			// "Victor Wanyama was sent off": whom something befell is seldom who speaks next
 			return Optional.empty();
 		}
 		return this.clauses.subjectBefore(tokens, from, verb, passage.text)

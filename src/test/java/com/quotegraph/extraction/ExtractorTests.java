@@ -648,4 +648,47 @@ class ExtractorTests {
 		assertThat(quotes("The police charged him with theft on Monday.")).isEmpty();
 	}
 
+	@Test
+	void aPassiveSubjectIsNotAPronounsAntecedent() {
+		List<ExtractedQuote> quotes = quotes("""
+				United manager Pavel Novak described the result as "painful".
+
+				Defender Leo Ansah was sent off in the second half.
+
+				He told reporters: "We have to learn from this."
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Pavel Novak");
+	}
+
+	@Test
+	void theFollowingStatementIntroducesTheNextParagraphs() {
+		List<ExtractedQuote> quotes = quotes("""
+				Coach Pavel Novak released the following statement after the game.
+
+				"First of all, I apologise to the supporters who travelled today.
+
+				"We were second best from the first minute."
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Pavel Novak");
+			assertThat(quote.text()).startsWith("First of all").endsWith("from the first minute.");
+		});
+	}
+
+	@Test
+	void aPresentTenseCueTaggedAsANoun() {
+		ExtractedQuote quote = only("Novak concedes Birmingham deserved the win.");
+		assertThat(quote.text()).isEqualTo("Birmingham deserved the win.");
+	}
+
+	@Test
+	void aRoleNounMatchesTheHeadOfATitleNotItsComplement() {
+		List<ExtractedQuote> quotes = quotes("""
+				Minister of State for Council Affairs Omar Haddad said that the cabinet had met.
+
+				The council stressed the need for calm.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Omar Haddad", "the council");
+	}
+
 }
