@@ -54,7 +54,7 @@ final class Clauses {
 			if (insideQuotation(tokens.get(i).start(), quotations)) {
 				continue;
 			}
-			for (Lexicon.Cue cue : this.lexicon.cues()) {
+			for (Lexicon.Cue cue : this.lexicon.cuesStartingWith(tokens.get(i).lower())) {
 				int n = cue.words().size();
 				if (i + n > tokens.size() || (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i))) {
 					continue;

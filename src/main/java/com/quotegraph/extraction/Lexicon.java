@@ -34,7 +34,7 @@ final class Lexicon {
 
 	static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
-	private final List<Cue> cues;
+	private final java.util.Map<String, List<Cue>> cuesByFirstWord;
 
 	private final Set<String> speakerNouns;
 
@@ -47,7 +47,12 @@ final class Lexicon {
 	private final Set<String> portfolioWords;
 
 	Lexicon() {
-		this.cues = readCues();
+		java.util.Map<String, List<Cue>> byFirstWord = new java.util.HashMap<>();
+		for (Cue cue : readCues()) {
+			byFirstWord.computeIfAbsent(cue.words().get(0), (word) -> new ArrayList<>()).add(cue);
+		}
+		byFirstWord.replaceAll((word, cues) -> List.copyOf(cues));
+		this.cuesByFirstWord = java.util.Map.copyOf(byFirstWord);
 		this.speakerNouns = readWords("speaker-nouns.txt");
 		this.titleWords = readWords("title-words.txt");
 		this.organizationWords = readWords("organization-words.txt");
@@ -55,9 +60,9 @@ final class Lexicon {
 		this.portfolioWords = readWords("portfolio-words.txt");
 	}
 
-	/** Reporting cues, longest first, so that "called on" wins over a shorter match. */
-	List<Cue> cues() {
-		return this.cues;
+	/** The reporting cues whose first word is the given one, longest first, so that "called on" wins over "call". */
+	List<Cue> cuesStartingWith(String word) {
+		return this.cuesByFirstWord.getOrDefault(word, List.of());
 	}
 
 	boolean isSpeakerNoun(String word) {

@@ -1,7 +1,11 @@
 package com.quotegraph.extraction;
 
-/** One token of a sentence, with its offsets in the paragraph and its universal part-of-speech tag. */
-record Token(String text, int start, int end, String tag) {
+/** One token of a sentence, with its offsets in the paragraph, its universal part-of-speech tag and its lower case. */
+record Token(String text, int start, int end, String tag, String lower) {
+
+	Token(String text, int start, int end, String tag) {
+		this(text, start, end, tag, text.toLowerCase(java.util.Locale.ROOT));
+	}
 
 	boolean isVerb() {
 		return this.tag.equals("VERB") || this.tag.startsWith("AUX") || this.tag.contains("+AUX");
@@ -15,12 +19,9 @@ record Token(String text, int start, int end, String tag) {
 		return !this.text.isEmpty() && SpeakerPhrase.isNameCapitalized(this.text);
 	}
 
+	/** Whether the token is the given word, written in lower case, in any case. */
 	boolean is(String word) {
-		return this.text.equalsIgnoreCase(word);
-	}
-
-	String lower() {
-		return this.text.toLowerCase(java.util.Locale.ROOT);
+		return this.lower.equals(word);
 	}
 
 }
