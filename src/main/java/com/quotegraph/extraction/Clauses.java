@@ -25,6 +25,9 @@ final class Clauses {
 	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "did", "does", "do",
 			"could", "can", "may", "might", "should", "must", "not", "also", "'s", "’s");
 
+	private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "while", "as", "since",
+			"because", "although", "though", "if", "unless", "once", "until", "whereas");
+
 	private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "whereas");
 
 	private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
@@ -180,11 +183,14 @@ final class Clauses {
 	 */
 	Optional<Subject> participleSubject(List<Token> tokens, int from, int end, String text) {
 		while (end > from) {
-			int start = skipConnectors(tokens, segmentStart(tokens, from, end), end);
-			int verb = firstVerb(tokens, start, end);
+			int segment = segmentStart(tokens, from, end);
+			int start = skipConnectors(tokens, segment, end);
+			// "He talked about Sudan, after Netanyahu spoke to X, saying": not the adverbial clause's subject
+			boolean adverbial = segment > from && ADVERBIAL_OPENERS.contains(tokens.get(segment).lower());
+			int verb = adverbial ? -1 : firstVerb(tokens, start, end);
 			Optional<Subject> subject = (verb > start) ? phrase(tokens, start, stripBack(tokens, start, verb), text)
 					: Optional.empty();
-			if (subject.isEmpty() && verb < 0 && end - start <= 16) {
+			if (subject.isEmpty() && verb < 0 && !adverbial && end - start <= 16) {
 				subject = phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
 			}
 			if (subject.isPresent()) {

@@ -50,7 +50,7 @@ public final class Extractor {
 		// 2. join quotations that run on over paragraphs
 		candidates = joinRunOnQuotes(candidates);
 		// 3. resolve speakers in reading order
-		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, new NameIndex(article.paragraphs(), this.lexicon));
+		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, new NameIndex(article.title(), article.paragraphs(), this.lexicon));
 		Subjects subjects = new Subjects(passages, this.clauses);
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		for (Candidate candidate : candidates) {

@@ -25,7 +25,14 @@ final class NameIndex {
 
 	private final Map<String, Integer> capitalized = new HashMap<>();
 
-	NameIndex(List<String> paragraphs, Lexicon lexicon) {
+	/** People the headline names with a title ("..., says Foreign minister Prince Faisal"): roles refer to them too. */
+	private final List<Person> titled = new ArrayList<>();
+
+	NameIndex(String title, List<String> paragraphs, Lexicon lexicon) {
+		scan(title, -1, lexicon);
+		this.people.stream().filter((person) -> person.role() != null).forEach(this.titled::add);
+		this.people.clear();
+		this.capitalized.clear();
 		for (int p = 0; p < paragraphs.size(); p++) {
 			scan(paragraphs.get(p), p, lexicon);
 		}
@@ -62,7 +69,16 @@ final class NameIndex {
 							&& (lexicon.isPortfolioWord(SpeakerPhrase.strip(words[start - 2]))
 									|| (start >= 3 && Set.of("of", "for").contains(words[start - 3])))));
 			if (i - start >= 2 && !quoted && !institution) {
-				addPerson(words, start, i, paragraph, lexicon);
+				// a lowercase title before the name belongs to it: "Saudi foreign minister Prince Faisal"
+				int from = start;
+				while (from > 0 && lexicon.isTitleWord(SpeakerPhrase.strip(words[from - 1]))
+						&& !words[from - 1].matches(".*[,.;:]$")) {
+					from--;
+					while (from > 0 && isNameWord(words, from - 1) && !words[from - 1].matches(".*[,.;:]$")) {
+						from--;
+					}
+				}
+				addPerson(words, from, i, paragraph, lexicon);
 			}
 			if (i == start) {
 				i++;
@@ -136,15 +152,21 @@ final class NameIndex {
 		return Optional.ofNullable(last);
 	}
 
-	/** The person whose title or apposition holds the given role noun ({@code minister}), named before the paragraph. */
-	Optional<Person> withRole(String head, int paragraph) {
+	/**
+	 * The person whose title or apposition has the given role noun and qualifiers ({@code foreign minister}), named
+	 * before the paragraph or in it, and not in the quote's content.
+	 */
+	Optional<Person> withRole(List<String> qualifiers, String head, int paragraph, String content) {
 		for (Person person : this.people) {
-			if (person.paragraph() <= paragraph && person.role() != null
-					&& NameKey.words(person.role()).contains(head)) {
+			// whom a quote speaks about is not who speaks it
+			if (person.paragraph() <= paragraph && person.role() != null && !content.contains(person.name())
+					&& SpeakerResolver.roleFits(person.role(), qualifiers, head)) {
 				return Optional.of(person);
 			}
 		}
-		return Optional.empty();
+		return this.titled.stream()
+			.filter((person) -> SpeakerResolver.roleFits(person.role(), qualifiers, head))
+			.findFirst();
 	}
 
 	/** Whether a word is part of some person's name. */

@@ -55,7 +55,9 @@ final class Nlp {
 			if (!joined.isEmpty()) {
 				Span previous = joined.get(joined.size() - 1);
 				String before = text.substring(previous.start(), previous.end()).stripTrailing();
-				boolean capitalAfter = Character.isUpperCase(text.charAt(span.start()));
+				// "Gov. Maria Delgado", "on Feb. 3": an abbreviation before a capital or a number ends no sentence
+				boolean capitalAfter = Character.isUpperCase(text.charAt(span.start()))
+						|| Character.isDigit(text.charAt(span.start()));
 				if (capitalAfter && ABBREVIATION.matcher(before.substring(Math.max(0, before.length() - 12))).find()) {
 					joined.set(joined.size() - 1, new Span(previous.start(), span.end()));
 					continue;

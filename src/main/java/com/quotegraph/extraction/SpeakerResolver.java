@@ -51,22 +51,29 @@ final class SpeakerResolver {
 		 * Whether the entity's role or a phrase that named it has the noun at its head: "Minister of State for Shoura
 		 * Council Affairs" has "minister", not "council".
 		 */
-		boolean hasRoleWord(String head) {
+		boolean hasRole(List<String> qualifiers, String head) {
 			List<String> described = new ArrayList<>(this.aliases);
 			if (this.role != null) {
 				described.add(this.role);
 			}
-			for (String phrase : described) {
-				for (String part : phrase.split("\\s+and\\s+")) {
-					List<String> words = NameKey.words(part.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0]);
-					if (words.contains(head) || words.contains(head + "s")) {
-						return true;
-					}
-				}
-			}
-			return false;
+			return described.stream().anyMatch((phrase) -> roleFits(phrase, qualifiers, head));
 		}
 
+	}
+
+	/**
+	 * Whether a role or a phrase has the noun at the head of one of its titles, with the qualifiers that tell titles
+	 * apart: "Minister of State for Shoura Council Affairs" has "minister", not "council"; "the foreign minister" is
+	 * not "Prime Minister X".
+	 */
+	static boolean roleFits(String role, List<String> qualifiers, String head) {
+		for (String part : role.split("\\s+and\\s+")) {
+			List<String> words = NameKey.words(part.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0]);
+			if ((words.contains(head) || words.contains(head + "s")) && words.containsAll(qualifiers)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A quote's resolved speaker and the role the article gives them. */
@@ -107,14 +114,15 @@ final class SpeakerResolver {
 			for (SpeakerPhrase subject : near) {
 				if (entity == null) {
 					entity = subject.isName() ? personNamed(subject)
-							: isPersonNoun(subject.head()) ? described(subject, candidate.paragraph()) : null;
+							: isPersonNoun(subject.head()) ? described(subject, candidate.paragraph(), candidate.text())
+									: null;
 				}
 			}
 			if (entity == null) {
 				entity = switch (phrase.form()) {
 					case NAME -> named(phrase);
 					case PRONOUN -> pronoun(phrase, candidate.paragraph(), farther);
-					case DESCRIPTION -> described(phrase, candidate.paragraph());
+					case DESCRIPTION -> described(phrase, candidate.paragraph(), candidate.text());
 				};
 			}
 		}
@@ -204,8 +212,19 @@ final class SpeakerResolver {
 		return null;
 	}
 
-	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph) {
+	/** The title and portfolio words before a description's head: "foreign" in "the Kingdom's foreign minister". */
+	private List<String> qualifiers(SpeakerPhrase phrase) {
+		List<String> words = NameKey.words(phrase.text());
+		int head = words.lastIndexOf(phrase.head());
+		return words.subList(0, Math.max(0, head))
+			.stream()
+			.filter((word) -> this.lexicon.isTitleWord(word) || this.lexicon.isPortfolioWord(word))
+			.toList();
+	}
+
+	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
 		String head = phrase.head();
+		List<String> qualifiers = qualifiers(phrase);
 		if (head.equals(SpeakerPhrase.AGE)) {
 			return pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false, false),
 					paragraph, Optional::empty);
@@ -213,12 +232,12 @@ final class SpeakerResolver {
 		if (phrase.definite()) {
 			for (int i = this.recent.size() - 1; i >= 0; i--) {
 				Entity entity = this.recent.get(i);
-				if (entity.hasRoleWord(head)) {
+				if (entity.hasRole(qualifiers, head)) {
 					entity.aliases.add(phrase.text());
 					return entity;
 				}
 			}
-			Optional<NameIndex.Person> person = this.names.withRole(head, paragraph);
+			Optional<NameIndex.Person> person = this.names.withRole(qualifiers, head, paragraph, content);
 			if (person.isPresent()) {
 				Entity entity = person(person.get());
 				entity.aliases.add(phrase.text());

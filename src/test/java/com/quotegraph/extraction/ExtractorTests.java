@@ -691,4 +691,43 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Omar Haddad", "the council");
 	}
 
+	@Test
+	void aRoleNounKeepsTheQualifiersOfItsTitle() {
+		List<ExtractedQuote> quotes = quotes("""
+				Interior Minister Omar Haddad met the delegation on Monday.
+
+				The foreign minister said the talks would resume in May.
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.speaker().name())
+			.isEqualTo("the foreign minister"));
+	}
+
+	@Test
+	void whomAQuoteSpeaksAboutIsNotItsSpeaker() {
+		ExtractedQuote quote = only("There are no plans for the king to meet Prime Minister Omar Haddad, the minister said.");
+		assertThat(quote.speaker().name()).isEqualTo("the minister");
+	}
+
+	@Test
+	void theHeadlineNamesWhomARoleNounMeans() {
+		List<ExtractedQuote> quotes = extractor.extract("""
+				No plans for a meeting: Foreign minister Amal Rahim
+
+				There are no plans for a summit this year, the country's foreign minister said on Thursday.
+				""").get(0).quotes();
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.speaker().name())
+			.isEqualTo("Amal Rahim"));
+	}
+
+	@Test
+	void aParticipleBelongsToTheMainClauseNotToAnAdverbialOne() {
+		List<ExtractedQuote> quotes = quotes("""
+				Foreign Minister Amal Rahim spoke to reporters.
+
+				She also talked about the border, after Omar Haddad met the rebels on Feb. 3, saying: "The border stays closed."
+				""");
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.speaker().name())
+			.isEqualTo("Amal Rahim"));
+	}
+
 }
