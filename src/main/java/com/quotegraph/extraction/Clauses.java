@@ -28,7 +28,11 @@ final class Clauses {
 	private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "while", "as", "since",
 			"because", "although", "though", "if", "unless", "once", "until", "whereas");
 
-	private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "whereas");
+	private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "whereas", "after", "before",
+			"when", "since", "because", "although", "though", "as", "once", "until");
+
+	private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "during", "at", "on", "via", "through",
+			"after", "before");
 
 	private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
@@ -166,10 +170,17 @@ final class Clauses {
 			if (coordinated) {
 				return (verb > start) ? phrase(tokens, start, verb, text) : Optional.empty();
 			}
-			// "He gave no reason but the state news agency had earlier said ...": the subject after the conjunction
+			// "He gave no reason but the state news agency had earlier said ...", "The attack comes after the
+			// army said ...": the subject after the conjunction
 			for (int k = end - 2; k > verb; k--) {
 				if (CONJUNCTIONS.contains(tokens.get(k).lower())) {
 					return (firstVerb(tokens, k + 1, end) < 0) ? phrase(tokens, k + 1, end, text) : Optional.empty();
+				}
+			}
+			// "Spokesman X in a live broadcast aired by Y on Wednesday said": the subject before its adverbial
+			for (int k = start + 1; k < verb; k++) {
+				if (ADVERBIAL_PREPOSITIONS.contains(tokens.get(k).lower()) && tokens.get(k - 1).tag().equals("PROPN")) {
+					return phrase(tokens, start, k, text).filter((subject) -> subject.phrase().isName());
 				}
 			}
 			return Optional.empty();
@@ -202,6 +213,11 @@ final class Clauses {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether a phrase names a source that speaks: a name, or a description whose head is a speaker noun. */
+	boolean isSource(SpeakerPhrase phrase) {
+		return phrase.isName() || this.lexicon.isSpeakerNoun(phrase.head());
 	}
 
 	/** The speaker named right after an inverted cue: {@code ..., said Ahmi}. */
@@ -247,7 +263,7 @@ final class Clauses {
 				return i + 1;
 			}
 			boolean modifier = i > cue.to() && tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed");
-			if ((token.isVerb() && !modifier) || isQuoteMark(token)) {
+			if ((isFiniteVerb(tokens, i) && !modifier) || isQuoteMark(token)) {
 				// "saying in a statement released Tuesday that ...": a participle after a noun only modifies it
 				break;
 			}
@@ -271,7 +287,8 @@ final class Clauses {
 	private static final Set<String> OBJECT_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
 
 	private static final Set<String> PLAIN_ADVERBS = Set.of("again", "also", "earlier", "later", "soon", "then",
-			"here", "there", "still", "once", "twice", "too", "even", "instead", "afterwards", "already");
+			"here", "there", "still", "once", "twice", "too", "even", "instead", "afterwards", "already", "late",
+			"early", "often", "now", "alone", "together", "publicly", "privately", "abroad", "online");
 
 	/** A word that opens an object, not an adverbial ({@code independence}, even when tagged as an adverb). */
 	private static boolean isObjectWord(Token token) {

@@ -49,33 +49,40 @@ public final class Extractor {
 		}
 		// 2. join quotations that run on over paragraphs
 		candidates = joinRunOnQuotes(candidates);
-		// 3. resolve speakers in reading order
-		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, new NameIndex(article.title(), article.paragraphs(), this.lexicon));
+		// 3. resolve speakers in reading order; what an article says of a speaker is read once all are resolved
+		SpeakerResolver resolver = new SpeakerResolver(this.lexicon,
+				new NameIndex(article.title(), article.paragraphs(), this.lexicon));
 		Subjects subjects = new Subjects(passages, this.clauses);
-		List<ExtractedQuote> quotes = new ArrayList<>();
+		List<Candidate> resolvedCandidates = new ArrayList<>();
+		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
-			Optional<SpeakerResolver.Resolution> resolution = isPersonalPronoun(candidate)
+			Optional<SpeakerResolver.Resolution> resolution = isSingularPronoun(candidate)
 					? resolver.resolve(candidate, subjects.near(candidate), () -> subjects.farther(candidate))
 					: resolver.resolve(candidate);
-			if (resolution.isEmpty()) {
-				continue;
+			if (resolution.isPresent()) {
+				resolvedCandidates.add(candidate);
+				resolutions.add(resolution.get());
 			}
-			SpeakerResolver.Resolution resolved = resolution.get();
+		}
+		List<ExtractedQuote> quotes = new ArrayList<>();
+		for (int i = 0; i < resolvedCandidates.size(); i++) {
+			Candidate candidate = resolvedCandidates.get(i);
+			SpeakerResolver.Resolution resolved = resolutions.get(i);
 			String paragraph = article.paragraphs().get(candidate.paragraph());
 			double confidence = candidate.confidence()
 					* ((candidate.speaker() == null || !candidate.speaker().isName()) ? 0.9 : 1.0);
 			quotes.add(new ExtractedQuote(candidate.text(), candidate.type(), candidate.cue(), candidate.paragraph(),
 					candidate.span().start(), Math.min(candidate.span().end(), paragraph.length()),
 					candidate.sentence().of(paragraph), Math.round(confidence * 100) / 100.0, resolved.mention(),
-					resolved.speaker(), resolved.role(), candidate.rule()));
+					resolved.speaker().get(), resolved.role(), candidate.rule()));
 		}
 		return new ExtractedArticle(article.title(), article.paragraphs(), quotes);
 	}
 
-	private static boolean isPersonalPronoun(Candidate candidate) {
+	private static boolean isSingularPronoun(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();
 		return speaker != null && speaker.form() == SpeakerPhrase.Form.PRONOUN
-				&& (speaker.head().equals("he") || speaker.head().equals("she"));
+				&& (speaker.head().equals("he") || speaker.head().equals("she") || speaker.head().equals("it"));
 	}
 
 	private static List<Candidate> joinRunOnQuotes(List<Candidate> candidates) {

@@ -63,7 +63,11 @@ final class NameIndex {
 			}
 			// people named inside a quotation are spoken of, and a run after "of X and" is an institution's name
 			// ("the Ministry of Information and National Orientation")
-			boolean quoted = Clauses.insideQuotation(offsets[start], quotations);
+			int letter = offsets[start];
+			while (letter < text.length() - 1 && !Character.isLetterOrDigit(text.charAt(letter))) {
+				letter++;
+			}
+			boolean quoted = Clauses.insideQuotation(letter, quotations);
 			boolean institution = start >= 2 && isNameWord(words, start - 2) && (Set.of("of", "for").contains(words[start - 1])
 					|| (Set.of("and", "&").contains(words[start - 1])
 							&& (lexicon.isPortfolioWord(SpeakerPhrase.strip(words[start - 2]))
@@ -102,6 +106,10 @@ final class NameIndex {
 		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
 		Optional<SpeakerPhrase> phrase = SpeakerPhrase.parse(run, lexicon);
 		if (phrase.isEmpty() || !phrase.get().isName() || phrase.get().organization()) {
+			return;
+		}
+		if (start > 0 && words[start - 1].equalsIgnoreCase("the") && phrase.get().role() == null) {
+			// "the Lebanese Al Mayadeen reported": an outlet or an institution, not a person
 			return;
 		}
 		String name = phrase.get().name();

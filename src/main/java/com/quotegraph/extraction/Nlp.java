@@ -49,16 +49,21 @@ final class Nlp {
 	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
 			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U)\\.$");
 
+	private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
+
 	private static List<Span> joinAfterAbbreviations(String text, List<Span> spans) {
 		List<Span> joined = new ArrayList<>();
 		for (Span span : spans) {
 			if (!joined.isEmpty()) {
 				Span previous = joined.get(joined.size() - 1);
 				String before = text.substring(previous.start(), previous.end()).stripTrailing();
-				// "Gov. Maria Delgado", "on Feb. 3": an abbreviation before a capital or a number ends no sentence
-				boolean capitalAfter = Character.isUpperCase(text.charAt(span.start()))
-						|| Character.isDigit(text.charAt(span.start()));
-				if (capitalAfter && ABBREVIATION.matcher(before.substring(Math.max(0, before.length() - 12))).find()) {
+				// "Gov. Maria Delgado", "on Feb. 3", "Lewis B. Puller": an abbreviation or an initial before a
+				// capital or a number ends no sentence; and no sentence starts in lower case ("No U.S. attack")
+				char first = text.charAt(span.start());
+				boolean capitalAfter = Character.isUpperCase(first) || Character.isDigit(first);
+				String tail = before.substring(Math.max(0, before.length() - 12));
+				boolean abbreviation = ABBREVIATION.matcher(tail).find() || INITIAL.matcher(tail).find();
+				if ((capitalAfter && abbreviation) || Character.isLowerCase(first)) {
 					joined.set(joined.size() - 1, new Span(previous.start(), span.end()));
 					continue;
 				}

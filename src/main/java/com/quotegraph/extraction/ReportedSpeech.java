@@ -157,6 +157,23 @@ final class ReportedSpeech {
 		return opensWithReport(sentence, cues, sentence.from(), end);
 	}
 
+	/** Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source: a name or a speaker noun. */
+	private boolean holdsReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
+		List<Token> tokens = sentence.tokens();
+		for (Clauses.CueMatch cue : cues) {
+			if (cue.from() < from || cue.from() >= end || cue.isAccordingTo() || cue.cue().isParticiple()) {
+				continue;
+			}
+			boolean source = this.clauses.subjectBefore(tokens, from, cue.from(), sentence.passage().text)
+				.filter((subject) -> this.clauses.isSource(subject.phrase()))
+				.isPresent();
+			if (source) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether tokens {@code [from, end)} open with a reporting clause of their own: a subject, then a cue. */
 	private boolean opensWithReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
 		List<Token> tokens = sentence.tokens();
@@ -274,8 +291,10 @@ final class ReportedSpeech {
 			boolean leading = this.clauses.skipConnectors(tokens, sentence.from(), cue.from()) == cue.from();
 			int start = leading ? subjectEnd + 1 : sentence.from();
 			int end = leading ? sentenceEnd(tokens) : cue.from() - 1;
-			if (leading && opensWithReport(sentence, cues, start, end)) {
-				// "According to media reports, Washington has warned that Q": Washington's warning is the quote
+			if (leading && opensWithReport(sentence, cues, start, end)
+					|| !leading && holdsReport(sentence, cues, start, end)) {
+				// "According to media reports, Washington has warned that Q", "This comes after the army said Q,
+				// according to Reuters": the inner report is the quote
 				continue;
 			}
 			if (start < end && this.clauses.isValidContent(tokens, start, end, cue)) {
@@ -297,7 +316,12 @@ final class ReportedSpeech {
 			// "released a statement saying Q", "responded by saying Q"
 			boolean document = end > 0 && DOCUMENTS.contains(tokens.get(end).lower());
 			boolean means = end > 0 && tokens.get(end).is("by") && tokens.get(end - 1).isVerb();
-			if (!cue.cue().isParticiple() || end <= 0 || !(tokens.get(end).text().equals(",") || document || means)) {
+			// "X has come forward claiming Q", "X kept saying Q"
+			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")
+					|| tokens.get(end).tag().equals("ADP")) && !tokens.get(end).is("by")
+					&& !BE.contains(tokens.get(end).lower());
+			if (!cue.cue().isParticiple() || end <= 0
+					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb)) {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);
@@ -312,6 +336,10 @@ final class ReportedSpeech {
 		}
 		return List.of();
 	}
+
+	/** Forms of "be", which make a participle after them progressive: "is threatening to". */
+	private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "be", "been",
+			"being", "'s", "’s", "am");
 
 	/** Texts that a participle can describe: {@code released a statement saying Q}. */
 	private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "statements", "communique",

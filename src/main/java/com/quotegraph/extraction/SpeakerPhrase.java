@@ -118,6 +118,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		int runStart = nameRunStart(words);
 		if (runStart < words.size()) {
 			int nameStart = runStart;
+			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all
+			boolean namesOrganization = isOrganization(words.subList(runStart, words.size()), lexicon)
+					&& !lexicon.isPlace(strip(words.get(runStart)))
+					&& words.stream().noneMatch((word) -> lexicon.isTitleWord(strip(word)));
 			for (int i = runStart; i < words.size() - 1; i++) {
 				String word = words.get(i);
 				boolean organizationEnds = lexicon.isOrganizationWord(strip(word))
@@ -125,8 +129,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				// a portfolio or a place before at least two words of a name: "Minister of Information Jamal
 				// Jarrah", "Head of the UN Support Mission in Libya Abdoulaye Bathily" (but "Israel Katz")
 				boolean portfolio = (lexicon.isPortfolioWord(strip(word)) || lexicon.isPlace(strip(word)))
-						&& words.size() - (i + 1) >= 2;
-				if (lexicon.isTitleWord(strip(word)) || organizationEnds || word.startsWith("(") || portfolio) {
+						&& words.size() - (i + 1) >= 2 && !namesOrganization;
+				if (lexicon.isTitleWord(strip(word)) || (organizationEnds && !namesOrganization) || word.startsWith("(")
+						|| portfolio) {
 					nameStart = i + 1;
 				}
 			}

@@ -28,7 +28,7 @@ final class SpeakerResolver {
 
 		final String name;
 
-		final SpeakerKind kind;
+		SpeakerKind kind;
 
 		final Set<String> aliases = new LinkedHashSet<>();
 
@@ -76,8 +76,8 @@ final class SpeakerResolver {
 		return false;
 	}
 
-	/** A quote's resolved speaker and the role the article gives them. */
-	record Resolution(Speaker speaker, String mention, @Nullable String role) {
+	/** A quote's resolved speaker, as the whole article describes them in the end, and the role given them here. */
+	record Resolution(Supplier<Speaker> speaker, String mention, @Nullable String role) {
 	}
 
 	private final Lexicon lexicon;
@@ -111,8 +111,19 @@ final class SpeakerResolver {
 			entity = (this.lastQuoted != null) ? this.lastQuoted : last();
 		}
 		else {
+			boolean it = phrase.head().equals("it");
 			for (SpeakerPhrase subject : near) {
-				if (entity == null) {
+				if (entity != null) {
+					break;
+				}
+				if (it) {
+					// "It said ...": the organisation that opens the sentence or the one before
+					boolean organization = subject.organization()
+							|| (!subject.isName() && this.lexicon.isOrganizationWord(subject.head()));
+					entity = !organization ? null
+							: subject.isName() ? named(subject) : described(subject, candidate.paragraph(), candidate.text());
+				}
+				else if (!subject.organization()) {
 					entity = subject.isName() ? personNamed(subject)
 							: isPersonNoun(subject.head()) ? described(subject, candidate.paragraph(), candidate.text())
 									: null;
@@ -137,7 +148,7 @@ final class SpeakerResolver {
 		String mention = (phrase != null) ? phrase.text() : "";
 		String role = (phrase != null && phrase.role() != null && phrase.form() == SpeakerPhrase.Form.NAME)
 				? phrase.role() : entity.role;
-		return Optional.of(new Resolution(entity.speaker(), mention, role));
+		return Optional.of(new Resolution(entity::speaker, mention, role));
 	}
 
 	private Entity named(SpeakerPhrase phrase) {
@@ -183,7 +194,13 @@ final class SpeakerResolver {
 			}
 		}
 		if (words.size() < 2) {
-			return null;
+			// a lone name that a personal pronoun refers back to is a person's ("Al-Awadi stated ... He added")
+			boolean group = name.organization() || this.lexicon.isPlace(name.name()) || this.lexicon.isOrganizationWord(name.name());
+			Entity known = group ? null : find(name.name()).orElse(null);
+			if (known != null && known.kind == SpeakerKind.ORGANIZATION) {
+				known.kind = SpeakerKind.PERSON;
+			}
+			return known;
 		}
 		return named(name);
 	}
@@ -203,7 +220,7 @@ final class SpeakerResolver {
 			}
 		}
 		if (word.equals("he") || word.equals("she")) {
-			Entity subject = farther.get().filter(SpeakerPhrase::isName).map(this::personNamed).orElse(null);
+			Entity subject = farther.get().map(this::personNamed).orElse(null);
 			return (subject != null) ? subject : this.names.lastPersonBefore(paragraph).map(this::person).orElse(null);
 		}
 		if (word.equals("it") || word.equals("they")) {

@@ -3,9 +3,10 @@ package com.quotegraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The people who open the sentences of an article, read when a personal pronoun needs an antecedent: the
+ * The people and organisations who open the sentences of an article, read when a pronoun needs an antecedent: the
  * subject of the pronoun's own sentence ({@code Spokesman X confirmed the toll: "Q," he said}), of the sentence
  * before, and of the nearest earlier sentence that has one.
  */
@@ -36,12 +37,13 @@ final class Subjects {
 		return near;
 	}
 
-	/** The person opening the nearest sentence before the previous one that a person opens. */
+	/** The person named at the opening of the nearest sentence, before the previous one, that a person's name opens. */
 	Optional<SpeakerPhrase> farther(Candidate candidate) {
 		Passage passage = this.passages.get(candidate.paragraph());
 		int sentence = passage.sentenceAt(candidate.sentence().start());
 		for (int back = 2; back <= LOOK_BACK; back++) {
-			Optional<SpeakerPhrase> subject = previous(candidate.paragraph(), sentence, back);
+			Optional<SpeakerPhrase> subject = previous(candidate.paragraph(), sentence, back)
+				.filter((phrase) -> phrase.isName() && !phrase.organization());
 			if (subject.isPresent()) {
 				return subject;
 			}
@@ -75,29 +77,60 @@ final class Subjects {
 				&& !tokens.get(next).lower().endsWith("ing");
 	}
 
-	/** The person named or described before the first verb of a sentence, read up to {@code limit}. */
+	/** The person or organisation named or described before the first verb of a sentence, read up to {@code limit}. */
 	private Optional<SpeakerPhrase> subject(Passage passage, int sentence, int limit) {
 		List<Token> tokens = passage.tokens(sentence);
 		int from = 0;
 		while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(sentence)) {
 			from++;
 		}
-		int to = from;
-		while (to < tokens.size() && tokens.get(to).end() <= limit && to - from < MAX_SUBJECT_TOKENS) {
-			to++;
+		int end = from;
+		while (end < tokens.size() && tokens.get(end).end() <= limit) {
+			end++;
 		}
-		if (from >= to || tokens.get(from).isPunct()) {
+		if (from >= end || tokens.get(from).isPunct()) {
 			return Optional.empty();
 		}
+		// "But even before Newcastle said ..., Bellamy insisted": the main clause's subject; but "Although X has
+		// done A, he did B": the pronoun there refers to the adverbial clause's
+		int main = pastAdverbialClause(tokens, from, end);
+		Optional<SpeakerPhrase> subject = (main > from) ? subjectAt(tokens, main, end, passage.text) : Optional.empty();
+		if (subject.isEmpty() || subject.get().form() == SpeakerPhrase.Form.PRONOUN) {
+			subject = subjectAt(tokens, from, end, passage.text);
+		}
+		return subject.filter((phrase) -> phrase.form() != SpeakerPhrase.Form.PRONOUN && !phrase.plural());
+	}
+
+	private Optional<SpeakerPhrase> subjectAt(List<Token> tokens, int from, int end, String text) {
+		int to = Math.min(end, from + MAX_SUBJECT_TOKENS);
 		int verb = Clauses.firstVerb(tokens, from, to);
 		if (verb <= from || isPassive(tokens, verb)) {
 			// "Victor Wanyama was sent off": whom something befell is seldom who speaks next
 			return Optional.empty();
 		}
-		return this.clauses.subjectBefore(tokens, from, verb, passage.text)
-			.map(Clauses.Subject::phrase)
-			.filter((phrase) -> phrase.form() != SpeakerPhrase.Form.PRONOUN && !phrase.organization()
-					&& !phrase.plural());
+		return this.clauses.subjectBefore(tokens, from, verb, text).map(Clauses.Subject::phrase);
+	}
+
+	private static final Set<String> OPENERS = Set.of("but", "and", "even", "so", "yet", "still", "then");
+
+	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "as", "since",
+			"although", "though", "if", "because", "once", "until", "unless", "whereas");
+
+	/** Where the main clause starts, past an adverbial clause that opens the sentence; {@code from} when none does. */
+	private static int pastAdverbialClause(List<Token> tokens, int from, int to) {
+		int i = from;
+		while (i < to && OPENERS.contains(tokens.get(i).lower())) {
+			i++;
+		}
+		if (i >= to || !SUBORDINATORS.contains(tokens.get(i).lower())) {
+			return from;
+		}
+		for (int k = i + 1; k < to; k++) {
+			if (tokens.get(k).text().equals(",")) {
+				return k + 1;
+			}
+		}
+		return from;
 	}
 
 }

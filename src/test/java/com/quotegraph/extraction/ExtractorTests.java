@@ -730,4 +730,73 @@ class ExtractorTests {
 			.isEqualTo("Amal Rahim"));
 	}
 
+	@Test
+	void aReportPassedOnByAnOutletIsItsSpeakers() {
+		ExtractedQuote late = only("Haddad stated late on Monday that the border would stay closed, the Lebanese "
+				+ "daily Al Nahar reported.");
+		assertThat(late.text()).isEqualTo("the border would stay closed");
+		ExtractedQuote broadcast = only("The group's spokesman Omar Saleh in a live broadcast aired on Wednesday said "
+				+ "that the forces had hit the ship, the Xinhua news agency reported.");
+		assertThat(broadcast.speaker().name()).isEqualTo("Omar Saleh");
+		ExtractedQuote according = only("This comes a day after the Central Command said the group had fired two "
+				+ "missiles, according to Reuters.");
+		assertThat(according.speaker().name()).isEqualTo("Central Command");
+	}
+
+	@Test
+	void aParticipleRightAfterItsVerb() {
+		ExtractedQuote quote = only("The movement has come forward claiming that it had targeted the ship.");
+		assertThat(quote.text()).isEqualTo("it had targeted the ship.");
+		assertThat(quotes("The alliance is threatening to leave the coalition.")).isEmpty();
+	}
+
+	@Test
+	void initialsAndLowerCaseDoNotEndASentence() {
+		ExtractedQuote quote = only("Saleh also said the attack on the USS Lewis B. Puller was \"a warning to the U.S. "
+				+ "navy.\"");
+		assertThat(quote.text()).startsWith("the attack on the USS Lewis B. Puller").endsWith("navy.\"");
+	}
+
+	@Test
+	void itRefersToTheOrganisationOpeningThePreviousSentence() {
+		List<ExtractedQuote> quotes = quotes("""
+				The maritime agency wrote on Wednesday that it had received reports of explosions.
+
+				Later, the Central Command confirmed the attacks. It said this was the tenth attack this month.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the maritime agency",
+				"Central Command");
+	}
+
+	@Test
+	void theSubjectOfTheMainClauseOrOfTheAdverbialOneItsPronounRefersTo() {
+		List<ExtractedQuote> quotes = quotes("""
+				The club said on Monday that the striker would not be sold.
+
+				But even before the club said so, Leo Ansah insisted he wanted to stay. "I love this club," he said.
+
+				Although Coach Pavel Novak has praised the team, he hasn't named a captain. Instead, he met the players, telling them that the season would be long.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the club", "Leo Ansah",
+				"Leo Ansah", "Pavel Novak");
+	}
+
+	@Test
+	void aLoneNameThatAPronounRefersToIsAPersons() {
+		List<ExtractedQuote> quotes = quotes("""
+				Al-Mahdi stated on Monday that the army would withdraw.
+
+				He emphasized that the talks would continue.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void anOrganisationsNameKeepsItsPortfolioWords() {
+		ExtractedQuote quote = only("The United Kingdom Maritime Trade Operations (UKMTO) wrote on Wednesday that it had "
+				+ "received reports of explosions.");
+		assertThat(quote.speaker().name()).isEqualTo("United Kingdom Maritime Trade Operations (UKMTO)");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
