@@ -89,11 +89,24 @@ final class Nlp {
 			}
 		}
 		for (int i = 0; i < words.length; i++) {
+			// the auxiliaries are a closed class: "aid workers/AUX warned" is the tagger's slip
+			if (tags[i].equals("AUX") && !AUXILIARY_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+				boolean afterNominal = i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")
+						|| tags[i - 1].equals("DET"));
+				tags[i] = afterNominal ? "NOUN" : "VERB";
+			}
+		}
+		for (int i = 0; i < words.length; i++) {
 			tokens.add(new Token(words[i], sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd(),
 					tags[i]));
 		}
 		return tokens;
 	}
+
+	private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of("be", "am", "is", "are", "was",
+			"were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall",
+			"should", "can", "could", "may", "might", "must", "ought", "need", "dare", "get", "got", "gets", "'s", "’s",
+			"'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'m", "’m", "ca", "wo", "sha", "not", "n't", "used");
 
 	private interface ModelReader<M> {
 

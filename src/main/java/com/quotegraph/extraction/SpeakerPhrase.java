@@ -118,10 +118,19 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		int runStart = nameRunStart(words);
 		if (runStart < words.size()) {
 			int nameStart = runStart;
-			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all
-			boolean namesOrganization = isOrganization(words.subList(runStart, words.size()), lexicon)
-					&& !lexicon.isPlace(strip(words.get(runStart)))
+			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all;
+			// "Egypt’s Al-Qahera News TV" is Al-Qahera News TV
+			int orgStart = runStart;
+			if (runStart + 1 < words.size() && words.get(runStart).matches(".*['’]s")
+					&& lexicon.isPlace(strip(words.get(runStart)))) {
+				orgStart = runStart + 1;
+			}
+			boolean namesOrganization = isOrganization(words.subList(orgStart, words.size()), lexicon)
+					&& !lexicon.isPlace(strip(words.get(orgStart)))
 					&& words.stream().noneMatch((word) -> lexicon.isTitleWord(strip(word)));
+			if (namesOrganization) {
+				nameStart = orgStart;
+			}
 			for (int i = runStart; i < words.size() - 1; i++) {
 				String word = words.get(i);
 				boolean organizationEnds = lexicon.isOrganizationWord(strip(word))

@@ -799,4 +799,18 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aSecondSourceAfterWhile() {
+		List<ExtractedQuote> quotes = quotes("Residents said the shelling continued overnight, while aid workers warned "
+				+ "that supplies were running out.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Residents", "aid workers");
+	}
+
+	@Test
+	void aCountrysOutletIsNamedWithoutTheCountry() {
+		ExtractedQuote quote = only("Egypt’s Al-Qahera News TV, citing a senior security source, reported that the "
+				+ "talks would resume on Tuesday.");
+		assertThat(quote.speaker().name()).isEqualTo("Al-Qahera News TV");
+	}
+
 }
