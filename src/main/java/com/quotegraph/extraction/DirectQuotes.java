@@ -18,8 +18,16 @@ final class DirectQuotes {
 
 	private static final int TAIL_SUBJECT_MAX_TOKENS = 8;
 
-	/** A cue after a quotation, and where its clause ends. */
-	private record Tail(Clauses.Subject subject, String cue, int end) {
+	/**
+	 * A cue after a quotation, where its clause ends, and what a participle in it goes on to report ({@code "Q," the
+	 * ministry said, calling on the world to act}).
+	 */
+	private record Tail(Clauses.Subject subject, String cue, int end, @Nullable String more) {
+
+		Tail(Clauses.Subject subject, String cue, int end) {
+			this(subject, cue, end, null);
+		}
+
 	}
 
 	private final Clauses clauses;
@@ -88,6 +96,9 @@ final class DirectQuotes {
 			}
 			int contentEnd = last.close();
 			boolean openEnded = !last.closed();
+			if (tail.isPresent() && tail.get().more() != null) {
+				text.append(" ... ").append(tail.get().more());
+			}
 			while (g + 1 < groups.size() && continues(passage, end, groups.get(g + 1))) {
 				List<Quotation> next = groups.get(++g);
 				appendContent(text, passage.text, next);
@@ -166,11 +177,28 @@ final class DirectQuotes {
 						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from()));
 			if (subject.isPresent()) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
-				return Optional.of(new Tail(subject.get(), cueText, end));
+				return Optional.of(new Tail(subject.get(), cueText, end,
+						participleContent(clause, Math.max(cue.to(), subject.get().to()), passage.text)));
 			}
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/** The content of a participle cue after a comma ({@code , calling on Y to act}), when it holds no quotation. */
+	private @Nullable String participleContent(List<Token> clause, int from, String text) {
+		for (Clauses.CueMatch cue : this.clauses.cues(clause, List.of())) {
+			if (cue.from() <= from || !cue.cue().isParticiple() || !clause.get(cue.from() - 1).text().equals(",")) {
+				continue;
+			}
+			int start = this.clauses.contentStart(clause, cue);
+			boolean quoted = clause.subList(start, clause.size()).stream().anyMatch(Clauses::isQuoteMark);
+			if (!quoted && this.clauses.isValidContent(clause, start, clause.size(), cue)) {
+				return Clauses.span(clause, start, clause.size(), text);
+			}
+			return null;
+		}
+		return null;
 	}
 
 	/** The cue before a quotation that ends its sentence: {@code X said: "Q"}, {@code X told Y, "Q"}. */

@@ -88,6 +88,19 @@ final class Nlp {
 				tags[i] = "PROPN";
 			}
 		}
+		if (words.length > 1 && tags[0].equals("VERB") && words[0].matches("\\p{Lu}\\p{Ll}+[^s]s")
+				&& !tags[1].equals("DET") && !tags[1].equals("PRON")) {
+			// "Sources/VERB familiar with the matter said": a plural noun opening the sentence
+			tags[0] = "NOUN";
+		}
+		for (int i = 1; i + 1 < words.length; i++) {
+			boolean preposition = words[i + 1].equals("to") || words[i + 1].equals("with");
+			if (tags[i].equals("VERB") && preposition && POSTMODIFIERS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
+				// "sources close/VERB to the talks": an adjective after its noun
+				tags[i] = "ADJ";
+			}
+		}
 		for (int i = 0; i < words.length; i++) {
 			// the auxiliaries are a closed class: "aid workers/AUX warned" is the tagger's slip
 			if (tags[i].equals("AUX") && !AUXILIARY_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
@@ -102,6 +115,9 @@ final class Nlp {
 		}
 		return tokens;
 	}
+
+	private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("close", "familiar", "loyal",
+			"allied", "affiliated", "linked", "opposed", "connected", "aligned");
 
 	private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of("be", "am", "is", "are", "was",
 			"were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall",

@@ -206,8 +206,9 @@ final class ReportedSpeech {
 		int contentFrom = -1;
 		Clauses.CueMatch open = null;
 		Clauses.Subject openSubject = null;
+		List<Clauses.CueMatch> asides = asides(sentence, cues);
 		for (Clauses.CueMatch cue : cues) {
-			if (cue.isAccordingTo() || cue.cue().isParticiple()) {
+			if (cue.isAccordingTo() || cue.cue().isParticiple() || asides.contains(cue)) {
 				continue;
 			}
 			int from = (open == null) ? sentence.from() : contentFrom;
@@ -229,6 +230,29 @@ final class ReportedSpeech {
 			addQuote(quotes, sentence, contentFrom, sentenceEnd(tokens), open, openSubject);
 		}
 		return quotes;
+	}
+
+	/**
+	 * Cues inside the subject of a later cue, in a relative clause about its speaker: {@code The envoy, who asked not
+	 * to be named, said ...}.
+	 */
+	private List<Clauses.CueMatch> asides(Sentence sentence, List<Clauses.CueMatch> cues) {
+		List<Clauses.CueMatch> asides = new ArrayList<>();
+		for (Clauses.CueMatch cue : cues) {
+			if (cue.isAccordingTo() || cue.cue().isParticiple()) {
+				continue;
+			}
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(sentence.tokens(), sentence.from(),
+					cue.from(), sentence.passage().text);
+			if (subject.isPresent()) {
+				for (Clauses.CueMatch earlier : cues) {
+					if (earlier.from() >= subject.get().from() && earlier.from() < cue.from() && earlier != cue) {
+						asides.add(earlier);
+					}
+				}
+			}
+		}
+		return asides;
 	}
 
 	private void addQuote(List<Candidate> quotes, Sentence sentence, int start, int end, Clauses.CueMatch cue,

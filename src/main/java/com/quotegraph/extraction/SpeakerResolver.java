@@ -311,11 +311,11 @@ final class SpeakerResolver {
 
 	/**
 	 * The person a bare role noun refers to when no one has that role by name: the last person quoted with a title
-	 * ({@code Special Representative ... Abdoulaye Bathily stressed ...; the envoy underscored ...}). Only a short
-	 * description with nothing after its noun, and never an organisation's noun, refers back this way.
+	 * ({@code Special Representative ... Abdoulaye Bathily stressed ...; the envoy underscored ...}). Only a bare
+	 * "the" and noun, and never an organisation's noun, refers back this way ("the UN envoy" may be anyone).
 	 */
 	private @Nullable Entity titledPerson(SpeakerPhrase phrase) {
-		boolean bare = !phrase.plural() && NameKey.words(phrase.text()).size() <= 3
+		boolean bare = !phrase.plural() && NameKey.words(phrase.text()).size() == 2
 				&& NameKey.surnameOf(phrase.text()).equals(phrase.head());
 		if (!bare || !isPersonNoun(phrase.head())) {
 			return null;

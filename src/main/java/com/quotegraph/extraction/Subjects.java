@@ -72,9 +72,10 @@ final class Subjects {
 		while (next < tokens.size() && tokens.get(next).tag().equals("ADV")) {
 			next++;
 		}
-		// a verb after a form of "be" is a passive participle, unless it is a progressive one ("was speaking")
+		// a verb after a form of "be" is a passive participle, unless it is a progressive one ("was speaking"); who
+		// was asked a question answers it
 		return be && next < tokens.size() && tokens.get(next).tag().equals("VERB")
-				&& !tokens.get(next).lower().endsWith("ing");
+				&& !tokens.get(next).lower().endsWith("ing") && !ADDRESSED.contains(tokens.get(next).lower());
 	}
 
 	/** The person or organisation named or described before the first verb of a sentence, read up to {@code limit}. */
@@ -110,6 +111,9 @@ final class Subjects {
 		}
 		return this.clauses.subjectBefore(tokens, from, verb, text).map(Clauses.Subject::phrase);
 	}
+
+	private static final Set<String> ADDRESSED = Set.of("asked", "questioned", "interviewed", "told", "invited",
+			"pressed", "quoted");
 
 	private static final Set<String> OPENERS = Set.of("but", "and", "even", "so", "yet", "still", "then");
 

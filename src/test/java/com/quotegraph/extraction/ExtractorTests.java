@@ -813,4 +813,38 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Al-Qahera News TV");
 	}
 
+	@Test
+	void sourcesCloseToTheTalks() {
+		List<ExtractedQuote> quotes = quotes("""
+				Sources close to the negotiations told reporters that the two sides were close to a deal.
+
+				Sources familiar with the matter said the deal would be signed on Friday.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Sources close to the negotiations", "Sources familiar with the matter");
+	}
+
+	@Test
+	void whoWasAskedAnswers() {
+		List<ExtractedQuote> quotes = quotes("""
+				An official said the budget would be approved.
+
+				The minister was asked whether the government would resign. “No,” he replied.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("an official", "the minister");
+	}
+
+	@Test
+	void aRelativeClauseAboutTheSpeakerIsNoReport() {
+		ExtractedQuote quote = only("The UN envoy, who asked not to be named, said the talks had stalled.");
+		assertThat(quote.text()).isEqualTo("the talks had stalled.");
+		assertThat(quote.cue()).isEqualTo("said");
+	}
+
+	@Test
+	void aParticipleAfterTheCueOfAQuotationGoesOn() {
+		ExtractedQuote quote = only("“This is a war crime,” the foreign ministry said, calling on the world to act.");
+		assertThat(quote.text()).isEqualTo("This is a war crime, ... the world to act.");
+	}
+
 }
