@@ -245,8 +245,14 @@ final class ReportedSpeech {
 			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(sentence.tokens(), sentence.from(),
 					cue.from(), sentence.passage().text);
 			if (subject.isPresent()) {
+				int from = subject.get().from();
+				int to = subject.get().to();
+				// the subject itself, and an aside set off by commas between it and the cue
+				boolean aside = to < cue.from() && sentence.tokens().get(to).text().equals(",");
 				for (Clauses.CueMatch earlier : cues) {
-					if (earlier.from() >= subject.get().from() && earlier.from() < cue.from() && earlier != cue) {
+					boolean inside = earlier.from() >= from && earlier.from() < to;
+					boolean inAside = aside && earlier.from() > to && earlier.from() < cue.from();
+					if (earlier != cue && (inside || inAside)) {
 						asides.add(earlier);
 					}
 				}
