@@ -520,7 +520,26 @@ final class Clauses {
 			String role = span(tokens, outerStart, previousComma, text);
 			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
 		}
-		return Optional.empty();
+		return listedRoles(tokens, from, comma, text);
+	}
+
+	/**
+	 * {@code Weeks, the company's chairman, chief executive officer, and president, told ...}: a name opening the
+	 * clause, then a role that runs over several commas, with no verb in it.
+	 */
+	private Optional<Subject> listedRoles(List<Token> tokens, int from, int comma, String text) {
+		int start = skipConnectors(tokens, from, comma);
+		int end = start;
+		while (end < comma && !tokens.get(end).text().equals(",")) {
+			end++;
+		}
+		int first = end;
+		if (first >= comma || firstVerb(tokens, first, comma) >= 0) {
+			return Optional.empty();
+		}
+		return phrase(tokens, start, first, text)
+			.filter((subject) -> subject.phrase().isName())
+			.map((subject) -> new Subject(subject.phrase().withRole(span(tokens, first + 1, comma, text)), start, comma));
 	}
 
 	/** The phrase a relative pronoun refers to: {@code ..., according to Zaki, who added}, {@code the source, who}. */

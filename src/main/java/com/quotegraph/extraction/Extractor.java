@@ -51,23 +51,23 @@ public final class Extractor {
 		candidates = joinRunOnQuotes(candidates);
 		// 3. resolve speakers in reading order; what an article says of a speaker is read once all are resolved
 		SpeakerResolver resolver = new SpeakerResolver(this.lexicon,
-				new NameIndex(article.title(), article.paragraphs(), this.lexicon));
+				new NameIndex(article.title(), article.paragraphs(), this.lexicon), article.paragraphs());
 		Subjects subjects = new Subjects(passages, this.clauses);
-		List<Candidate> resolvedCandidates = new ArrayList<>();
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
 			Optional<SpeakerResolver.Resolution> resolution = isSingularPronoun(candidate)
 					? resolver.resolve(candidate, subjects.near(candidate), () -> subjects.farther(candidate))
 					: resolver.resolve(candidate);
-			if (resolution.isPresent()) {
-				resolvedCandidates.add(candidate);
-				resolutions.add(resolution.get());
-			}
+			resolutions.add(resolution.orElse(null));
 		}
+		resolveCataphora(candidates, resolutions);
 		List<ExtractedQuote> quotes = new ArrayList<>();
-		for (int i = 0; i < resolvedCandidates.size(); i++) {
-			Candidate candidate = resolvedCandidates.get(i);
+		for (int i = 0; i < candidates.size(); i++) {
+			Candidate candidate = candidates.get(i);
 			SpeakerResolver.Resolution resolved = resolutions.get(i);
+			if (resolved == null) {
+				continue;
+			}
 			String paragraph = article.paragraphs().get(candidate.paragraph());
 			double confidence = candidate.confidence()
 					* ((candidate.speaker() == null || !candidate.speaker().isName()) ? 0.9 : 1.0);
@@ -77,6 +77,36 @@ public final class Extractor {
 					resolved.speaker().get(), resolved.role(), candidate.rule()));
 		}
 		return new ExtractedArticle(article.title(), article.paragraphs(), quotes);
+	}
+
+	/** How far ahead, in paragraphs, a pronoun with no antecedent looks for the person it announces. */
+	private static final int CATAPHORA_PARAGRAPHS = 2;
+
+	/**
+	 * "He said Q1." opening an article, then "Speaking on TV, Zelenskiy urged ...": a personal pronoun that nothing
+	 * before explains refers to the next person quoted, a paragraph or two on.
+	 */
+	private static void resolveCataphora(List<Candidate> candidates, List<SpeakerResolver.Resolution> resolutions) {
+		for (int i = 0; i < candidates.size(); i++) {
+			Candidate candidate = candidates.get(i);
+			SpeakerPhrase pronoun = candidate.speaker();
+			boolean personal = pronoun != null && pronoun.form() == SpeakerPhrase.Form.PRONOUN
+					&& (pronoun.head().equals("he") || pronoun.head().equals("she"));
+			if (resolutions.get(i) != null || !personal) {
+				continue;
+			}
+			for (int k = i + 1; k < candidates.size()
+					&& candidates.get(k).paragraph() <= candidate.paragraph() + CATAPHORA_PARAGRAPHS; k++) {
+				SpeakerResolver.Resolution later = resolutions.get(k);
+				SpeakerPhrase named = candidates.get(k).speaker();
+				boolean person = later != null && (later.speaker().get().kind() == SpeakerKind.PERSON
+						|| named != null && named.isName() && !named.organization());
+				if (person) {
+					resolutions.set(i, new SpeakerResolver.Resolution(later.speaker(), pronoun.text(), later.role()));
+					break;
+				}
+			}
+		}
 	}
 
 	private static boolean isSingularPronoun(Candidate candidate) {

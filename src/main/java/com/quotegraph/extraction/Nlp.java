@@ -63,7 +63,10 @@ final class Nlp {
 				boolean capitalAfter = Character.isUpperCase(first) || Character.isDigit(first);
 				String tail = before.substring(Math.max(0, before.length() - 12));
 				boolean abbreviation = ABBREVIATION.matcher(tail).find() || INITIAL.matcher(tail).find();
-				if ((capitalAfter && abbreviation) || Character.isLowerCase(first)) {
+				// nor does a colon inside brackets: "Corning Incorporated’s (NYSE: GLW) chairman"
+				boolean openBracket = before.chars().filter((c) -> c == '(').count()
+						> before.chars().filter((c) -> c == ')').count();
+				if ((capitalAfter && abbreviation) || Character.isLowerCase(first) || openBracket) {
 					joined.set(joined.size() - 1, new Span(previous.start(), span.end()));
 					continue;
 				}
@@ -94,6 +97,11 @@ final class Nlp {
 			tags[0] = "NOUN";
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
+			if (tags[i].equals("VERB") && tags[i - 1].equals("VERB") && tags[i + 1].equals("AUX")
+					&& !words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+				// "the company said revenue/VERB was": the subject of the clause after a verb, not a verb itself
+				tags[i] = "NOUN";
+			}
 			boolean preposition = words[i + 1].equals("to") || words[i + 1].equals("with");
 			if (tags[i].equals("VERB") && preposition && POSTMODIFIERS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {

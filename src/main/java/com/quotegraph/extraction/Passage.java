@@ -45,9 +45,14 @@ final class Passage {
 		this.text = text;
 		this.nlp = nlp;
 		Matcher dateline = DATELINE.matcher(text);
-		this.bodyStart = (index == 0 && dateline.find()) ? dateline.end() : 0;
+		this.bodyStart = (index == 0 && dateline.find() && balanced(dateline.group())) ? dateline.end() : 0;
 		this.sentences = nlp.sentences(text);
 		this.quotations = Quotations.find(text);
+	}
+
+	/** A dateline closes its brackets: "Weeks, Corning Incorporated’s (NYSE: GLW) chairman" opens with none. */
+	private static boolean balanced(String dateline) {
+		return dateline.chars().filter((c) -> c == '(').count() == dateline.chars().filter((c) -> c == ')').count();
 	}
 
 	List<Token> tokens(int sentence) {

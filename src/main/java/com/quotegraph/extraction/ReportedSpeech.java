@@ -484,8 +484,21 @@ final class ReportedSpeech {
 		return true;
 	}
 
+	/**
+	 * {@code Q, X said on Monday, adding Q2}: the reporting clause ends with a participle that goes on; not when the
+	 * cue has content of its own before it ({@code X said more than 50 towns were hit, including Y}).
+	 */
 	private static boolean endsWithParticiple(List<Token> tokens, int from) {
-		return participleAfter(tokens, from) > 0;
+		int participle = participleAfter(tokens, from);
+		if (participle < 0) {
+			return false;
+		}
+		for (int i = from; i < participle - 1; i++) {
+			if (tokens.get(i).isVerb() || tokens.get(i).tag().equals("NOUN") && !Clauses.isTemporal(tokens.get(i).lower())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static int sentenceEnd(List<Token> tokens) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -84,15 +86,18 @@ final class SpeakerResolver {
 
 	private final NameIndex names;
 
+	private final List<String> paragraphs;
+
 	private final List<Entity> entities = new ArrayList<>();
 
 	private final List<Entity> recent = new ArrayList<>();
 
 	private @Nullable Entity lastQuoted;
 
-	SpeakerResolver(Lexicon lexicon, NameIndex names) {
+	SpeakerResolver(Lexicon lexicon, NameIndex names, List<String> paragraphs) {
 		this.lexicon = lexicon;
 		this.names = names;
+		this.paragraphs = paragraphs;
 	}
 
 	Optional<Resolution> resolve(Candidate candidate) {
@@ -131,7 +136,7 @@ final class SpeakerResolver {
 			}
 			if (entity == null) {
 				entity = switch (phrase.form()) {
-					case NAME -> named(phrase);
+					case NAME -> named(phrase, after(phrase, candidate));
 					case PRONOUN -> pronoun(phrase, candidate.paragraph(), farther);
 					case DESCRIPTION -> described(phrase, candidate.paragraph(), candidate.text());
 				};
@@ -152,6 +157,15 @@ final class SpeakerResolver {
 	}
 
 	private Entity named(SpeakerPhrase phrase) {
+		return named(phrase, "");
+	}
+
+	/**
+	 * The entity a name refers to; {@code context} is the text that follows the name in its sentence, whose first
+	 * possessive or personal pronoun tells a lone name's person ("Zelenskiy urged ... against his country") from an
+	 * organisation ("Iridium said its net loss ...").
+	 */
+	private Entity named(SpeakerPhrase phrase, String context) {
 		String name = phrase.name();
 		List<String> words = NameKey.words(name);
 		Entity entity = null;
@@ -170,7 +184,7 @@ final class SpeakerResolver {
 					.orElseGet(() -> add(new Entity(person.get().name(), SpeakerKind.PERSON, person.get().role(), false)));
 			}
 			else {
-				boolean organization = phrase.organization() || words.size() < 2;
+				boolean organization = phrase.organization() || (words.size() < 2 && !personalPronounFirst(context));
 				entity = add(new Entity(name, organization ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON,
 						phrase.role(), false));
 			}
@@ -327,6 +341,25 @@ final class SpeakerResolver {
 			}
 		}
 		return null;
+	}
+
+	/** The rest of the candidate's sentence after the phrase that names its speaker. */
+	private String after(SpeakerPhrase phrase, Candidate candidate) {
+		String sentence = candidate.sentence().of(this.paragraphs.get(candidate.paragraph()));
+		int at = sentence.indexOf(phrase.text());
+		return (at >= 0) ? sentence.substring(at + phrase.text().length()) : sentence;
+	}
+
+	private static final Pattern PRONOUN = Pattern.compile("\\b(his|her|him|he|she|its|it|their|they)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static boolean personalPronounFirst(String context) {
+		Matcher matcher = PRONOUN.matcher(context);
+		if (!matcher.find()) {
+			return false;
+		}
+		String pronoun = matcher.group(1).toLowerCase(Locale.ROOT);
+		return pronoun.startsWith("h") || pronoun.equals("she");
 	}
 
 	/** A noun that names a person speaking: "the minister", "the spokesman", not "the ministry" or "the storm". */

@@ -847,4 +847,50 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("This is a war crime, ... the world to act.");
 	}
 
+	@Test
+	void aPronounNothingExplainsAnnouncesTheNextPersonQuoted() {
+		List<ExtractedQuote> quotes = quotes("""
+				The town had been retaken by government forces, he said.
+
+				Speaking in his nightly address, Rahimov also urged allies to send more air defence systems to his country.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Rahimov");
+	}
+
+	@Test
+	void aLoneNameFollowedByHisIsAPersons() {
+		ExtractedQuote person = only("Rahimov said the sanctions against his country had failed.");
+		assertThat(person.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+		ExtractedQuote organization = only("Veltronics said its net loss for the quarter was $5 million.");
+		assertThat(organization.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void aNameThenARoleOverSeveralCommas() {
+		ExtractedQuote quote = only("Weeks, the company’s (NYSE: GLW) chairman, chief executive officer, and president, "
+				+ "told shareholders, “We’re financially strong.”");
+		assertThat(quote.speaker().name()).isEqualTo("Weeks");
+		assertThat(quote.text()).isEqualTo("We’re financially strong.");
+	}
+
+	@Test
+	void aParticipleAfterTheCuesOwnContentIsTheNarrators() {
+		ExtractedQuote quote = only("Citing the use of missiles, Rahimov said more than 50 towns had been hit on Monday, "
+				+ "including the capital.");
+		assertThat(quote.text()).isEqualTo("more than 50 towns had been hit on Monday, including the capital.");
+	}
+
+	@Test
+	void aNounTaggedAsAVerbAfterTheCue() {
+		ExtractedQuote quote = only("For the quarter, the company said revenue was $1.45 million.");
+		assertThat(quote.text()).isEqualTo("revenue was $1.45 million.");
+	}
+
+	@Test
+	void remindedThat() {
+		ExtractedQuote quote = only("Chief executive Wendell Weeks spoke on Thursday.\n\nBut he reminded shareholders that "
+				+ "“evolution is part of our DNA.”");
+		assertThat(quote.text()).contains("evolution is part of our DNA.");
+	}
+
 }
