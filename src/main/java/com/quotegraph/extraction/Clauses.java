@@ -34,7 +34,12 @@ final class Clauses {
 	private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "during", "at", "on", "via", "through",
 			"after", "before");
 
-	private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
+	private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be", "am");
+
+	/** A form of "be": a participle after it is passive ("was sent") or progressive ("is threatening"). */
+	static boolean isBe(Token token) {
+		return PASSIVE.contains(token.lower());
+	}
 
 	private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
 			"saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",

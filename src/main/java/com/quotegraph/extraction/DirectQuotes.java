@@ -3,6 +3,7 @@ package com.quotegraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -283,7 +284,7 @@ final class DirectQuotes {
 	}
 
 	/** What "the following" announces: "released the following statement". */
-	private static final java.util.Set<String> ANNOUNCED = java.util.Set.of("statement", "message", "letter",
+	private static final Set<String> ANNOUNCED = Set.of("statement", "message", "letter",
 			"remarks", "comments", "comment", "words", "tribute", "post", "tweet", "apology");
 
 	private static int sentenceEndAfter(Passage passage, Quotation quotation) {

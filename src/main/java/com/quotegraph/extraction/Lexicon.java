@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The word lists the engine reads, loaded once from data files beside this class. */
@@ -34,7 +36,7 @@ final class Lexicon {
 
 	static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
-	private final java.util.Map<String, List<Cue>> cuesByFirstWord;
+	private final Map<String, List<Cue>> cuesByFirstWord;
 
 	private final Set<String> speakerNouns;
 
@@ -47,12 +49,12 @@ final class Lexicon {
 	private final Set<String> portfolioWords;
 
 	Lexicon() {
-		java.util.Map<String, List<Cue>> byFirstWord = new java.util.HashMap<>();
+		Map<String, List<Cue>> byFirstWord = new HashMap<>();
 		for (Cue cue : readCues()) {
 			byFirstWord.computeIfAbsent(cue.words().get(0), (word) -> new ArrayList<>()).add(cue);
 		}
 		byFirstWord.replaceAll((word, cues) -> List.copyOf(cues));
-		this.cuesByFirstWord = java.util.Map.copyOf(byFirstWord);
+		this.cuesByFirstWord = Map.copyOf(byFirstWord);
 		this.speakerNouns = readWords("speaker-nouns.txt");
 		this.titleWords = readWords("title-words.txt");
 		this.organizationWords = readWords("organization-words.txt");

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -46,10 +49,10 @@ final class Nlp {
 	}
 
 	/** Words with a period that end no sentence before a capitalised word: "Gov. Maria Delgado". */
-	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+	private static final Pattern ABBREVIATION = Pattern.compile(
 			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U)\\.$");
 
-	private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
+	private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
 	private static List<Span> joinAfterAbbreviations(String text, List<Span> spans) {
 		List<Span> joined = new ArrayList<>();
@@ -98,12 +101,12 @@ final class Nlp {
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			if (tags[i].equals("VERB") && tags[i - 1].equals("VERB") && tags[i + 1].equals("AUX")
-					&& !words[i].toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+					&& !words[i].toLowerCase(Locale.ROOT).endsWith("ing")) {
 				// "the company said revenue/VERB was": the subject of the clause after a verb, not a verb itself
 				tags[i] = "NOUN";
 			}
 			boolean preposition = words[i + 1].equals("to") || words[i + 1].equals("with");
-			if (tags[i].equals("VERB") && preposition && POSTMODIFIERS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+			if (tags[i].equals("VERB") && preposition && POSTMODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
 				// "sources close/VERB to the talks": an adjective after its noun
 				tags[i] = "ADJ";
@@ -111,7 +114,7 @@ final class Nlp {
 		}
 		for (int i = 0; i < words.length; i++) {
 			// the auxiliaries are a closed class: "aid workers/AUX warned" is the tagger's slip
-			if (tags[i].equals("AUX") && !AUXILIARY_WORDS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+			if (tags[i].equals("AUX") && !AUXILIARY_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
 				boolean afterNominal = i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")
 						|| tags[i - 1].equals("DET"));
 				tags[i] = afterNominal ? "NOUN" : "VERB";
@@ -124,10 +127,10 @@ final class Nlp {
 		return tokens;
 	}
 
-	private static final java.util.Set<String> POSTMODIFIERS = java.util.Set.of("close", "familiar", "loyal",
+	private static final Set<String> POSTMODIFIERS = Set.of("close", "familiar", "loyal",
 			"allied", "affiliated", "linked", "opposed", "connected", "aligned");
 
-	private static final java.util.Set<String> AUXILIARY_WORDS = java.util.Set.of("be", "am", "is", "are", "was",
+	private static final Set<String> AUXILIARY_WORDS = Set.of("be", "am", "is", "are", "was",
 			"were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall",
 			"should", "can", "could", "may", "might", "must", "ought", "need", "dare", "get", "got", "gets", "'s", "’s",
 			"'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'m", "’m", "ca", "wo", "sha", "not", "n't", "used");

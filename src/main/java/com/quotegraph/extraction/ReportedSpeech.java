@@ -1,9 +1,13 @@
 package com.quotegraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds reported speech in the sentences that no quotation has claimed, in this order: a reporting clause at the end
@@ -41,20 +45,18 @@ final class ReportedSpeech {
 			if (cues.isEmpty() && tokens.stream().noneMatch((token) -> token.is("quoted") || token.is("cited"))) {
 				continue;
 			}
-			Sentence context = new Sentence(passage, sentence, tokens, from, new java.util.IdentityHashMap<>());
+			Sentence context = new Sentence(passage, sentence, tokens, from, new IdentityHashMap<>());
 			List<Candidate> quotes = new ArrayList<>();
 			context.addDisjoint(quotes, quotedAs(context));
 			context.addDisjoint(quotes, accordingTo(context, cues));
 			context.addDisjoint(quotes, trailing(context, cues));
 			context.addDisjoint(quotes, preverbal(context, cues));
 			context.addDisjoint(quotes, participle(context, cues));
-			quotes.sort(java.util.Comparator.comparingInt((Candidate quote) -> quote.span().start()));
+			quotes.sort(Comparator.comparingInt((Candidate quote) -> quote.span().start()));
 			found.addAll(quotes);
 		}
 		return found;
 	}
-
-
 
 	/** A sentence under analysis, and the cue token each of its quotes was read from. */
 	private record Sentence(Passage passage, Span span, List<Token> tokens, int from, Map<Candidate, Integer> cues) {
@@ -67,7 +69,7 @@ final class ReportedSpeech {
 			for (Candidate candidate : more) {
 				boolean taken = quotes.stream()
 					.anyMatch((quote) -> quote.span().overlaps(candidate.span())
-							|| java.util.Objects.equals(this.cues.get(quote), this.cues.get(candidate)));
+							|| Objects.equals(this.cues.get(quote), this.cues.get(candidate)));
 				if (!taken) {
 					quotes.add(candidate);
 				}
@@ -349,7 +351,7 @@ final class ReportedSpeech {
 			// "X has come forward claiming Q", "X kept saying Q"
 			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")
 					|| tokens.get(end).tag().equals("ADP")) && !tokens.get(end).is("by")
-					&& !BE.contains(tokens.get(end).lower());
+					&& !Clauses.isBe(tokens.get(end));
 			if (!cue.cue().isParticiple() || end <= 0
 					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb)) {
 				continue;
@@ -367,12 +369,8 @@ final class ReportedSpeech {
 		return List.of();
 	}
 
-	/** Forms of "be", which make a participle after them progressive: "is threatening to". */
-	private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "be", "been",
-			"being", "'s", "’s", "am");
-
 	/** Texts that a participle can describe: {@code released a statement saying Q}. */
-	private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "statements", "communique",
+	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique",
 			"report", "letter", "message", "post", "tweet", "video", "recording", "announcement", "release");
 
 	/**
@@ -395,8 +393,7 @@ final class ReportedSpeech {
 			}
 			Clauses.CueMatch cue = new Clauses.CueMatch(new Lexicon.Cue(List.of(tokens.get(as + 1).lower()), true),
 					as + 1, as + 2);
-			boolean passive = i > sentence.from() && (tokens.get(i - 1).is("was") || tokens.get(i - 1).is("were")
-					|| tokens.get(i - 1).is("is") || tokens.get(i - 1).is("are"));
+			boolean passive = i > sentence.from() && Clauses.isBe(tokens.get(i - 1));
 			Optional<Clauses.Subject> subject;
 			if (passive) {
 				int start = this.clauses.skipConnectors(tokens, this.clauses.segmentStart(tokens, sentence.from(),
@@ -440,7 +437,7 @@ final class ReportedSpeech {
 		return -1;
 	}
 
-	private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "while", "when", "after",
+	private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after",
 			"before", "because", "since", "amid", "although", "though", "whereas", "if", "unless", "once", "despite");
 
 	/** {@code ..., officials said on Sunday, as crews worked ...}: the reporting clause ends at a narrator's clause. */

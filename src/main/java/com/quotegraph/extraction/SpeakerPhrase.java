@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,7 +43,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static final Pattern NAMING = Pattern.compile("\\s(?:calling (?:itself|themselves|himself|herself)|known as|called|named)\\s+(?:the\\s+)?");
 
-	private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.of("him", "he", "her", "she",
+	private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she",
 			"them", "they", "us", "we", "me", "i");
 
 	/** Words that take a part of a group: "one of the sources", "two of the officials". */
@@ -287,7 +288,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	/** A lowercase Arabic or European particle joined to a capitalised name: {@code al-Shami}, {@code el-Sisi}. */
-	private static final java.util.regex.Pattern JOINED_PARTICLE = java.util.regex.Pattern
+	private static final Pattern JOINED_PARTICLE = Pattern
 		.compile("^[(\"“‘]*(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|abdel|bou|ben|de|d|di|da|du|la|le|van|von)[-‘’']\\p{Lu}.*");
 
 	/** Whether a word reads as part of a name: capitalised, or a particle joined to a capitalised name. */

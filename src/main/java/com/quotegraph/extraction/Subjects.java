@@ -65,9 +65,7 @@ final class Subjects {
 	}
 
 	private static boolean isPassive(List<Token> tokens, int verb) {
-		String word = tokens.get(verb).lower();
-		boolean be = word.equals("was") || word.equals("were") || word.equals("is") || word.equals("are")
-				|| word.equals("been") || word.equals("being");
+		boolean be = Clauses.isBe(tokens.get(verb));
 		int next = verb + 1;
 		while (next < tokens.size() && tokens.get(next).tag().equals("ADV")) {
 			next++;

@@ -1,10 +1,12 @@
 package com.quotegraph.extraction;
 
+import java.util.Locale;
+
 /** One token of a sentence, with its offsets in the paragraph, its universal part-of-speech tag and its lower case. */
 record Token(String text, int start, int end, String tag, String lower) {
 
 	Token(String text, int start, int end, String tag) {
-		this(text, start, end, tag, text.toLowerCase(java.util.Locale.ROOT));
+		this(text, start, end, tag, text.toLowerCase(Locale.ROOT));
 	}
 
 	boolean isVerb() {
