@@ -90,9 +90,7 @@ public final class Extractor {
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			SpeakerPhrase pronoun = candidate.speaker();
-			boolean personal = pronoun != null && pronoun.form() == SpeakerPhrase.Form.PRONOUN
-					&& (pronoun.head().equals("he") || pronoun.head().equals("she"));
-			if (resolutions.get(i) != null || !personal) {
+			if (resolutions.get(i) != null || pronoun == null || !pronoun.isPersonalPronoun()) {
 				continue;
 			}
 			for (int k = i + 1; k < candidates.size()
@@ -111,8 +109,8 @@ public final class Extractor {
 
 	private static boolean isSingularPronoun(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();
-		return speaker != null && speaker.form() == SpeakerPhrase.Form.PRONOUN
-				&& (speaker.head().equals("he") || speaker.head().equals("she") || speaker.head().equals("it"));
+		return speaker != null && (speaker.isPersonalPronoun()
+				|| speaker.form() == SpeakerPhrase.Form.PRONOUN && speaker.head().equals("it"));
 	}
 
 	private static List<Candidate> joinRunOnQuotes(List<Candidate> candidates) {

@@ -194,6 +194,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				this.definite, this.plural, this.organization);
 	}
 
+	/** True for "he" and "she". */
+	boolean isPersonalPronoun() {
+		return this.form == Form.PRONOUN && (this.head.equals("he") || this.head.equals("she"));
+	}
+
 	/** True for a phrase that names its speaker outright. */
 	boolean isName() {
 		return this.form == Form.NAME;

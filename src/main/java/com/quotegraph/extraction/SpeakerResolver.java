@@ -116,23 +116,8 @@ final class SpeakerResolver {
 			entity = (this.lastQuoted != null) ? this.lastQuoted : last();
 		}
 		else {
-			boolean it = phrase.head().equals("it");
 			for (SpeakerPhrase subject : near) {
-				if (entity != null) {
-					break;
-				}
-				if (it) {
-					// "It said ...": the organisation that opens the sentence or the one before
-					boolean organization = subject.organization()
-							|| (!subject.isName() && this.lexicon.isOrganizationWord(subject.head()));
-					entity = !organization ? null
-							: subject.isName() ? named(subject) : described(subject, candidate.paragraph(), candidate.text());
-				}
-				else if (!subject.organization()) {
-					entity = subject.isName() ? personNamed(subject)
-							: isPersonNoun(subject.head()) ? described(subject, candidate.paragraph(), candidate.text())
-									: null;
-				}
+				entity = (entity != null) ? entity : nearAntecedent(phrase, subject, candidate);
 			}
 			if (entity == null) {
 				entity = switch (phrase.form()) {
@@ -154,6 +139,28 @@ final class SpeakerResolver {
 		String role = (phrase != null && phrase.role() != null && phrase.form() == SpeakerPhrase.Form.NAME)
 				? phrase.role() : entity.role;
 		return Optional.of(new Resolution(entity::speaker, mention, role));
+	}
+
+	/**
+	 * The entity a sentence's subject is when it is what the pronoun can mean: an organisation for "it" ("It said
+	 * ..."), a person named or described for "he" and "she"; null otherwise.
+	 */
+	private @Nullable Entity nearAntecedent(SpeakerPhrase pronoun, SpeakerPhrase subject, Candidate candidate) {
+		if (pronoun.head().equals("it")) {
+			boolean organization = subject.organization()
+					|| (!subject.isName() && this.lexicon.isOrganizationWord(subject.head()));
+			if (!organization) {
+				return null;
+			}
+			return subject.isName() ? named(subject) : described(subject, candidate.paragraph(), candidate.text());
+		}
+		if (subject.organization()) {
+			return null;
+		}
+		if (subject.isName()) {
+			return personNamed(subject);
+		}
+		return isPersonNoun(subject.head()) ? described(subject, candidate.paragraph(), candidate.text()) : null;
 	}
 
 	private Entity named(SpeakerPhrase phrase) {
