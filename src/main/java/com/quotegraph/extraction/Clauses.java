@@ -45,7 +45,7 @@ final class Clauses {
 			"saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
 			"weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may",
 			"june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-			"oct.", "nov.", "dec.", "last", "this", "next", "previously", "recently", "again");
+			"oct.", "nov.", "dec.", "last", "this", "next", "previously", "recently", "again", "late", "early");
 
 	static boolean isTemporal(String word) {
 		return TEMPORAL.contains(word);
@@ -331,9 +331,14 @@ final class Clauses {
 				while (i + 1 < end && !tokens.get(i + 1).text().equals(",")) {
 					i++;
 				}
+				i++;
 				continue;
 			}
 			if (i > start && relative) {
+				return false;
+			}
+			if (i > start && token.text().equals(",")) {
+				// "denied the request without prejudice, meaning ...": an object and its adverbial, no clause
 				return false;
 			}
 			if (isFiniteVerb(tokens, i) && !(i == start && token.lower().endsWith("ing"))) {
@@ -350,6 +355,11 @@ final class Clauses {
 			"assured", "inform", "informs", "informed", "remind", "reminds", "reminded", "warn", "warns", "warned");
 
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+
+	/** Whether a cue names its listener after it: {@code told the court}, {@code assured reporters}. */
+	static boolean isTelling(CueMatch cue) {
+		return TELLING.contains(cue.cue().words().get(0));
+	}
 
 	/** {@code told reporters the bank would wait}: the listener is not content; {@code told X to ...} keeps it. */
 	private static int skipListener(List<Token> tokens, CueMatch cue, int start) {
@@ -405,10 +415,11 @@ final class Clauses {
 		return words >= 3 && (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo());
 	}
 
-	/** Index after the last top-level comma before {@code end}, or {@code from}. */
+	/** Index after the last top-level comma before {@code end} ("Washington, D.C." keeps its own), or {@code from}. */
 	int segmentStart(List<Token> tokens, int from, int end) {
 		for (int i = end - 1; i >= from; i--) {
-			if (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";")) {
+			boolean place = i + 1 < end && tokens.get(i + 1).text().startsWith("D.C");
+			if ((tokens.get(i).text().equals(",") && !place) || tokens.get(i).text().equals(";")) {
 				return i + 1;
 			}
 		}

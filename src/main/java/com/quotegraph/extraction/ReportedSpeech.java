@@ -103,9 +103,13 @@ final class ReportedSpeech {
 			Optional<Clauses.Subject> subject;
 			if (cue.from() > sentence.from() && tokens.get(cue.from() - 1).text().equals(",")) {
 				comma = cue.from() - 1;
-				subject = this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text)
-					.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb());
-				if (subject.isEmpty() && endsClause(tokens, cue.to())) {
+				// "Q, said X" but not "Q, X, told the court": who is told is the listener
+				subject = Clauses.isTelling(cue) ? Optional.empty()
+						: this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text)
+							.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb());
+				boolean clauseEnds = endsClause(tokens, cue.to())
+						|| (Clauses.isTelling(cue) && Clauses.firstVerb(tokens, cue.to(), tokens.size()) < 0);
+				if (subject.isEmpty() && clauseEnds) {
 					// "Q, the clinical director, Dr. X, said.": the speaker stands in apposition before the cue
 					Optional<Clauses.Subject> appositive = this.clauses
 						.subjectBefore(tokens, sentence.from(), cue.from(), sentence.passage().text)
@@ -284,12 +288,16 @@ final class ReportedSpeech {
 	 */
 	private static boolean startsClause(List<Token> tokens, int subjectFrom, int contentFrom) {
 		int i = subjectFrom - 1;
+		boolean conjunction = false;
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but"))) {
+			conjunction = true;
 			i--;
 		}
-		if (!(i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";")))) {
-			return false;
+		boolean comma = i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"));
+		if (!comma) {
+			// "the FBI said A and prosecutors wrote B": a conjunction alone joins two reports too
+			return conjunction && i > contentFrom;
 		}
 		if (SUBORDINATORS.contains(tokens.get(contentFrom).lower())) {
 			for (int k = contentFrom + 1; k < i; k++) {

@@ -311,7 +311,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	private static String clean(String raw) {
-		return raw.replaceAll("[\"“”]", " ").replaceAll("\\s+", " ").replaceAll("^[\\s,;:—–-]+|[\\s,;:.—–-]+$", "");
+		return raw.replaceAll("[\"“”]", " ")
+			.replace(", D.C", " D.C")
+			.replaceAll("\\s+", " ")
+			.replaceAll("^[\\s,;:—–-]+|[\\s,;:.—–-]+$", "");
 	}
 
 	static String strip(String word) {

@@ -893,4 +893,40 @@ class ExtractorTests {
 		assertThat(quote.text()).contains("evolution is part of our DNA.");
 	}
 
+	@Test
+	void whoIsToldIsTheListenerNotTheSpeaker() {
+		ExtractedQuote quote = only("Such searches trampled on the rights of clients, James P. Okoro, an attorney for the "
+				+ "firm, told the court.");
+		assertThat(quote.speaker().name()).isEqualTo("James P. Okoro");
+		assertThat(quote.text()).isEqualTo("Such searches trampled on the rights of clients");
+	}
+
+	@Test
+	void twoReportsJoinedByAConjunction() {
+		List<ExtractedQuote> quotes = quotes("But the agency said the policy was standard and prosecutors wrote that "
+				+ "“no force was used.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the agency", "prosecutors");
+		assertThat(quotes.get(0).text()).isEqualTo("the policy was standard");
+	}
+
+	@Test
+	void anObjectAndItsAdverbialAreNoClause() {
+		assertThat(quotes("She denied the request without prejudice, meaning prosecutors could file it again.")).isEmpty();
+	}
+
+	@Test
+	void courtsRule() {
+		ExtractedQuote quote = only("Emails to a lawyer on government computers are privileged, a federal judge in "
+				+ "Washington, D.C. ruled on Friday.");
+		assertThat(quote.speaker().name()).isEqualTo("a federal judge in Washington D.C");
+		assertThat(quote.cue()).isEqualTo("ruled");
+	}
+
+	@Test
+	void aCaseNameDoesNotEndTheSentence() {
+		ExtractedQuote quote = only("Richard Okoro, former lead counsel in U.S. v. Mensah, claimed that the documents had "
+				+ "been leaked.");
+		assertThat(quote.speaker().name()).isEqualTo("Richard Okoro");
+	}
+
 }
