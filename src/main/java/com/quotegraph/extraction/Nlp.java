@@ -100,6 +100,19 @@ final class Nlp {
 			tags[0] = "NOUN";
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
+			boolean nominalBefore = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || tags[i - 1].equals("PRON");
+			boolean objectAfter = tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN") || tags[i + 1].equals("NUM");
+			if (tags[i].equals("NOUN") && nominalBefore && objectAfter
+					&& IRREGULAR_PAST.contains(words[i].toLowerCase(Locale.ROOT))) {
+				// "paramilitaries on Sunday struck/NOUN Port Sudan": a past tense the tagger read as a noun
+				tags[i] = "VERB";
+			}
+			if (tags[i].equals("VERB") && words[i].endsWith("s") && tags[i + 1].equals("VERB")
+					&& (nominalBefore || tags[i - 1].equals("VERB"))) {
+				// "local media reports/VERB said", "said residents/VERB heard": two finite verbs in a row; the
+				// first is a plural noun
+				tags[i] = "NOUN";
+			}
 			if (tags[i].equals("VERB") && tags[i - 1].equals("VERB") && tags[i + 1].equals("AUX")
 					&& !words[i].toLowerCase(Locale.ROOT).endsWith("ing")) {
 				// "the company said revenue/VERB was": the subject of the clause after a verb, not a verb itself
@@ -126,6 +139,11 @@ final class Nlp {
 		}
 		return tokens;
 	}
+
+	private static final Set<String> IRREGULAR_PAST = Set.of("struck", "shot", "fought", "fled", "led", "seized",
+			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",
+			"caught", "found", "built", "broke", "drove", "fell", "flew", "grew", "kept", "knew", "paid", "ran", "rose",
+			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew", "shelled");
 
 	private static final Set<String> POSTMODIFIERS = Set.of("close", "familiar", "loyal",
 			"allied", "affiliated", "linked", "opposed", "connected", "aligned");

@@ -65,6 +65,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
 			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson");
 
+	private static final Set<String> COLLECTIVES = Set.of("media", "police", "press", "television", "tv", "radio",
+			"military", "intelligence");
+
 	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
 	private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved",
 			"linked", "opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated");
@@ -247,7 +250,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (!known && !plainNoun) {
 			return Optional.empty();
 		}
-		if (!hasDeterminer && words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0))) {
+		// a bare phrase speaks when its head is a collective source: "state media", "army media", "local police"
+		boolean collective = COLLECTIVES.contains(head) && end == words.size();
+		if (!hasDeterminer && words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0)) && !collective) {
 			return Optional.empty();
 		}
 		boolean organization = lexicon.isOrganizationWord(head);

@@ -929,4 +929,22 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Richard Okoro");
 	}
 
+	@Test
+	void collectiveSourcesSpeakWithoutAnArticle() {
+		List<ExtractedQuote> quotes = quotes("""
+				The general arrived in the city on Monday, army media reported earlier.
+
+				Local media reports said residents heard explosions.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("army media",
+				"Local media reports");
+	}
+
+	@Test
+	void anIrregularPastTenseTheTaggerReadsAsANoun() {
+		ExtractedQuote quote = only("Paramilitaries on Sunday struck Port Sudan, the army said, in the first attack on "
+				+ "the city.");
+		assertThat(quote.text()).isEqualTo("Paramilitaries on Sunday struck Port Sudan");
+	}
+
 }
