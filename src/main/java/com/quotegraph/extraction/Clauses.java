@@ -161,7 +161,7 @@ final class Clauses {
 		if (tokens.get(end - 1).text().equals(",")) {
 			return apposition(tokens, from, end - 1, text);
 		}
-		int start = skipConnectors(tokens, segmentStart(tokens, from, end), end);
+		int start = skipTimePhrase(tokens, skipConnectors(tokens, segmentStart(tokens, from, end), end), end);
 		if (start >= end) {
 			return Optional.empty();
 		}
@@ -426,6 +426,23 @@ final class Clauses {
 		return from;
 	}
 
+	/** Past a time phrase that opens a clause without a comma: "Earlier on Sunday the coalition announced". */
+	private static int skipTimePhrase(List<Token> tokens, int start, int end) {
+		int i = start;
+		while (i < end) {
+			Token token = tokens.get(i);
+			boolean date = token.tag().equals("NUM") && i > start
+					&& (TEMPORAL.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("in"));
+			boolean preposition = (token.is("on") || token.is("in")) && i + 1 < end
+					&& (TEMPORAL.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).tag().equals("NUM"));
+			if (!(TEMPORAL.contains(token.lower()) || date || preposition)) {
+				break;
+			}
+			i++;
+		}
+		return (i > start && i < end && firstVerb(tokens, i, end) < 0) ? i : start;
+	}
+
 	int skipConnectors(List<Token> tokens, int start, int end) {
 		Set<String> connectors = Set.of("however", "meanwhile", "but", "and", "even", "before", "after", "when",
 				"shortly", "just", "soon", "immediately", "long",
@@ -473,8 +490,14 @@ final class Clauses {
 		boolean beforeNoun = i + 1 < tokens.size() && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag());
 		// "an official said Sunday": the commonest cues never modify a noun after an adjective
 		boolean plainCue = previous != null && previous.tag().equals("ADJ") && PLAIN_CUES.contains(tokens.get(i).lower());
-		return !(afterModifier && beforeNoun) || plainCue;
+		// "Yemeni informed sources told ...": a participle before a source noun describes it
+		boolean describesSource = i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed")
+				&& SOURCE_NOUNS.contains(tokens.get(i + 1).lower());
+		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource;
 	}
+
+	private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "circles",
+			"sources.");
 
 	private static final Set<String> PLAIN_CUES = Set.of("said", "says", "told", "tells");
 

@@ -137,7 +137,7 @@ final class ReportedSpeech {
 			}
 			if (subject.isEmpty() || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
-					|| (comma != cue.from() - 1 && opensWithReport(sentence, cues, comma))) {
+					|| (comma != cue.from() - 1 && holdsReport(sentence, cues, sentence.from(), comma))) {
 				continue;
 			}
 			Candidate quote = sentence.quote(sentence.from(), comma, cue, subject.get(), 0.75, "trailing");
@@ -156,18 +156,14 @@ final class ReportedSpeech {
 	}
 
 	/**
-	 * {@code X said Q, the daily Y said}: the sentence opens with its speaker's own reporting clause, and the trailing
-	 * one only names who passed it on.
+	 * Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source, a name or a speaker noun:
+	 * {@code X said Q, the daily Y said}; {@code In a new development, X called for Q, Asharq Al-Awsat said}.
 	 */
-	private boolean opensWithReport(Sentence sentence, List<Clauses.CueMatch> cues, int end) {
-		return opensWithReport(sentence, cues, sentence.from(), end);
-	}
-
-	/** Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source: a name or a speaker noun. */
 	private boolean holdsReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {
-			if (cue.from() < from || cue.from() >= end || cue.isAccordingTo() || cue.cue().isParticiple()) {
+			if (cue.from() < from || cue.from() >= end || cue.isAccordingTo() || cue.cue().isParticiple()
+					|| (cue.to() < end && tokens.get(cue.to()).is("to"))) {
 				continue;
 			}
 			boolean source = this.clauses.subjectBefore(tokens, from, cue.from(), sentence.passage().text)
@@ -409,7 +405,11 @@ final class ReportedSpeech {
 				subject = this.clauses.phrase(tokens, start, i - 1, text);
 			}
 			else {
-				subject = this.clauses.phrase(tokens, i + 1, as, text);
+				int end = as;
+				while (end > i + 1 && isTimeWord(tokens.get(end - 1))) {
+					end--;
+				}
+				subject = this.clauses.phrase(tokens, i + 1, end, text);
 			}
 			if (subject.isEmpty() || subject.get().phrase().form() == SpeakerPhrase.Form.PRONOUN && !passive) {
 				continue;

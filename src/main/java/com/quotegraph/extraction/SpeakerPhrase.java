@@ -131,7 +131,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 			boolean namesOrganization = isOrganization(words.subList(orgStart, words.size()), lexicon)
 					&& !lexicon.isPlace(strip(words.get(orgStart)))
-					&& words.stream().noneMatch((word) -> lexicon.isTitleWord(strip(word)));
+					&& words.stream().noneMatch((word) -> lexicon.isTitleWord(strip(word)))
+					&& !endsInPersonsName(words.subList(orgStart, words.size()), lexicon);
 			if (namesOrganization) {
 				nameStart = orgStart;
 			}
@@ -245,8 +246,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;
 		boolean known = lexicon.isSpeakerNoun(head) || lexicon.isSpeakerNoun(singular) || lexicon.isTitleWord(head);
 		// an unlisted noun speaks only in a plain noun phrase: "local shopkeepers", "the union's lawyers"
+		// an organisation's noun keeps its complement: "the command at the camp"
+		boolean complemented = end == words.size() || lexicon.isOrganizationWord(head);
 		boolean plainNoun = hasDeterminer && head.length() > 2 && head.chars().allMatch(Character::isLetter)
-				&& !NOT_SPEAKERS.contains(head) && !NOT_SPEAKERS.contains(singular) && end == words.size();
+				&& !NOT_SPEAKERS.contains(head) && !NOT_SPEAKERS.contains(singular) && complemented;
 		if (!known && !plainNoun) {
 			return Optional.empty();
 		}
@@ -280,6 +283,25 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			start++;
 		}
 		return start;
+	}
+
+	/**
+	 * "Presidential Leadership Council Abdulrahman al-Mahrami": after the organisation's last word, two to four words
+	 * that are nobody's portfolio, place, organisation or acronym name a person.
+	 */
+	private static boolean endsInPersonsName(List<String> run, Lexicon lexicon) {
+		int last = -1;
+		for (int i = 0; i < run.size(); i++) {
+			if (lexicon.isOrganizationWord(strip(run.get(i)))) {
+				last = i;
+			}
+		}
+		List<String> after = run.subList(last + 1, run.size());
+		return last >= 0 && after.size() >= 2 && after.size() <= 4 && after.stream().allMatch((word) -> {
+			String bare = strip(word);
+			return !word.startsWith("(") && !lexicon.isPortfolioWord(bare) && !lexicon.isPlace(bare)
+					&& !lexicon.isOrganizationWord(bare) && !bare.equals(bare.toUpperCase(Locale.ROOT));
+		});
 	}
 
 	private static boolean isOrganization(List<String> name, Lexicon lexicon) {

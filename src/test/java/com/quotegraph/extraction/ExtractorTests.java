@@ -947,4 +947,46 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Paramilitaries on Sunday struck Port Sudan");
 	}
 
+	@Test
+	void informedSourcesAreSources() {
+		List<ExtractedQuote> quotes = quotes("""
+				The rebels discussed a withdrawal from the capital, Yemeni informed sources told the newspaper.
+
+				The newspaper quoted informed sources Thursday as saying that the minister had met the council.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Yemeni informed sources",
+				"informed sources");
+	}
+
+	@Test
+	void anOutletPassingOnAReportThatOpensWithAPhrase() {
+		ExtractedQuote quote = only("In a new development, the governor of the province, Omar Haddad, called for the "
+				+ "release of all detainees, Al-Nour newspaper said.");
+		assertThat(quote.speaker().name()).isEqualTo("Omar Haddad");
+	}
+
+	@Test
+	void aTitledMemberOfACouncil() {
+		ExtractedQuote quote = only("Member of the Presidential Council Amal Rahim condemned the attack, saying it "
+				+ "reflected the rebels' despair.");
+		assertThat(quote.speaker().name()).isEqualTo("Amal Rahim");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void aCommandAtACampSpeaksAndItRefersBack() {
+		List<ExtractedQuote> quotes = quotes("""
+				The command at the camp said the rebels were defying the peace efforts.
+
+				The militias carried out an assault along the northern axis, it explained.
+				""");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the command at the camp");
+	}
+
+	@Test
+	void aTimePhraseOpeningTheClause() {
+		ExtractedQuote quote = only("Earlier on Sunday the coalition announced that two missiles had been intercepted.");
+		assertThat(quote.speaker().name()).isEqualTo("the coalition");
+	}
+
 }
