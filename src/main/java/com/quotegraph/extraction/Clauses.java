@@ -25,8 +25,22 @@ final class Clauses {
 	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "did", "does", "do",
 			"could", "can", "may", "might", "should", "must", "not", "also", "'s", "’s");
 
-	private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "when", "while", "as", "since",
+	/** Words that open an adverbial clause: "after Netanyahu spoke ...", "although he had pledged ...". */
+	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "as", "since",
 			"because", "although", "though", "if", "unless", "once", "until", "whereas");
+
+	/** Texts that carry a report: "released a statement saying", "released the following statement". */
+	private static final Set<String> TEXTS = Set.of("statement", "statements", "communique", "report", "letter",
+			"message", "post", "tweet", "video", "recording", "announcement", "release", "remarks", "comments",
+			"comment", "words", "tribute", "apology");
+
+	static boolean isSubordinator(Token token) {
+		return SUBORDINATORS.contains(token.lower());
+	}
+
+	static boolean isText(Token token) {
+		return TEXTS.contains(token.lower());
+	}
 
 	private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "whereas", "after", "before",
 			"when", "since", "because", "although", "though", "as", "once", "until");
@@ -202,7 +216,7 @@ final class Clauses {
 			int segment = segmentStart(tokens, from, end);
 			int start = skipConnectors(tokens, segment, end);
 			// "He talked about Sudan, after Netanyahu spoke to X, saying": not the adverbial clause's subject
-			boolean adverbial = segment > from && ADVERBIAL_OPENERS.contains(tokens.get(segment).lower());
+			boolean adverbial = segment > from && isSubordinator(tokens.get(segment));
 			int verb = adverbial ? -1 : firstVerb(tokens, start, end);
 			Optional<Subject> subject = (verb > start) ? phrase(tokens, start, stripBack(tokens, start, verb), text)
 					: Optional.empty();
@@ -496,8 +510,7 @@ final class Clauses {
 		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource;
 	}
 
-	private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "circles",
-			"sources.");
+	private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "circles");
 
 	private static final Set<String> PLAIN_CUES = Set.of("said", "says", "told", "tells");
 

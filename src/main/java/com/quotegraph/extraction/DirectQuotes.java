@@ -3,7 +3,6 @@ package com.quotegraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -258,7 +257,7 @@ final class DirectQuotes {
 			from++;
 		}
 		for (int i = from + 1; i + 1 < tokens.size(); i++) {
-			if (tokens.get(i).is("following") && ANNOUNCED.contains(tokens.get(i + 1).lower())) {
+			if (tokens.get(i).is("following") && Clauses.isText(tokens.get(i + 1))) {
 				int verb = Clauses.firstVerb(tokens, from, i);
 				Optional<Clauses.Subject> subject = (verb > from)
 						? this.clauses.subjectBefore(tokens, from, verb, previous.text) : Optional.empty();
@@ -282,10 +281,6 @@ final class DirectQuotes {
 		}
 		return Optional.empty();
 	}
-
-	/** What "the following" announces: "released the following statement". */
-	private static final Set<String> ANNOUNCED = Set.of("statement", "message", "letter",
-			"remarks", "comments", "comment", "words", "tribute", "post", "tweet", "apology");
 
 	private static int sentenceEndAfter(Passage passage, Quotation quotation) {
 		int end = quotation.closed() ? quotation.close() + 1 : quotation.close();

@@ -119,7 +119,7 @@ final class Nlp {
 				tags[i] = "NOUN";
 			}
 			boolean preposition = words[i + 1].equals("to") || words[i + 1].equals("with");
-			if (tags[i].equals("VERB") && preposition && POSTMODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))
+			if (tags[i].equals("VERB") && preposition && SpeakerPhrase.POSTMODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
 				// "sources close/VERB to the talks": an adjective after its noun
 				tags[i] = "ADJ";
@@ -143,10 +143,7 @@ final class Nlp {
 	private static final Set<String> IRREGULAR_PAST = Set.of("struck", "shot", "fought", "fled", "led", "seized",
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",
 			"caught", "found", "built", "broke", "drove", "fell", "flew", "grew", "kept", "knew", "paid", "ran", "rose",
-			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew", "shelled");
-
-	private static final Set<String> POSTMODIFIERS = Set.of("close", "familiar", "loyal",
-			"allied", "affiliated", "linked", "opposed", "connected", "aligned");
+			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew");
 
 	private static final Set<String> AUXILIARY_WORDS = Set.of("be", "am", "is", "are", "was",
 			"were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall",

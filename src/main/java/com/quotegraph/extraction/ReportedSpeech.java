@@ -295,7 +295,7 @@ final class ReportedSpeech {
 			// "the FBI said A and prosecutors wrote B": a conjunction alone joins two reports too
 			return conjunction && i > contentFrom;
 		}
-		if (SUBORDINATORS.contains(tokens.get(contentFrom).lower())) {
+		if (opensSubordinate(tokens.get(contentFrom))) {
 			for (int k = contentFrom + 1; k < i; k++) {
 				if (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(";")) {
 					return true;
@@ -350,7 +350,7 @@ final class ReportedSpeech {
 				end--;
 			}
 			// "released a statement saying Q", "responded by saying Q"
-			boolean document = end > 0 && DOCUMENTS.contains(tokens.get(end).lower());
+			boolean document = end > 0 && Clauses.isText(tokens.get(end));
 			boolean means = end > 0 && tokens.get(end).is("by") && tokens.get(end - 1).isVerb();
 			// "X has come forward claiming Q", "X kept saying Q"
 			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")
@@ -372,10 +372,6 @@ final class ReportedSpeech {
 		}
 		return List.of();
 	}
-
-	/** Texts that a participle can describe: {@code released a statement saying Q}. */
-	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique",
-			"report", "letter", "message", "post", "tweet", "video", "recording", "announcement", "release");
 
 	/**
 	 * {@code The agency quoted X as saying Q}, {@code X was quoted as saying Q} and {@code Q, X was quoted as
@@ -445,15 +441,17 @@ final class ReportedSpeech {
 		return -1;
 	}
 
-	private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after",
-			"before", "because", "since", "amid", "although", "though", "whereas", "if", "unless", "once", "despite");
+	/** What opens a narrator's clause or a subordinate one: a subordinator, "amid" or "despite". */
+	private static boolean opensSubordinate(Token token) {
+		return Clauses.isSubordinator(token) || token.is("amid") || token.is("despite");
+	}
 
 	/** {@code ..., officials said on Sunday, as crews worked ...}: the reporting clause ends at a narrator's clause. */
 	private static boolean narratorClauseFollows(List<Token> tokens, int from) {
 		for (int i = from; i + 1 < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (token.text().equals(",")) {
-				return SUBORDINATORS.contains(tokens.get(i + 1).lower());
+				return opensSubordinate(tokens.get(i + 1));
 			}
 			if (token.isVerb()) {
 				return false;

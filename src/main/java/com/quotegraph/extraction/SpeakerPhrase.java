@@ -69,8 +69,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"military", "intelligence");
 
 	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
-	private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved",
-			"linked", "opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated");
+	static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved", "linked",
+			"opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated", "connected", "aligned");
 
 	/** Nouns that head phrases before a reporting verb without being a source. */
 	private static final Set<String> NOT_SPEAKERS = Set.of("thing", "things", "time", "times", "way", "day", "year",

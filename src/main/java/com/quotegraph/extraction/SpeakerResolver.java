@@ -216,8 +216,7 @@ final class SpeakerResolver {
 		}
 		if (words.size() < 2) {
 			// a lone name that a personal pronoun refers back to is a person's ("Al-Awadi stated ... He added")
-			boolean group = name.organization() || this.lexicon.isPlace(name.name()) || this.lexicon.isOrganizationWord(name.name());
-			Entity known = group ? null : find(name.name()).orElse(null);
+			Entity known = name.organization() ? null : find(name.name()).orElse(null);
 			if (known != null && known.kind == SpeakerKind.ORGANIZATION) {
 				known.kind = SpeakerKind.PERSON;
 			}

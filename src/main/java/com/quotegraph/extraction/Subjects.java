@@ -115,8 +115,6 @@ final class Subjects {
 
 	private static final Set<String> OPENERS = Set.of("but", "and", "even", "so", "yet", "still", "then");
 
-	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "as", "since",
-			"although", "though", "if", "because", "once", "until", "unless", "whereas");
 
 	/** Where the main clause starts, past an adverbial clause that opens the sentence; {@code from} when none does. */
 	private static int pastAdverbialClause(List<Token> tokens, int from, int to) {
@@ -124,7 +122,7 @@ final class Subjects {
 		while (i < to && OPENERS.contains(tokens.get(i).lower())) {
 			i++;
 		}
-		if (i >= to || !SUBORDINATORS.contains(tokens.get(i).lower())) {
+		if (i >= to || !Clauses.isSubordinator(tokens.get(i))) {
 			return from;
 		}
 		for (int k = i + 1; k < to; k++) {
