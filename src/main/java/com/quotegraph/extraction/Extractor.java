@@ -51,7 +51,7 @@ public final class Extractor {
 		candidates = joinRunOnQuotes(candidates);
 		// 3. resolve speakers in reading order; what an article says of a speaker is read once all are resolved
 		SpeakerResolver resolver = new SpeakerResolver(this.lexicon,
-				new NameIndex(article.title(), article.paragraphs(), this.lexicon), article.paragraphs());
+				new NameIndex(article.title(), passages, this.lexicon), article.paragraphs());
 		Subjects subjects = new Subjects(passages, this.clauses);
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {

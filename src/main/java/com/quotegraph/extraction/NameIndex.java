@@ -28,17 +28,18 @@ final class NameIndex {
 	/** People the headline names with a title ("..., says Foreign minister Prince Faisal"): roles refer to them too. */
 	private final List<Person> titled = new ArrayList<>();
 
-	NameIndex(String title, List<String> paragraphs, Lexicon lexicon) {
-		scan(title, -1, lexicon);
-		this.people.stream().filter((person) -> person.role() != null).forEach(this.titled::add);
-		this.people.clear();
-		this.capitalized.clear();
-		for (int p = 0; p < paragraphs.size(); p++) {
-			scan(paragraphs.get(p), p, lexicon);
+	NameIndex(String title, List<Passage> passages, Lexicon lexicon) {
+		List<Person> headline = new ArrayList<>();
+		scan(title, Quotations.find(title), -1, lexicon, headline, new HashMap<>());
+		headline.stream().filter((person) -> person.role() != null).forEach(this.titled::add);
+		for (Passage passage : passages) {
+			scan(passage.text, passage.quotations, passage.index, lexicon, this.people, this.capitalized);
 		}
 	}
 
-	private void scan(String text, int paragraph, Lexicon lexicon) {
+	/** Adds the people a text names to {@code people}, and counts its capitalised words in {@code counts}. */
+	private static void scan(String text, List<Quotation> quotations, int paragraph, Lexicon lexicon,
+			List<Person> people, Map<String, Integer> counts) {
 		String[] words = text.split("\\s+");
 		int[] offsets = new int[words.length];
 		for (int w = 0, at = 0; w < words.length; w++) {
@@ -46,14 +47,13 @@ final class NameIndex {
 			offsets[w] = Math.max(at, 0);
 			at += words[w].length();
 		}
-		List<Quotation> quotations = Quotations.find(text);
 		int i = 0;
 		while (i < words.length) {
 			int start = i;
 			while (i < words.length && isNameWord(words, i)) {
 				String word = SpeakerPhrase.strip(words[i]);
 				if (!word.isEmpty()) {
-					this.capitalized.merge(word.toLowerCase(Locale.ROOT), 1, Integer::sum);
+					counts.merge(word.toLowerCase(Locale.ROOT), 1, Integer::sum);
 				}
 				boolean stop = words[i].matches(".*[,.;:”\"]$");
 				i++;
@@ -68,11 +68,7 @@ final class NameIndex {
 				letter++;
 			}
 			boolean quoted = Clauses.insideQuotation(letter, quotations);
-			boolean institution = start >= 2 && isNameWord(words, start - 2) && (Set.of("of", "for").contains(words[start - 1])
-					|| (Set.of("and", "&").contains(words[start - 1])
-							&& (lexicon.isPortfolioWord(SpeakerPhrase.strip(words[start - 2]))
-									|| (start >= 3 && Set.of("of", "for").contains(words[start - 3])))));
-			if (i - start >= 2 && !quoted && !institution) {
+			if (i - start >= 2 && !quoted && !continuesInstitution(words, start, lexicon)) {
 				// a lowercase title before the name belongs to it: "Saudi foreign minister Prince Faisal"
 				int from = start;
 				while (from > 0 && lexicon.isTitleWord(SpeakerPhrase.strip(words[from - 1]))
@@ -82,12 +78,28 @@ final class NameIndex {
 						from--;
 					}
 				}
-				addPerson(words, from, i, paragraph, lexicon);
+				addPerson(words, from, i, paragraph, lexicon, people);
 			}
 			if (i == start) {
 				i++;
 			}
 		}
+	}
+
+	private static final Set<String> COMPLEMENTS = Set.of("of", "for");
+
+	private static final Set<String> AND = Set.of("and", "&");
+
+	/** "the Ministry of Information and National Orientation": a capitalised run after "of X" or "of X and". */
+	private static boolean continuesInstitution(String[] words, int start, Lexicon lexicon) {
+		if (start < 2 || !isNameWord(words, start - 2)) {
+			return false;
+		}
+		if (COMPLEMENTS.contains(words[start - 1])) {
+			return true;
+		}
+		return AND.contains(words[start - 1]) && (lexicon.isPortfolioWord(SpeakerPhrase.strip(words[start - 2]))
+				|| (start >= 3 && COMPLEMENTS.contains(words[start - 3])));
 	}
 
 	private static boolean isNameWord(String[] words, int i) {
@@ -102,7 +114,8 @@ final class NameIndex {
 		return SpeakerPhrase.isNameCapitalized(word) || particle;
 	}
 
-	private void addPerson(String[] words, int start, int end, int paragraph, Lexicon lexicon) {
+	private static void addPerson(String[] words, int start, int end, int paragraph, Lexicon lexicon,
+			List<Person> people) {
 		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
 		Optional<SpeakerPhrase> phrase = SpeakerPhrase.parse(run, lexicon);
 		if (phrase.isEmpty() || !phrase.get().isName() || phrase.get().organization()) {
@@ -132,7 +145,7 @@ final class NameIndex {
 				role = candidate;
 			}
 		}
-		this.people.add(new Person(name, role, paragraph));
+		people.add(new Person(name, role, paragraph));
 	}
 
 	/** The fullest name of a person that the given partial name ({@code Ahmi}, {@code Prince Faisal}) belongs to. */
