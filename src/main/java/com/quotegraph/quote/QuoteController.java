@@ -16,7 +16,6 @@ import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.GlobalId;
 import com.quotegraph.graphql.PageRequest;
 import com.quotegraph.speaker.Speaker;
-import com.quotegraph.speaker.SpeakerRepository;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -42,11 +41,8 @@ class QuoteController {
 
 	private final QuoteRepository quotes;
 
-	private final SpeakerRepository speakers;
-
-	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, BatchLoaderRegistry registry) {
+	QuoteController(QuoteRepository quotes, BatchLoaderRegistry registry) {
 		this.quotes = quotes;
-		this.speakers = speakers;
 		registry.forName("speakerQuotes")
 			.registerMappedBatchLoader((Set<Object> keys, org.dataloader.BatchLoaderEnvironment environment) -> Mono
 				.fromCallable(() -> pages("speaker_id", keys)));
@@ -108,20 +104,14 @@ class QuoteController {
 		return result;
 	}
 
-	/** Decodes ids and resolves speaker names of a filter into a query. */
+	/** Decodes the ids of a filter into a query. */
 	QuoteQuery query(QuoteFilter filter) {
 		List<Long> speakerIds = (filter.speakerIds() != null)
 				? filter.speakerIds().stream().map((id) -> GlobalId.decode(id, "Speaker")).toList() : null;
-		boolean nothing = false;
-		if (filter.speakerNames() != null) {
-			List<Long> named = this.speakers.findIdsByNames(filter.speakerNames());
-			speakerIds = (speakerIds == null) ? named : speakerIds.stream().filter(named::contains).toList();
-			nothing = speakerIds.isEmpty();
-		}
 		List<Long> articleIds = (filter.articleIds() != null)
 				? filter.articleIds().stream().map((id) -> GlobalId.decode(id, "Article")).toList() : null;
-		return new QuoteQuery(speakerIds, articleIds, filter.types(), filter.search(), filter.publishedAfter(),
-				filter.publishedBefore(), nothing);
+		return new QuoteQuery(speakerIds, filter.speakerNames(), articleIds, filter.types(), filter.search(),
+				filter.publishedAfter(), filter.publishedBefore());
 	}
 
 }

@@ -7,15 +7,34 @@ import java.util.List;
 import java.util.Map;
 
 import com.quotegraph.extraction.QuoteType;
+import com.quotegraph.speaker.SpeakerRepository;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A quote filter with ids decoded and speaker names resolved to speaker ids, turned into SQL conditions on the
- * {@code quote q} and {@code article a} tables. {@code matchesNothing} when names resolved to no speaker.
+ * A quote filter with ids decoded, turned into SQL conditions on the {@code quote q} and {@code article a} tables.
+ * Speaker names stay names: the statement resolves them ({@link SpeakerRepository#IDS_BY_NAMES}).
  */
-record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<Long> articleIds, @Nullable List<QuoteType> types,
-		@Nullable String search, @Nullable OffsetDateTime publishedAfter, @Nullable OffsetDateTime publishedBefore,
-		boolean matchesNothing) {
+record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speakerNames,
+		@Nullable List<Long> articleIds, @Nullable List<QuoteType> types, @Nullable String search,
+		@Nullable OffsetDateTime publishedAfter, @Nullable OffsetDateTime publishedBefore) {
+
+	/**
+	 * The speakers the filter names, as a subquery of ids (both lists when both are given), or null when it names
+	 * none.
+	 */
+	@Nullable String speakers(Map<String, Object> params) {
+		String ids = null;
+		if (this.speakerIds != null) {
+			params.put("speakerIds", this.speakerIds.toArray(Long[]::new));
+			ids = "SELECT unnest(:speakerIds::bigint[])";
+		}
+		if (this.speakerNames == null) {
+			return ids;
+		}
+		params.putAll(SpeakerRepository.nameParams(this.speakerNames));
+		return (ids == null) ? SpeakerRepository.IDS_BY_NAMES
+				: "(" + SpeakerRepository.IDS_BY_NAMES + ")\nINTERSECT\n" + ids;
+	}
 
 	/** The join that the publication-date conditions need on their own (empty without them). */
 	String articleJoin() {
@@ -23,13 +42,19 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<Long> articleI
 				: "";
 	}
 
+	/** The conditions but those on speakers, joined with AND, and their parameters. */
+	String whereButSpeakers(Map<String, Object> params) {
+		return new QuoteQuery(null, null, this.articleIds, this.types, this.search, this.publishedAfter,
+				this.publishedBefore).where(params);
+	}
+
 	/** The conditions, joined with AND, and their parameters. */
 	String where(Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
-		conditions.add(this.matchesNothing ? "FALSE" : "TRUE");
-		if (this.speakerIds != null) {
-			conditions.add("q.speaker_id = ANY(:speakerIds)");
-			params.put("speakerIds", this.speakerIds.toArray(Long[]::new));
+		conditions.add("TRUE");
+		String speakers = speakers(params);
+		if (speakers != null) {
+			conditions.add("q.speaker_id IN (" + speakers + ")");
 		}
 		if (this.articleIds != null) {
 			conditions.add("q.article_id = ANY(:articleIds)");

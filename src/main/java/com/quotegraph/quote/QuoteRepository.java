@@ -73,7 +73,6 @@ public class QuoteRepository {
 	/** One keyset page of the quotes that match, in import order or newest first. */
 	Connection<Quote> find(QuoteQuery query, PageRequest page, boolean newestFirst) {
 		Map<String, Object> params = QuoteQuery.params();
-		String where = query.where(params);
 		boolean descending = newestFirst != page.backward();
 		Long cursor = page.cursorId();
 		String keyset = "";
@@ -82,10 +81,22 @@ public class QuoteRepository {
 			params.put("cursor", cursor);
 		}
 		params.put("limit", page.size() + 1);
-		// the page is chosen on the quote table alone, then its rows are completed
 		String order = " ORDER BY q.id " + (descending ? "DESC" : "ASC");
-		List<Quote> rows = this.jdbc.sql(SELECT + "  FROM (SELECT " + QUOTE_COLUMNS + " FROM quote q "
-				+ query.articleJoin() + " WHERE " + where + keyset + order + " LIMIT :limit) q\n" + JOINS + order)
+		String speakers = query.speakers(params);
+		String chosen;
+		if (speakers == null) {
+			// the page is chosen on the quote table alone, then its rows are completed
+			chosen = "SELECT " + QUOTE_COLUMNS + " FROM quote q " + query.articleJoin() + " WHERE "
+					+ query.where(params) + keyset + order + " LIMIT :limit";
+		}
+		else {
+			// a page of each speaker's quotes from the (speaker_id, id) index, then the first of all: as cheap for a
+			// speaker with a hundred thousand quotes as for one with three, and planned the same whatever the ids
+			chosen = "SELECT q.* FROM (" + speakers + ") s(id) CROSS JOIN LATERAL (SELECT " + QUOTE_COLUMNS
+					+ " FROM quote q " + query.articleJoin() + " WHERE q.speaker_id = s.id AND "
+					+ query.whereButSpeakers(params) + keyset + order + " LIMIT :limit) q" + order + " LIMIT :limit";
+		}
+		List<Quote> rows = this.jdbc.sql(SELECT + "  FROM (" + chosen + ") q\n" + JOINS + order)
 			.params(params)
 			.query(QuoteRepository::quote)
 			.list();

@@ -38,30 +38,32 @@ public class SpeakerRepository {
 	}
 
 	/**
-	 * Ids of the speakers whose canonical name or an alias has the same {@link NameKey} as one of the names; a
-	 * one-word name also matches the surname of named people.
+	 * A subquery of the ids of the speakers named: whose canonical name or an alias has the same {@link NameKey} as
+	 * one of the names, or, for a one-word name, whose surname it is (named people). Its parameters, from
+	 * {@link #nameParams}, are {@code :nameKeys} and {@code :surnameKeys}; a statement that filters on speaker names
+	 * embeds it, so that names are resolved by the statement that uses them.
 	 */
-	public List<Long> findIdsByNames(Collection<String> names) {
+	public static final String IDS_BY_NAMES = """
+			SELECT id FROM speaker WHERE name_key = ANY(:nameKeys)
+			UNION
+			SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(:surnameKeys)
+			UNION
+			SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(:nameKeys)""";
+
+	/** The parameters of {@link #IDS_BY_NAMES} for the names given. */
+	public static Map<String, Object> nameParams(Collection<String> names) {
 		String[] keys = names.stream().map(NameKey::of).filter((key) -> !key.isEmpty()).distinct().toArray(String[]::new);
 		String[] surnames = names.stream()
 			.filter((name) -> NameKey.words(name).size() == 1)
 			.map(NameKey::of)
 			.distinct()
 			.toArray(String[]::new);
-		if (keys.length == 0) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
-				SELECT id FROM speaker WHERE name_key = ANY(:keys)
-				UNION
-				SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(:surnames)
-				UNION
-				SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(:keys)
-				""")
-			.param("keys", keys)
-			.param("surnames", surnames)
-			.query(Long.class)
-			.list();
+		return Map.of("nameKeys", keys, "surnameKeys", surnames);
+	}
+
+	/** Ids of the speakers named, as {@link #IDS_BY_NAMES} finds them. */
+	public List<Long> findIdsByNames(Collection<String> names) {
+		return this.jdbc.sql(IDS_BY_NAMES).params(nameParams(names)).query(Long.class).list();
 	}
 
 	/** The aliases of each speaker, alphabetically. */

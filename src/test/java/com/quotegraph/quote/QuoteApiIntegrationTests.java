@@ -82,6 +82,51 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void pagesOfNamedSpeakersFollowCursorsBothWaysAndResolveNamesInTheSameStatement() {
+		String page = """
+				query ($after: String, $before: String, $first: Int, $last: Int, $order: QuoteOrder) {
+				  quotes(filter: {speakerNames: ["Luqman Ahmi", "Al-Shammari"]}, first: $first, after: $after,
+				         last: $last, before: $before, orderBy: $order) {
+				    edges { node { text context(before: 1, after: 1) { position } } }
+				    pageInfo { hasNextPage endCursor startCursor } } }
+				""";
+		this.statements.reset();
+		var first = this.graphQl.document(page).variable("first", 2).execute();
+		first.path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("the siege is a war crime.", "the talks failed.");
+		first.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		// the page, its speakers found by name inside it, then the context paragraphs
+		assertThat(this.statements.count()).isEqualTo(2);
+		var second = this.graphQl.document(page)
+			.variable("first", 2)
+			.variable("after", first.path("quotes.pageInfo.endCursor").entity(String.class).get())
+			.execute();
+		second.path("quotes.edges[*].node.text").entityList(String.class).containsExactly("strikes are imminent.");
+		second.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		this.graphQl.document(page)
+			.variable("last", 1)
+			.variable("before", second.path("quotes.pageInfo.startCursor").entity(String.class).get())
+			.execute()
+			.path("quotes.edges[*].node.text").entityList(String.class).containsExactly("the talks failed.");
+		this.graphQl.document(page)
+			.variable("first", 2)
+			.variable("order", "NEWEST_FIRST")
+			.execute()
+			.path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("strikes are imminent.", "the talks failed.");
+	}
+
+	@Test
+	void speakerIdsAndNamesTogetherMeanBoth() {
+		this.graphQl.document("query ($ids: [ID!]) { quotes(filter: {speakerIds: $ids, speakerNames: [\"Ahmi\"]}) { totalCount edges { node { text } } } }")
+			.variable("ids", List.of(id("Speaker", this.ahmi), id("Speaker", this.shammari)))
+			.execute()
+			.path("quotes.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("the siege is a war crime.", "the talks failed.");
+	}
+
+	@Test
 	void aliasesFindTheirSpeaker() {
 		this.graphQl.document("{ quotes(filter: {speakerNames: [\"The Spokesman\"]}) { edges { node { speaker { name aliases } } } } }")
 			.execute()
