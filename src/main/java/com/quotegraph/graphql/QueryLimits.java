@@ -1,7 +1,9 @@
 package com.quotegraph.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -15,26 +17,30 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.parser.ParserOptions;
+import graphql.validation.ValidationError;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 
 /**
- * Depth, complexity and mutation-rate limits on graphql-java's own instrumentations, which Spring Boot chains; the
- * parser's token limit is set once at start. Introspection skips depth and complexity, so GraphiQL keeps working; a
- * query that passed is not analysed again for the same document, operation and variables.
+ * Complexity, depth and mutation-rate limits on graphql-java's own instrumentations, as one instrumentation: graphql-java
+ * chains the instrumentations it is given and asks each of them about every field, though these three only look at
+ * the operation. The parser's token limit is set once at start. Introspection skips depth and complexity, so GraphiQL
+ * keeps working; a query that passed is not analysed again for the same document, operation and variables.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
@@ -42,8 +48,36 @@ class QueryLimits {
 	static final String CLIENT = "quotegraph.client";
 
 	@Bean
-	@Order(2)
-	MaxQueryDepthInstrumentation depthLimit(LimitsProperties limits) {
+	Instrumentation limitsInstrumentation(LimitsProperties limits) {
+		MaxQueryComplexityInstrumentation complexity = complexityLimit(limits);
+		MaxQueryDepthInstrumentation depth = depthLimit(limits);
+		SimplePerformantInstrumentation mutations = mutationRateLimit(limits);
+		return new SimplePerformantInstrumentation() {
+
+			@Override
+			public CompletableFuture<InstrumentationState> createStateAsync(
+					InstrumentationCreateStateParameters parameters) {
+				return complexity.createStateAsync(parameters);
+			}
+
+			@Override
+			public InstrumentationContext<List<ValidationError>> beginValidation(
+					InstrumentationValidationParameters parameters, InstrumentationState state) {
+				return complexity.beginValidation(parameters, state);
+			}
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				complexity.beginExecuteOperation(parameters, state);
+				depth.beginExecuteOperation(parameters, null);
+				return mutations.beginExecuteOperation(parameters, null);
+			}
+
+		};
+	}
+
+	static MaxQueryDepthInstrumentation depthLimit(LimitsProperties limits) {
 		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens())));
 		Passed passed = new Passed();
@@ -64,9 +98,7 @@ class QueryLimits {
 		};
 	}
 
-	@Bean
-	@Order(1)
-	MaxQueryComplexityInstrumentation complexityLimit(LimitsProperties limits) {
+	static MaxQueryComplexityInstrumentation complexityLimit(LimitsProperties limits) {
 		FieldComplexityCalculator cost = (environment, children) -> {
 			boolean connection = environment.getFieldDefinition().getType().toString().endsWith("Connection!");
 			if (!connection) {
@@ -97,8 +129,7 @@ class QueryLimits {
 		};
 	}
 
-	@Bean
-	SimplePerformantInstrumentation mutationRateLimit(LimitsProperties limits) {
+	static SimplePerformantInstrumentation mutationRateLimit(LimitsProperties limits) {
 		ConcurrentMap<String, long[]> windows = new ConcurrentHashMap<>();
 		return new SimplePerformantInstrumentation() {
 
