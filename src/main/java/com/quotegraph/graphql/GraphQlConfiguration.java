@@ -3,9 +3,12 @@ package com.quotegraph.graphql;
 import java.util.List;
 
 import graphql.TrivialDataFetcher;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.DataFetcher;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -30,6 +33,17 @@ class GraphQlConfiguration {
 			wiring.scalar(DateTimeScalar.INSTANCE);
 			NODE_TYPES.forEach((type) -> wiring.type(type, (builder) -> builder.dataFetcher("id", globalId)));
 		};
+	}
+
+	/** The instrumentations Boot chains (limits, the request observation), chained by {@link LeanInstrumentationChain}. */
+	@Bean
+	GraphQlSourceBuilderCustomizer leanInstrumentationChain(ObjectProvider<Instrumentation> instrumentations) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> {
+			List<Instrumentation> chain = instrumentations.orderedStream().toList();
+			if (!chain.isEmpty()) {
+				graphQl.instrumentation(new LeanInstrumentationChain(chain));
+			}
+		});
 	}
 
 	/** Replaces Boot's handler: answers on the request thread when the result is ready. Not for the command line. */

@@ -90,6 +90,15 @@ class LimitsIntegrationTests {
 	}
 
 	@Test
+	void operationsAreStillTimedThroughTheLeanInstrumentationChain() {
+		this.graphQl.document("{ quotes(first: 1) { totalCount } }").execute();
+		this.http.get().uri("/actuator/metrics/graphql.request")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.name").isEqualTo("graphql.request");
+	}
+
+	@Test
 	void corsPreflightFromAConfiguredOrigin() {
 		this.http.method(HttpMethod.OPTIONS).uri("/graphql")
 			.header("Origin", "https://app.example")
