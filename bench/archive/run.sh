@@ -5,7 +5,7 @@
 #   ARTICLES=20000 DURATION=10 bench/archive/run.sh
 #   SYSTEMS=quotegraph bench/archive/run.sh   # one system only (quotegraph, postgraphile, pgbench), no table
 #
-# Each system is warmed up on every query first (WARMUP seconds each, 90 by default: on two cores shared with wrk and
+# Each system is warmed up on every query first (WARMUP seconds each, 120 by default: on two cores shared with wrk and
 # PostgreSQL, the JVM's JIT compiler takes minutes to settle), then measured.
 # Needs a JDK, Node.js/npm, PostgreSQL at $PGHOST:$PGPORT (trust auth), wrk and pgbench; installs wrk with apt
 # when missing. Prints a markdown table and writes it to target/bench/results.md.
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 
 ARTICLES=${ARTICLES:-100000}
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-90}
+WARMUP=${WARMUP:-120}
 SYSTEMS=${SYSTEMS:-quotegraph postgraphile pgbench}
 QG_JAVA_OPTS=${QG_JAVA_OPTS:-}   # e.g. a JFR recording
 PGHOST=${PGHOST:-127.0.0.1}
