@@ -83,9 +83,11 @@ public class QuoteRepository {
 		params.put("limit", page.size() + 1);
 		String order = " ORDER BY q.id " + (descending ? "DESC" : "ASC");
 		String speakers = query.speakers(params);
+		boolean searching = query.search() != null && !query.search().isBlank();
 		String chosen;
-		if (speakers == null) {
-			// the page is chosen on the quote table alone, then its rows are completed
+		if (speakers == null || searching) {
+			// the page is chosen on the quote table alone, then its rows are completed; with search words even for
+			// speakers, whose quotes the full-text index may find faster than reading all of theirs
 			chosen = "SELECT " + QUOTE_COLUMNS + " FROM quote q " + query.articleJoin() + " WHERE "
 					+ query.where(params) + keyset + order + " LIMIT :limit";
 		}

@@ -117,6 +117,14 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void searchWithinTheQuotesOfNamedSpeakers() {
+		this.graphQl.document("{ quotes(filter: {speakerNames: [\"Ahmi\", \"Al-Shammari\"], search: \"talks\"}) { totalCount edges { node { text } } } }")
+			.execute()
+			.path("quotes.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("quotes.edges[*].node.text").entityList(String.class).containsExactly("the talks failed.");
+	}
+
+	@Test
 	void speakerIdsAndNamesTogetherMeanBoth() {
 		this.graphQl.document("query ($ids: [ID!]) { quotes(filter: {speakerIds: $ids, speakerNames: [\"Ahmi\"]}) { totalCount edges { node { text } } } }")
 			.variable("ids", List.of(id("Speaker", this.ahmi), id("Speaker", this.shammari)))
