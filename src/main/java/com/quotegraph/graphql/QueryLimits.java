@@ -49,9 +49,12 @@ class QueryLimits {
 
 	@Bean
 	Instrumentation limitsInstrumentation(LimitsProperties limits) {
+		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxTokens(limits.maxTokens())));
 		MaxQueryComplexityInstrumentation complexity = complexityLimit(limits);
 		MaxQueryDepthInstrumentation depth = depthLimit(limits);
 		SimplePerformantInstrumentation mutations = mutationRateLimit(limits);
+		Passed passed = new Passed();
 		return new SimplePerformantInstrumentation() {
 
 			@Override
@@ -69,25 +72,18 @@ class QueryLimits {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				complexity.beginExecuteOperation(parameters, state);
-				depth.beginExecuteOperation(parameters, null);
+				passed.check(parameters, () -> {
+					complexity.beginExecuteOperation(parameters, state);
+					return depth.beginExecuteOperation(parameters, null);
+				});
 				return mutations.beginExecuteOperation(parameters, null);
 			}
 
 		};
 	}
 
-	static MaxQueryDepthInstrumentation depthLimit(LimitsProperties limits) {
-		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
-			.transform((options) -> options.maxTokens(limits.maxTokens())));
-		Passed passed = new Passed();
+	private static MaxQueryDepthInstrumentation depthLimit(LimitsProperties limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return passed.check(parameters, () -> super.beginExecuteOperation(parameters, state));
-			}
 
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int max) {
@@ -98,7 +94,7 @@ class QueryLimits {
 		};
 	}
 
-	static MaxQueryComplexityInstrumentation complexityLimit(LimitsProperties limits) {
+	private static MaxQueryComplexityInstrumentation complexityLimit(LimitsProperties limits) {
 		FieldComplexityCalculator cost = (environment, children) -> {
 			boolean connection = environment.getFieldDefinition().getType().toString().endsWith("Connection!");
 			if (!connection) {
@@ -111,14 +107,7 @@ class QueryLimits {
 			int pageSize = (size instanceof Integer n) ? Math.max(n, 1) : PageRequest.DEFAULT_SIZE;
 			return 1 + pageSize * Math.max(1, children);
 		};
-		Passed passed = new Passed();
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), cost) {
-
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return passed.check(parameters, () -> super.beginExecuteOperation(parameters, state));
-			}
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int max) {
@@ -129,7 +118,7 @@ class QueryLimits {
 		};
 	}
 
-	static SimplePerformantInstrumentation mutationRateLimit(LimitsProperties limits) {
+	private static SimplePerformantInstrumentation mutationRateLimit(LimitsProperties limits) {
 		ConcurrentMap<String, long[]> windows = new ConcurrentHashMap<>();
 		return new SimplePerformantInstrumentation() {
 
@@ -157,7 +146,7 @@ class QueryLimits {
 	}
 
 	/**
-	 * The queries that passed a limit, so that a document seen before (the parsed-document cache hands out the same
+	 * The queries that passed the depth and complexity limits, so that a document seen before (the parsed-document cache hands out the same
 	 * {@link Document}) is not walked again for the same operation and variables. Mutations are always checked.
 	 */
 	static final class Passed {
