@@ -42,20 +42,26 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speake
 				: "";
 	}
 
-	/** The conditions but those on speakers, joined with AND, and their parameters. */
-	String whereButSpeakers(Map<String, Object> params) {
-		return new QuoteQuery(null, null, this.articleIds, this.types, this.search, this.publishedAfter,
-				this.publishedBefore).where(params);
+	/** Whether the filter names speakers, by id or by name. */
+	boolean namesSpeakers() {
+		return this.speakerIds != null || this.speakerNames != null;
+	}
+
+	/** Whether the filter has search words. */
+	boolean searches() {
+		return this.search != null && !this.search.isBlank();
 	}
 
 	/** The conditions, joined with AND, and their parameters. */
 	String where(Map<String, Object> params) {
+		String speakers = speakers(params);
+		return ((speakers != null) ? "q.speaker_id IN (" + speakers + ") AND " : "") + whereButSpeakers(params);
+	}
+
+	/** The conditions but those on speakers, joined with AND, and their parameters. */
+	String whereButSpeakers(Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("TRUE");
-		String speakers = speakers(params);
-		if (speakers != null) {
-			conditions.add("q.speaker_id IN (" + speakers + ")");
-		}
 		if (this.articleIds != null) {
 			conditions.add("q.article_id = ANY(:articleIds)");
 			params.put("articleIds", this.articleIds.toArray(Long[]::new));
@@ -64,7 +70,7 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speake
 			conditions.add("q.type = ANY(:types)");
 			params.put("types", this.types.stream().map(Enum::name).toArray(String[]::new));
 		}
-		if (this.search != null && !this.search.isBlank()) {
+		if (searches()) {
 			conditions.add("q.text_search @@ websearch_to_tsquery('english', :search)");
 			params.put("search", this.search);
 		}

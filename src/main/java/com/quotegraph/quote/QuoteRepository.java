@@ -82,10 +82,8 @@ public class QuoteRepository {
 		}
 		params.put("limit", page.size() + 1);
 		String order = " ORDER BY q.id " + (descending ? "DESC" : "ASC");
-		String speakers = query.speakers(params);
-		boolean searching = query.search() != null && !query.search().isBlank();
 		String chosen;
-		if (speakers == null || searching) {
+		if (!query.namesSpeakers() || query.searches()) {
 			// the page is chosen on the quote table alone, then its rows are completed; with search words even for
 			// speakers, whose quotes the full-text index may find faster than reading all of theirs
 			chosen = "SELECT " + QUOTE_COLUMNS + " FROM quote q " + query.articleJoin() + " WHERE "
@@ -94,7 +92,7 @@ public class QuoteRepository {
 		else {
 			// a page of each speaker's quotes from the (speaker_id, id) index, then the first of all: as cheap for a
 			// speaker with a hundred thousand quotes as for one with three, and planned the same whatever the ids
-			chosen = "SELECT q.* FROM (" + speakers + ") s(id) CROSS JOIN LATERAL (SELECT " + QUOTE_COLUMNS
+			chosen = "SELECT q.* FROM (" + query.speakers(params) + ") s(id) CROSS JOIN LATERAL (SELECT " + QUOTE_COLUMNS
 					+ " FROM quote q " + query.articleJoin() + " WHERE q.speaker_id = s.id AND "
 					+ query.whereButSpeakers(params) + keyset + order + " LIMIT :limit) q" + order + " LIMIT :limit";
 		}
