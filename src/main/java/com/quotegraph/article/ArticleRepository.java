@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.quotegraph.db.InList;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -62,8 +63,11 @@ public class ArticleRepository {
 	}
 
 	public Map<Long, Article> findAllById(Collection<Long> ids) {
-		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ANY(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id IN (:ids)")
+			.param("ids", InList.padded(ids))
 			.query(ArticleRepository::article)
 			.list()
 			.stream()
@@ -118,13 +122,16 @@ public class ArticleRepository {
 
 	/** The paragraphs of each article, in order. */
 	public Map<Long, List<Paragraph>> findParagraphsOf(Collection<Long> articleIds) {
+		if (articleIds.isEmpty()) {
+			return Map.of();
+		}
 		return this.jdbc.sql("""
 				SELECT id, article_id, position, text
 				  FROM paragraph
-				 WHERE article_id = ANY(:ids)
+				 WHERE article_id IN (:ids)
 				 ORDER BY article_id, position
 				""")
-			.param("ids", articleIds.toArray(Long[]::new))
+			.param("ids", InList.padded(articleIds))
 			.query(ArticleRepository::paragraph)
 			.list()
 			.stream()
@@ -138,15 +145,18 @@ public class ArticleRepository {
 	/** The paragraphs of many stretches, in one query. */
 	public Map<Stretch, List<Paragraph>> findStretches(Collection<Stretch> stretches) {
 		List<Stretch> keys = List.copyOf(stretches);
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
 		List<Paragraph> rows = this.jdbc.sql("""
 				SELECT DISTINCT p.id, p.article_id, p.position, p.text
-				  FROM unnest(:articles, :froms, :tos) AS k(article_id, low, high)
+				  FROM (VALUES :stretches) AS k(article_id, low, high)
 				  JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high
 				 ORDER BY p.article_id, p.position
 				""")
-			.param("articles", keys.stream().map(Stretch::articleId).toArray(Long[]::new))
-			.param("froms", keys.stream().map(Stretch::from).toArray(Integer[]::new))
-			.param("tos", keys.stream().map(Stretch::to).toArray(Integer[]::new))
+			.param("stretches", InList.padded(keys.stream()
+				.map((key) -> new Object[] { key.articleId(), key.from(), key.to() })
+				.toList()))
 			.query(ArticleRepository::paragraph)
 			.list();
 		return keys.stream()

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.quotegraph.db.InList;
 import com.quotegraph.extraction.QuoteType;
 import com.quotegraph.speaker.SpeakerRepository;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,13 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speake
 	@Nullable String speakers(Map<String, Object> params) {
 		String ids = null;
 		if (this.speakerIds != null) {
-			params.put("speakerIds", this.speakerIds.toArray(Long[]::new));
-			ids = "SELECT unnest(:speakerIds::bigint[])";
+			if (this.speakerIds.isEmpty()) {
+				ids = "SELECT id FROM speaker WHERE FALSE";
+			}
+			else {
+				params.put("speakerIds", InList.padded(this.speakerIds));
+				ids = "SELECT id FROM speaker WHERE id IN (:speakerIds)";
+			}
 		}
 		if (this.speakerNames == null) {
 			return ids;
@@ -34,6 +40,17 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speake
 		params.putAll(SpeakerRepository.nameParams(this.speakerNames));
 		return (ids == null) ? SpeakerRepository.IDS_BY_NAMES
 				: "(" + SpeakerRepository.IDS_BY_NAMES + ")\nINTERSECT\n" + ids;
+	}
+
+	/**
+	 * This filter with the speakers given by id only: the ids of its speakers by name that are also among its
+	 * speakers by id, when it has both.
+	 */
+	QuoteQuery withSpeakerIds(List<Long> named) {
+		List<Long> ids = (this.speakerIds == null) ? named
+				: named.stream().filter(this.speakerIds::contains).distinct().toList();
+		return new QuoteQuery(ids, null, this.articleIds, this.types, this.search, this.publishedAfter,
+				this.publishedBefore);
 	}
 
 	/** The join that the publication-date conditions need on their own (empty without them). */

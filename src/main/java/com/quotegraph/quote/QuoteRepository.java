@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.quotegraph.article.ArticleRepository;
 import com.quotegraph.article.Paragraph;
+import com.quotegraph.db.InList;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.PageRequest;
 import com.quotegraph.speaker.Speaker;
@@ -55,8 +56,11 @@ public class QuoteRepository {
 
 	private final JdbcClient jdbc;
 
-	QuoteRepository(JdbcClient jdbc) {
+	private final SpeakerRepository speakers;
+
+	QuoteRepository(JdbcClient jdbc, SpeakerRepository speakers) {
 		this.jdbc = jdbc;
+		this.speakers = speakers;
 	}
 
 	public Optional<Quote> findById(long id) {
@@ -64,14 +68,20 @@ public class QuoteRepository {
 	}
 
 	public List<Quote> findAllById(Collection<Long> ids) {
-		return this.jdbc.sql(SELECT + FROM + " WHERE q.id = ANY(:ids) ORDER BY q.id")
-			.param("ids", ids.toArray(Long[]::new))
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + FROM + " WHERE q.id IN (:ids) ORDER BY q.id")
+			.param("ids", InList.padded(ids))
 			.query(QuoteRepository::quote)
 			.list();
 	}
 
 	/** One keyset page of the quotes that match, in import order or newest first. */
-	Connection<Quote> find(QuoteQuery query, PageRequest page, boolean newestFirst) {
+	Connection<Quote> find(QuoteQuery filter, PageRequest page, boolean newestFirst) {
+		// without search words, the named speakers' ids first, so that the page statement takes ids (see below)
+		QuoteQuery query = (filter.speakerNames() != null && !filter.searches())
+				? filter.withSpeakerIds(this.speakers.findIdsByNames(filter.speakerNames())) : filter;
 		Map<String, Object> params = QuoteQuery.params();
 		boolean descending = newestFirst != page.backward();
 		Long cursor = page.cursorId();
@@ -91,10 +101,13 @@ public class QuoteRepository {
 		}
 		else {
 			// a page of each speaker's quotes from the (speaker_id, id) index, then the first of all: as cheap for a
-			// speaker with a hundred thousand quotes as for one with three, and planned the same whatever the ids
+			// speaker with a hundred thousand quotes as for one with three. With the ids as an IN list and the page
+			// size written in, PostgreSQL's plan for any ids is as good as one for the ids given, so it plans the
+			// statement once per connection (planning it took longer than running it)
+			String limit = " LIMIT " + (page.size() + 1);
 			chosen = "SELECT q.* FROM (" + query.speakers(params) + ") s(id) CROSS JOIN LATERAL (SELECT " + QUOTE_COLUMNS
 					+ " FROM quote q " + query.articleJoin() + " WHERE q.speaker_id = s.id AND "
-					+ query.whereButSpeakers(params) + keyset + order + " LIMIT :limit) q" + order + " LIMIT :limit";
+					+ query.whereButSpeakers(params) + keyset + order + limit + ") q" + order + limit;
 		}
 		List<Quote> rows = this.jdbc.sql(SELECT + "  FROM (" + chosen + ") q\n" + JOINS + order)
 			.params(params)
@@ -119,9 +132,12 @@ public class QuoteRepository {
 		if (!parentColumn.equals("speaker_id") && !parentColumn.equals("article_id")) {
 			throw new IllegalArgumentException("not a parent column: " + parentColumn);
 		}
+		if (parentIds.isEmpty()) {
+			return Map.of();
+		}
 		Map<String, Object> params = QuoteQuery.params();
 		String where = query.where(params);
-		params.put("parents", parentIds.toArray(Long[]::new));
+		params.put("parents", InList.padded(parentIds));
 		params.put("limit", page.size() + 1);
 		Long cursor = page.cursorId();
 		String keyset = "";
@@ -136,7 +152,7 @@ public class QuoteRepository {
 				         row_number() OVER (PARTITION BY q.%s ORDER BY q.id) AS row_number,
 				         count(*) OVER (PARTITION BY q.%s) AS total
 				    FROM quote q %s
-				   WHERE q.%s = ANY(:parents) AND %s
+				   WHERE q.%s IN (:parents) AND %s
 				)
 				%s, r.parent_id, r.total
 				  FROM ranked r
@@ -164,8 +180,11 @@ public class QuoteRepository {
 
 	/** The quotes in each of the paragraphs, in reading order. */
 	Map<Long, List<Quote>> findByParagraphs(Collection<Long> paragraphIds) {
-		return this.jdbc.sql(SELECT + FROM + " WHERE q.paragraph_id = ANY(:ids) ORDER BY q.start_offset, q.id")
-			.param("ids", paragraphIds.toArray(Long[]::new))
+		if (paragraphIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + FROM + " WHERE q.paragraph_id IN (:ids) ORDER BY q.start_offset, q.id")
+			.param("ids", InList.padded(paragraphIds))
 			.query(QuoteRepository::quote)
 			.list()
 			.stream()

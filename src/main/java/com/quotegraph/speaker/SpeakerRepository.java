@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.quotegraph.db.InList;
 import com.quotegraph.extraction.NameKey;
 import com.quotegraph.extraction.SpeakerKind;
 import com.quotegraph.graphql.Connection;
@@ -68,10 +69,13 @@ public class SpeakerRepository {
 
 	/** The aliases of each speaker, alphabetically. */
 	public Map<Long, List<String>> findAliases(Collection<Long> speakerIds) {
+		if (speakerIds.isEmpty()) {
+			return Map.of();
+		}
 		Map<Long, List<String>> aliases = this.jdbc.sql("""
-				SELECT speaker_id, alias FROM speaker_alias WHERE speaker_id = ANY(:ids) ORDER BY speaker_id, alias
+				SELECT speaker_id, alias FROM speaker_alias WHERE speaker_id IN (:ids) ORDER BY speaker_id, alias
 				""")
-			.param("ids", speakerIds.toArray(Long[]::new))
+			.param("ids", InList.padded(speakerIds))
 			.query((rs, n) -> Map.entry(rs.getLong("speaker_id"), rs.getString("alias")))
 			.list()
 			.stream()
