@@ -5,8 +5,9 @@
 #   ARTICLES=20000 DURATION=10 bench/archive/run.sh
 #   SYSTEMS=quotegraph bench/archive/run.sh   # one system only (quotegraph, postgraphile, pgbench), no table
 #
-# Each system is warmed up on every query first (WARMUP seconds each, 120 by default: on two cores shared with wrk and
-# PostgreSQL, the JVM's JIT compiler takes minutes to settle), then measured.
+# Both servers run side by side; each is warmed up on every query first (WARMUP seconds each, 120 by default: on two
+# cores shared with wrk and PostgreSQL, the JVM's JIT compiler takes minutes to settle), then the systems are measured
+# in turn on each query, so that the machine's drift during the run affects them alike.
 # Needs a JDK, Node.js/npm, PostgreSQL at $PGHOST:$PGPORT (trust auth), wrk and pgbench; installs wrk with apt
 # when missing. Prints a markdown table and writes it to target/bench/results.md.
 set -euo pipefail
@@ -96,19 +97,27 @@ json > "$out/postgraphile-q4.json" <<GQL
     quotesByArticleId(first: 50, orderBy: ID_ASC) { nodes { text speakerBySpeakerId { name } } } } }
 GQL
 
-# pgbench: the SQL Quotegraph runs for Q1 (the page, its speakers found by name and each quote completed with its
-# paragraph, article and speaker; the context paragraphs around the page), with the values it binds written in
+# pgbench: the SQL Quotegraph runs for Q1, run the way Quotegraph runs it (prepared statements, -M prepared): the
+# speakers' ids by name (parameters, so planned on every execution, as Quotegraph's is), then the page, each quote
+# completed with its paragraph, article and speaker, and the context paragraphs around the page (both planned once,
+# as PostgreSQL does for Quotegraph's: their values written in)
 lookup() { echo "CROSS JOIN LATERAL (SELECT id, article_id, position, text FROM paragraph WHERE id = q.paragraph_id OFFSET 0) p
   CROSS JOIN LATERAL (SELECT id, title, outlet, url, published_at, imported_at FROM article WHERE id = q.article_id OFFSET 0) a
   LEFT JOIN LATERAL (SELECT id, name, kind, description, quote_count FROM speaker WHERE id = q.speaker_id OFFSET 0) s ON TRUE"; }
-ids="ARRAY[$s1,$s2]::bigint[]"
-stretches=$(q "SELECT 'ARRAY[' || string_agg(article_id::text, ',') || ']::bigint[], ARRAY[' || string_agg(low::text, ',')
-  || ']::int[], ARRAY[' || string_agg(high::text, ',') || ']::int[]' FROM (SELECT q.article_id, greatest(p.position - 1, 0) AS low,
-  p.position + 1 AS high FROM quote q JOIN paragraph p ON p.id = q.paragraph_id WHERE q.speaker_id = ANY($ids) ORDER BY q.id LIMIT 20) k")
+named=$(q "SELECT string_agg(id::text, ', ' ORDER BY id) FROM (SELECT id FROM speaker WHERE name_key IN ('$k1', '$k2') UNION
+  SELECT speaker_id FROM speaker_alias WHERE alias_key IN ('$k1', '$k2')) t")
+stretches=$(q "SELECT string_agg(format('(%s, %s, %s)', article_id, low, high), ', ') FROM (SELECT DISTINCT q.article_id,
+  greatest(p.position - 1, 0) AS low, p.position + 1 AS high FROM (SELECT * FROM quote WHERE speaker_id IN ($named)
+  ORDER BY id LIMIT 20) q JOIN paragraph p ON p.id = q.paragraph_id) k")
+count=$(echo "$stretches" | grep -o '(' | wc -l); pad=1; while [ $pad -lt "$count" ]; do pad=$((pad * 2)); done
+last=$(echo "$stretches" | grep -o '([^)]*)$')
+for _ in $(seq $((count + 1)) $pad); do stretches="$stretches, $last"; done
 cat > "$out/pgbench-q1.sql" <<SQL
-SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence, p.id, p.article_id, p.position, p.text, a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at, s.id, s.name, s.kind, s.description, s.quote_count FROM (SELECT q.* FROM (SELECT id FROM speaker WHERE name_key = ANY(ARRAY['$k1','$k2']) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(ARRAY[]::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(ARRAY['$k1','$k2'])) s(id) CROSS JOIN LATERAL (SELECT q.id, q.paragraph_id, q.article_id, q.speaker_id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence FROM quote q WHERE q.speaker_id = s.id AND TRUE ORDER BY q.id ASC LIMIT 21) q ORDER BY q.id ASC LIMIT 21) q $(lookup | tr '\n' ' ') ORDER BY q.id ASC;
-SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM unnest($stretches) AS k(article_id, low, high) JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high ORDER BY p.article_id, p.position;
+SELECT id FROM speaker WHERE name_key = ANY(:keys::text[]) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(:surnames::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(:keys::text[]);
+SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence, p.id, p.article_id, p.position, p.text, a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at, s.id, s.name, s.kind, s.description, s.quote_count FROM (SELECT q.* FROM (SELECT id FROM speaker WHERE id IN ($named)) s(id) CROSS JOIN LATERAL (SELECT q.id, q.paragraph_id, q.article_id, q.speaker_id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence FROM quote q WHERE q.speaker_id = s.id AND TRUE ORDER BY q.id ASC LIMIT 21) q ORDER BY q.id ASC LIMIT 21) q $(lookup | tr '\n' ' ') ORDER BY q.id ASC;
+SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM (VALUES $stretches) AS k(article_id, low, high) JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high ORDER BY p.article_id, p.position;
 SQL
+pgbench_args=(-M prepared -D "keys={\"$k1\",\"$k2\"}" -D "surnames={}")
 
 load() { # system query connections url
   wrk -t2 -c"$3" -d"${DURATION}s" --timeout 10s -s bench/archive/graphql.lua "$4" -- "$out/$1-$2.json" 2>&1 \
@@ -119,52 +128,73 @@ field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 wanted() { [[ " $SYSTEMS " == *" $1 "* ]]; }
 declare -A R
 
-measure() { # key system url: checks each query once, warms up on all of them, then measures them in turn
-  local key=$1 system=$2 url=$3 n c
+check() { # system url: each query answered without errors
+  local n
   for n in 1 2 3 4; do
-    if curl -s "$url" -H 'Content-Type: application/json' -d @"$out/$system-q$n.json" | grep -q '"errors"'; then
-      echo "$system Q$n fails:"; curl -s "$url" -H 'Content-Type: application/json' -d @"$out/$system-q$n.json" | head -c 500
+    if curl -s "$2" -H 'Content-Type: application/json' -d @"$out/$1-q$n.json" | grep -q '"errors"'; then
+      echo "$1 Q$n fails:"; curl -s "$2" -H 'Content-Type: application/json' -d @"$out/$1-q$n.json" | head -c 500
       exit 1
     fi
-    wrk -t2 -c16 -d"${WARMUP}s" -s bench/archive/graphql.lua "$url" -- "$out/$system-q$n.json" > /dev/null
-  done
-  for n in 1 2 3 4; do
-    for c in 16 64; do R[$key,$n,$c]=$(load "$system" "q$n" $c "$url"); echo "$system Q$n c=$c ${R[$key,$n,$c]}"; done
   done
 }
+declare -A URL_OF=([quotegraph]="http://localhost:$QG_PORT/graphql" [postgraphile]="http://localhost:$PGL_PORT/graphql")
+declare -A KEY_OF=([quotegraph]=qg [postgraphile]=pgl)
+servers=()
+trap 'kill ${qg:-} ${pgl:-} 2> /dev/null || true' EXIT
 
-# 3. Quotegraph
+# 3. Quotegraph and PostGraphile v4 on the same database, both started before anything is measured
 if wanted quotegraph; then
   java -Xmx2g $QG_JAVA_OPTS -jar target/quotegraph.jar --server.port=$QG_PORT --spring.datasource.url="$URL" \
        --spring.datasource.username="$PGUSER" --quotegraph.api-token=bench --logging.level.root=warn \
        --quotegraph.graphql.max-complexity=100000 > "$out/quotegraph.log" 2>&1 &
   qg=$!
-  trap 'kill ${qg:-} ${pgl:-} 2> /dev/null || true' EXIT
   ready "http://localhost:$QG_PORT/actuator/health/readiness"
-  measure qg quotegraph "http://localhost:$QG_PORT/graphql"
-  kill $qg; wait $qg 2> /dev/null || true
+  servers+=(quotegraph)
 fi
-
-# 4. PostGraphile v4 on the same database
 if wanted postgraphile; then
   psql -d "$DB" -q -f bench/archive/postgraphile/functions.sql
   (cd bench/archive/postgraphile && [ -d node_modules ] || npm ci --no-audit --no-fund --silent > /dev/null)
   node bench/archive/postgraphile/node_modules/.bin/postgraphile -c "postgres://$PGUSER@$PGHOST:$PGPORT/$DB" \
        --port $PGL_PORT --disable-default-mutations --disable-query-log > "$out/postgraphile.log" 2>&1 &
   pgl=$!
-  trap 'kill ${qg:-} ${pgl:-} 2> /dev/null || true' EXIT
   ready "http://localhost:$PGL_PORT/graphql" || true
   sleep 2
-  measure pgl postgraphile "http://localhost:$PGL_PORT/graphql"
-  kill $pgl; wait $pgl 2> /dev/null || true
+  servers+=(postgraphile)
 fi
+for system in "${servers[@]}"; do check "$system" "${URL_OF[$system]}"; done
 
-# 5. pgbench: the database's own limit on Q1's SQL
-if wanted pgbench; then
-  pg16=$(pgbench -n -c 16 -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}')
-  pg64=$(pgbench -n -c 64 -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}')
-  echo "pgbench Q1: $pg16 tps at 16, $pg64 at 64"
+# 4. Warm-up: each server on each question in turn
+for n in 1 2 3 4; do
+  for system in "${servers[@]}"; do
+    wrk -t2 -c16 -d"${WARMUP}s" -s bench/archive/graphql.lua "${URL_OF[$system]}" -- "$out/$system-q$n.json" > /dev/null
+  done
+done
+
+# 5. The measurements, interleaved: for each question and connection count the servers one after the other (in
+# alternating order) and, on Q1, pgbench on its SQL right after them, so that the machine's drift over the run
+# (seen: a fifth in an hour) falls on all of them alike
+pgbench_q1() { pgbench -n "${pgbench_args[@]}" -c "$1" -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}'; }
+turn=0
+for n in 1 2 3 4; do
+  for c in 16 64; do
+    order=("${servers[@]}")
+    if [ $((turn % 2)) -eq 1 ] && [ ${#servers[@]} -eq 2 ]; then order=("${servers[1]}" "${servers[0]}"); fi
+    turn=$((turn + 1))
+    for system in "${order[@]}"; do
+      key=${KEY_OF[$system]}
+      R[$key,$n,$c]=$(load "$system" "q$n" $c "${URL_OF[$system]}"); echo "$system Q$n c=$c ${R[$key,$n,$c]}"
+    done
+    if [ "$n" = 1 ] && wanted pgbench; then
+      R[pg,$c]=$(pgbench_q1 "$c"); echo "pgbench Q1 c=$c ${R[pg,$c]} tps"
+    fi
+  done
+done
+[ -n "${qg:-}" ] && { kill $qg; wait $qg 2> /dev/null || true; }
+[ -n "${pgl:-}" ] && { kill $pgl; wait $pgl 2> /dev/null || true; }
+if wanted pgbench && [ ${#servers[@]} -eq 0 ]; then
+  for c in 16 64; do R[pg,$c]=$(pgbench_q1 "$c"); echo "pgbench Q1 c=$c ${R[pg,$c]} tps"; done
 fi
+pg16=${R[pg,16]:-}; pg64=${R[pg,64]:-}
 [ "$SYSTEMS" = "quotegraph postgraphile pgbench" ] || exit 0
 
 # 6. The table
@@ -180,5 +210,7 @@ fi
     echo "| Q$n | $c | $ra | $(field "$a" p50) | $(field "$a" p99) | $(field "$a" errors) | $rb | $(field "$b" p50) | $(field "$b" p99) | $(field "$b" errors) | $(echo "$ra / $rb" | bc -l | xargs printf '%.2f') |"
   done; done
   echo
-  echo "pgbench on Q1's SQL (2 statements a transaction): $pg16 tps at 16 connections, $pg64 at 64."
+  echo "pgbench on Q1's SQL (3 statements a transaction, prepared): $pg16 tps at 16 connections, $pg64 at 64;" \
+       "Quotegraph's Q1 is $(echo "$(field "${R[qg,1,16]}" rps) / $pg16" | bc -l | xargs printf '%.2f') of it at 16" \
+       "and $(echo "$(field "${R[qg,1,64]}" rps) / $pg64" | bc -l | xargs printf '%.2f') at 64."
 } | tee "$out/results.md"
