@@ -66,8 +66,8 @@ public class ArticleRepository {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id IN (:ids)")
-			.param("ids", InList.padded(ids))
+		return this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE " + InList.condition("id", "ids", ids))
+			.param("ids", InList.value(ids))
 			.query(ArticleRepository::article)
 			.list()
 			.stream()
@@ -125,13 +125,9 @@ public class ArticleRepository {
 		if (articleIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("""
-				SELECT id, article_id, position, text
-				  FROM paragraph
-				 WHERE article_id IN (:ids)
-				 ORDER BY article_id, position
-				""")
-			.param("ids", InList.padded(articleIds))
+		return this.jdbc.sql("SELECT id, article_id, position, text FROM paragraph WHERE "
+				+ InList.condition("article_id", "ids", articleIds) + " ORDER BY article_id, position")
+			.param("ids", InList.value(articleIds))
 			.query(ArticleRepository::paragraph)
 			.list()
 			.stream()
@@ -148,17 +144,25 @@ public class ArticleRepository {
 		if (keys.isEmpty()) {
 			return Map.of();
 		}
-		List<Paragraph> rows = this.jdbc.sql("""
+		// a VALUES table of placeholders, padded (see InList); arrays for very many
+		boolean placeholders = InList.fits(keys, 3);
+		var statement = this.jdbc.sql("""
 				SELECT DISTINCT p.id, p.article_id, p.position, p.text
-				  FROM (VALUES :stretches) AS k(article_id, low, high)
+				  FROM %s AS k(article_id, low, high)
 				  JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high
 				 ORDER BY p.article_id, p.position
-				""")
-			.param("stretches", InList.padded(keys.stream()
+				""".formatted(placeholders ? "(VALUES :stretches)" : "unnest(:articles, :froms, :tos)"));
+		if (placeholders) {
+			statement = statement.param("stretches", InList.padded(keys.stream()
 				.map((key) -> new Object[] { key.articleId(), key.from(), key.to() })
-				.toList()))
-			.query(ArticleRepository::paragraph)
-			.list();
+				.toList()));
+		}
+		else {
+			statement = statement.param("articles", keys.stream().map(Stretch::articleId).toArray(Long[]::new))
+				.param("froms", keys.stream().map(Stretch::from).toArray(Integer[]::new))
+				.param("tos", keys.stream().map(Stretch::to).toArray(Integer[]::new));
+		}
+		List<Paragraph> rows = statement.query(ArticleRepository::paragraph).list();
 		return keys.stream()
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(),

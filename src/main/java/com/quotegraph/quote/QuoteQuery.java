@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A quote filter with ids decoded, turned into SQL conditions on the {@code quote q} and {@code article a} tables.
- * Speaker names stay names: the statement resolves them ({@link SpeakerRepository#IDS_BY_NAMES}).
+ * Speaker names stay names, which the statement resolves ({@link SpeakerRepository#IDS_BY_NAMES}), unless
+ * {@link #withSpeakerIds} replaces them with the ids they name.
  */
 record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speakerNames,
 		@Nullable List<Long> articleIds, @Nullable List<QuoteType> types, @Nullable String search,
@@ -26,13 +27,8 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speake
 	@Nullable String speakers(Map<String, Object> params) {
 		String ids = null;
 		if (this.speakerIds != null) {
-			if (this.speakerIds.isEmpty()) {
-				ids = "SELECT id FROM speaker WHERE FALSE";
-			}
-			else {
-				params.put("speakerIds", InList.padded(this.speakerIds));
-				ids = "SELECT id FROM speaker WHERE id IN (:speakerIds)";
-			}
+			params.put("speakerIds", InList.value(this.speakerIds));
+			ids = "SELECT id FROM speaker WHERE " + InList.condition("id", "speakerIds", this.speakerIds);
 		}
 		if (this.speakerNames == null) {
 			return ids;

@@ -71,8 +71,8 @@ public class QuoteRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(SELECT + FROM + " WHERE q.id IN (:ids) ORDER BY q.id")
-			.param("ids", InList.padded(ids))
+		return this.jdbc.sql(SELECT + FROM + " WHERE " + InList.condition("q.id", "ids", ids) + " ORDER BY q.id")
+			.param("ids", InList.value(ids))
 			.query(QuoteRepository::quote)
 			.list();
 	}
@@ -137,7 +137,7 @@ public class QuoteRepository {
 		}
 		Map<String, Object> params = QuoteQuery.params();
 		String where = query.where(params);
-		params.put("parents", InList.padded(parentIds));
+		params.put("parents", InList.value(parentIds));
 		params.put("limit", page.size() + 1);
 		Long cursor = page.cursorId();
 		String keyset = "";
@@ -152,7 +152,7 @@ public class QuoteRepository {
 				         row_number() OVER (PARTITION BY q.%s ORDER BY q.id) AS row_number,
 				         count(*) OVER (PARTITION BY q.%s) AS total
 				    FROM quote q %s
-				   WHERE q.%s IN (:parents) AND %s
+				   WHERE %s AND %s
 				)
 				%s, r.parent_id, r.total
 				  FROM ranked r
@@ -160,7 +160,8 @@ public class QuoteRepository {
 				%s
 				 WHERE r.row_number <= :limit
 				 ORDER BY r.parent_id, q.id
-				""".formatted(parentColumn, parentColumn, parentColumn, query.articleJoin(), parentColumn,
+				""".formatted(parentColumn, parentColumn, parentColumn, query.articleJoin(),
+				InList.condition("q." + parentColumn, "parents", parentIds),
 				where + keyset, SELECT.strip(), QUOTE_COLUMNS, JOINS.stripTrailing());
 		Map<Long, List<Quote>> byParent = new LinkedHashMap<>();
 		Map<Long, Integer> totals = new LinkedHashMap<>();
@@ -183,8 +184,9 @@ public class QuoteRepository {
 		if (paragraphIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql(SELECT + FROM + " WHERE q.paragraph_id IN (:ids) ORDER BY q.start_offset, q.id")
-			.param("ids", InList.padded(paragraphIds))
+		return this.jdbc.sql(SELECT + FROM + " WHERE " + InList.condition("q.paragraph_id", "ids", paragraphIds)
+				+ " ORDER BY q.start_offset, q.id")
+			.param("ids", InList.value(paragraphIds))
 			.query(QuoteRepository::quote)
 			.list()
 			.stream()

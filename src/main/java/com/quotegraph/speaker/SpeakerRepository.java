@@ -72,10 +72,9 @@ public class SpeakerRepository {
 		if (speakerIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, List<String>> aliases = this.jdbc.sql("""
-				SELECT speaker_id, alias FROM speaker_alias WHERE speaker_id IN (:ids) ORDER BY speaker_id, alias
-				""")
-			.param("ids", InList.padded(speakerIds))
+		Map<Long, List<String>> aliases = this.jdbc.sql("SELECT speaker_id, alias FROM speaker_alias WHERE "
+				+ InList.condition("speaker_id", "ids", speakerIds) + " ORDER BY speaker_id, alias")
+			.param("ids", InList.value(speakerIds))
 			.query((rs, n) -> Map.entry(rs.getLong("speaker_id"), rs.getString("alias")))
 			.list()
 			.stream()

@@ -25,6 +25,29 @@ class InListTests {
 	}
 
 	@Test
+	void fewIdsTakePlaceholdersAndManyAnArray() {
+		List<Long> few = java.util.stream.LongStream.rangeClosed(1, 3).boxed().toList();
+		assertThat(InList.condition("q.id", "ids", few)).isEqualTo("q.id IN (:ids)");
+		assertThat(InList.value(few)).isEqualTo(List.of(1L, 2L, 3L, 3L));
+		List<Long> many = java.util.stream.LongStream.rangeClosed(1, InList.MAX_PARAMETERS).boxed().toList();
+		assertThat(InList.condition("q.id", "ids", many)).isEqualTo("q.id = ANY(:ids)");
+		assertThat(InList.value(many)).isInstanceOf(Long[].class);
+		assertThat(InList.condition("q.id", "ids", List.of())).isEqualTo("q.id = ANY(:ids)");
+	}
+
+	@Test
+	void paddedRowsStayWithinTheParameterLimit() {
+		for (int rows = 1; rows < 2000; rows++) {
+			var values = java.util.Collections.nCopies(rows, new Object[] { 1L, 2, 3 });
+			if (InList.fits(values, 3)) {
+				assertThat(InList.padded(values).size() * 3).isLessThanOrEqualTo(InList.MAX_PARAMETERS);
+			}
+		}
+		assertThat(InList.fits(java.util.Collections.nCopies(682, 0), 3)).isTrue();
+		assertThat(InList.fits(java.util.Collections.nCopies(683, 0), 3)).isFalse();
+	}
+
+	@Test
 	void anEmptyListIsTheCallersCase() {
 		assertThatIllegalArgumentException().isThrownBy(() -> InList.padded(List.of()));
 	}
