@@ -90,21 +90,21 @@ public class QuoteRepository {
 			keyset = descending ? " AND q.id < :cursor" : " AND q.id > :cursor";
 			params.put("cursor", cursor);
 		}
-		params.put("limit", page.size() + 1);
+		// the page size written in: with it, PostgreSQL's plan for any ids is as good as one for the ids given (below)
+		String limit = " LIMIT " + (page.size() + 1);
 		String order = " ORDER BY q.id " + (descending ? "DESC" : "ASC");
 		String chosen;
 		if (!query.namesSpeakers() || query.searches()) {
 			// the page is chosen on the quote table alone, then its rows are completed; with search words even for
 			// speakers, whose quotes the full-text index may find faster than reading all of theirs
 			chosen = "SELECT " + QUOTE_COLUMNS + " FROM quote q " + query.articleJoin() + " WHERE "
-					+ query.where(params) + keyset + order + " LIMIT :limit";
+					+ query.where(params) + keyset + order + limit;
 		}
 		else {
 			// a page of each speaker's quotes from the (speaker_id, id) index, then the first of all: as cheap for a
 			// speaker with a hundred thousand quotes as for one with three. With the ids as an IN list and the page
 			// size written in, PostgreSQL's plan for any ids is as good as one for the ids given, so it plans the
 			// statement once per connection (planning it took longer than running it)
-			String limit = " LIMIT " + (page.size() + 1);
 			chosen = "SELECT q.* FROM (" + query.speakers(params) + ") s(id) CROSS JOIN LATERAL (SELECT " + QUOTE_COLUMNS
 					+ " FROM quote q " + query.articleJoin() + " WHERE q.speaker_id = s.id AND "
 					+ query.whereButSpeakers(params) + keyset + order + limit + ") q" + order + limit;
