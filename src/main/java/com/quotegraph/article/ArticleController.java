@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.GlobalId;
 import com.quotegraph.graphql.PageRequest;
-import graphql.language.Field;
-import graphql.language.Selection;
+import com.quotegraph.graphql.Selections;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +39,7 @@ class ArticleController {
 	@QueryMapping
 	Optional<Article> article(@Argument String id, DataFetchingEnvironment environment) {
 		long articleId = GlobalId.decode(id, "Article");
-		if (!asksFor(environment, "paragraphs")) {
+		if (!Selections.asks(environment, "paragraphs")) {
 			return this.articles.findById(articleId);
 		}
 		return this.articles.findWithParagraphs(articleId).map((found) -> {
@@ -50,28 +49,6 @@ class ArticleController {
 			}
 			return found.article();
 		});
-	}
-
-	/**
-	 * Whether the field's selection names the child field, read off the query's own selections; graphql-java's
-	 * selection set, which resolves every level below at once, is asked only when a fragment stands among them. A
-	 * child skipped by a directive counts as asked for (its paragraphs are read for nothing, no more).
-	 */
-	private static boolean asksFor(DataFetchingEnvironment environment, String child) {
-		for (Field field : environment.getMergedField().getFields()) {
-			if (field.getSelectionSet() == null) {
-				continue;
-			}
-			for (Selection<?> selection : field.getSelectionSet().getSelections()) {
-				if (!(selection instanceof Field named)) {
-					return environment.getSelectionSet().contains(child);
-				}
-				if (named.getName().equals(child)) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	@QueryMapping

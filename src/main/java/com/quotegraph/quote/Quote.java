@@ -8,29 +8,21 @@ import com.quotegraph.speaker.Speaker;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stored quote with what it refers to, read in the same statement: its article, its paragraph (with the paragraph's
- * position) and its speaker, if any; character offsets are within the paragraph.
+ * A stored quote: the ids of its article and paragraph, and its speaker, if any. Its article and paragraph come
+ * with it when the statement that read it joined them, which a page of quotes does only when the query asks for
+ * them or for the quote's context (otherwise null); character offsets are within the paragraph.
  */
-public record Quote(long id, Article article, Paragraph paragraph, @Nullable Speaker speaker, String mention,
-		@Nullable String role, QuoteType type, String cue, String text, int startOffset, int endOffset,
-		double confidence) implements Node {
+public record Quote(long id, long articleId, long paragraphId, @Nullable Article article,
+		@Nullable Paragraph paragraph, @Nullable Speaker speaker, String mention, @Nullable String role,
+		QuoteType type, String cue, String text, int startOffset, int endOffset, double confidence) implements Node {
 
 	public Quote {
 		if (startOffset < 0 || endOffset < startOffset) {
 			throw new IllegalArgumentException("invalid offsets [%d, %d)".formatted(startOffset, endOffset));
 		}
-	}
-
-	public long articleId() {
-		return this.article.id();
-	}
-
-	public long paragraphId() {
-		return this.paragraph.id();
-	}
-
-	public int paragraphPosition() {
-		return this.paragraph.position();
+		if ((article != null && article.id() != articleId) || (paragraph != null && paragraph.id() != paragraphId)) {
+			throw new IllegalArgumentException("article or paragraph does not match its id");
+		}
 	}
 
 	public @Nullable Long speakerId() {

@@ -55,8 +55,13 @@ class QuoteContextWiring implements RuntimeWiringConfigurer {
 				throw new BadRequestException("Context takes 0 to %d paragraphs before and after".formatted(MAX_CONTEXT));
 			}
 			Quote quote = environment.getSource();
+			Paragraph paragraph = quote.paragraph();
+			if (paragraph == null) {
+				// every statement that reads quotes reads their paragraphs when the query asks for context
+				throw new IllegalStateException("quote " + quote.id() + " was read without its paragraph");
+			}
 			DataLoader<Stretch, List<Paragraph>> context = environment.getDataLoader(LOADER);
-			int position = quote.paragraphPosition();
+			int position = paragraph.position();
 			return context.load(new Stretch(quote.articleId(), Math.max(0, position - before), position + after));
 		}
 

@@ -15,6 +15,7 @@ import com.quotegraph.article.Paragraph;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.GlobalId;
 import com.quotegraph.graphql.PageRequest;
+import com.quotegraph.graphql.Selections;
 import com.quotegraph.speaker.Speaker;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -29,15 +30,16 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Quotes, and the quote lists of speakers, articles and paragraphs. A quote comes with its speaker, article and
- * paragraph from the same statement; the lists load in batches (the context around a quote:
- * {@link QuoteContextWiring}).
+ * Quotes, and the quote lists of speakers, articles and paragraphs. A quote comes with its speaker from the same
+ * statement, and with its article and paragraph when the query asks for them; the lists load in batches (the
+ * context around a quote: {@link QuoteContextWiring}).
  */
 @Controller
 class QuoteController {
 
-	/** A page of quotes of one parent (speaker or article), with the arguments that shape it. */
-	record PageKey(long parentId, @Nullable Integer first, @Nullable String after, QuoteFilter filter) {
+	/** A page of quotes of one parent (speaker or article), with the arguments that shape it and what it reads. */
+	record PageKey(long parentId, @Nullable Integer first, @Nullable String after, QuoteFilter filter,
+			QuoteRepository.Reads reads) {
 	}
 
 	private final QuoteRepository quotes;
@@ -66,22 +68,30 @@ class QuoteController {
 		PageRequest page = PageRequest.of(environment.getArgument("first"), environment.getArgument("after"),
 				environment.getArgument("last"), environment.getArgument("before"));
 		return this.quotes.find(query(QuoteFilter.of(environment.getArgument("filter"))), page,
-				"NEWEST_FIRST".equals(environment.getArgument("orderBy")));
+				"NEWEST_FIRST".equals(environment.getArgument("orderBy")), reads(environment));
+	}
+
+	/** What the nodes of a page of quotes need read beside each quote: its article, its paragraph (for context too). */
+	private static QuoteRepository.Reads reads(DataFetchingEnvironment environment) {
+		return QuoteRepository.Reads.of(Selections.asks(environment, "edges", "node", "article"),
+				Selections.asks(environment, "edges", "node", "paragraph")
+						|| Selections.asks(environment, "edges", "node", "context"));
 	}
 
 	@SchemaMapping(typeName = "Speaker")
 	CompletableFuture<Connection<Quote>> quotes(Speaker speaker, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable Map<String, Object> filter,
-			DataLoader<PageKey, Connection<Quote>> speakerQuotes) {
+			DataLoader<PageKey, Connection<Quote>> speakerQuotes, DataFetchingEnvironment environment) {
 		PageRequest.forward(first, after);
-		return speakerQuotes.load(new PageKey(speaker.id(), first, after, QuoteFilter.of(filter)));
+		return speakerQuotes.load(new PageKey(speaker.id(), first, after, QuoteFilter.of(filter), reads(environment)));
 	}
 
 	@SchemaMapping(typeName = "Article", field = "quotes")
 	CompletableFuture<Connection<Quote>> articleQuotes(Article article, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataLoader<PageKey, Connection<Quote>> articleQuotes) {
+			@Argument @Nullable String after, DataLoader<PageKey, Connection<Quote>> articleQuotes,
+			DataFetchingEnvironment environment) {
 		PageRequest.forward(first, after);
-		return articleQuotes.load(new PageKey(article.id(), first, after, QuoteFilter.NONE));
+		return articleQuotes.load(new PageKey(article.id(), first, after, QuoteFilter.NONE, reads(environment)));
 	}
 
 	@BatchMapping(typeName = "Paragraph", field = "quotes")
@@ -97,13 +107,14 @@ class QuoteController {
 	private Map<Object, Object> pages(String parentColumn, Set<Object> keys) {
 		Map<List<Object>, List<PageKey>> byArguments = keys.stream()
 			.map(PageKey.class::cast)
-			.collect(Collectors.groupingBy((key) -> java.util.Arrays.asList(key.first(), key.after(), key.filter())));
+			.collect(Collectors.groupingBy(
+					(key) -> java.util.Arrays.asList(key.first(), key.after(), key.filter(), key.reads())));
 		Map<Object, Object> result = new LinkedHashMap<>();
 		byArguments.forEach((arguments, group) -> {
 			PageKey sample = group.get(0);
 			List<Long> parents = new ArrayList<>(group.stream().map(PageKey::parentId).toList());
 			Map<Long, Connection<Quote>> pages = this.quotes.findPagesBy(parentColumn, parents,
-					query(sample.filter()), PageRequest.forward(sample.first(), sample.after()));
+					query(sample.filter()), PageRequest.forward(sample.first(), sample.after()), sample.reads());
 			group.forEach((key) -> result.put(key, pages.get(key.parentId())));
 		});
 		return result;

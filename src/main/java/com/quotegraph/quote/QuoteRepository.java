@@ -22,37 +22,57 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class QuoteRepository {
 
-	/** A quote with its paragraph, article and speaker: one row each, so one statement reads them all. */
-	private static final String SELECT = """
-			SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence,
-			       p.id AS p_id, p.article_id AS p_article_id, p.position AS p_position, p.text AS p_text,
-			       a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url,
-			       a.published_at AS a_published_at, a.imported_at AS a_imported_at,
-			       s.id AS s_id, s.name AS s_name, s.kind AS s_kind, s.description AS s_description,
-			       s.quote_count AS s_quote_count
-			""";
-
 	/**
-	 * What {@link #SELECT} reads beside the quote {@code q}: its paragraph, article and speaker, each looked up by
-	 * primary key. {@code OFFSET 0} keeps each lookup a subquery of its own, so PostgreSQL plans four one-table
-	 * queries instead of searching the orders of a four-way join: that search took it about a millisecond, longer
-	 * than running the statement, and it plans these statements afresh on every execution (the search words and
-	 * ids decide the plan).
+	 * What a statement reads beside each quote and its speaker: its paragraph, its article, both or neither. A page
+	 * of quotes reads only what the query asks for (their text is most of a row); the other statements read both.
 	 */
-	private static final String JOINS = """
-			  CROSS JOIN LATERAL (SELECT id, article_id, position, text FROM paragraph
-			                       WHERE id = q.paragraph_id OFFSET 0) p
-			  CROSS JOIN LATERAL (SELECT id, title, outlet, url, published_at, imported_at FROM article
-			                       WHERE id = q.article_id OFFSET 0) a
-			  LEFT JOIN LATERAL (SELECT id, name, kind, description, quote_count FROM speaker
-			                      WHERE id = q.speaker_id OFFSET 0) s ON TRUE
-			""";
+	enum Reads {
+
+		ALL(true, true), PARAGRAPH(false, true), ARTICLE(true, false), QUOTE(false, false);
+
+		final boolean article;
+
+		final boolean paragraph;
+
+		/** The columns of a row: the quote's, then those of what it refers to, each prefixed. */
+		final String select;
+
+		/**
+		 * What the row reads beside the quote {@code q}, each looked up by primary key. {@code OFFSET 0} keeps each
+		 * lookup a subquery of its own, so PostgreSQL plans one-table queries instead of searching the orders of a
+		 * four-way join: that search took it about a millisecond, longer than running the statement.
+		 */
+		final String joins;
+
+		Reads(boolean article, boolean paragraph) {
+			this.article = article;
+			this.paragraph = paragraph;
+			this.select = "SELECT q.id, q.article_id, q.paragraph_id, q.mention, q.role, q.type, q.cue, q.text, "
+					+ "q.start_offset, q.end_offset, q.confidence,\n"
+					+ (paragraph ? "       p.id AS p_id, p.position AS p_position, p.text AS p_text,\n" : "")
+					+ (article ? "       a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url,\n"
+							+ "       a.published_at AS a_published_at, a.imported_at AS a_imported_at,\n" : "")
+					+ "       s.id AS s_id, s.name AS s_name, s.kind AS s_kind, s.description AS s_description,\n"
+					+ "       s.quote_count AS s_quote_count\n";
+			this.joins = (paragraph ? "  CROSS JOIN LATERAL (SELECT id, position, text FROM paragraph\n"
+					+ "                       WHERE id = q.paragraph_id OFFSET 0) p\n" : "")
+					+ (article ? "  CROSS JOIN LATERAL (SELECT id, title, outlet, url, published_at, imported_at FROM "
+							+ "article\n                       WHERE id = q.article_id OFFSET 0) a\n" : "")
+					+ "  LEFT JOIN LATERAL (SELECT id, name, kind, description, quote_count FROM speaker\n"
+					+ "                      WHERE id = q.speaker_id OFFSET 0) s ON TRUE\n";
+		}
+
+		static Reads of(boolean article, boolean paragraph) {
+			return article ? (paragraph ? ALL : ARTICLE) : (paragraph ? PARAGRAPH : QUOTE);
+		}
+
+	}
 
 	/** The columns of {@code quote} that a row needs (not the search vector). */
 	private static final String QUOTE_COLUMNS = "q.id, q.paragraph_id, q.article_id, q.speaker_id, q.mention, q.role, "
 			+ "q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence";
 
-	private static final String FROM = "  FROM quote q\n" + JOINS;
+	private static final String SELECT_ALL = Reads.ALL.select + "  FROM quote q\n" + Reads.ALL.joins;
 
 	private final JdbcClient jdbc;
 
@@ -64,21 +84,21 @@ public class QuoteRepository {
 	}
 
 	public Optional<Quote> findById(long id) {
-		return this.jdbc.sql(SELECT + FROM + " WHERE q.id = :id").param("id", id).query(QuoteRepository::quote).optional();
+		return this.jdbc.sql(SELECT_ALL + " WHERE q.id = :id").param("id", id).query(QuoteRepository::quote).optional();
 	}
 
 	public List<Quote> findAllById(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(SELECT + FROM + " WHERE " + InList.condition("q.id", "ids", ids) + " ORDER BY q.id")
+		return this.jdbc.sql(SELECT_ALL + " WHERE " + InList.condition("q.id", "ids", ids) + " ORDER BY q.id")
 			.param("ids", InList.value(ids))
 			.query(QuoteRepository::quote)
 			.list();
 	}
 
 	/** One keyset page of the quotes that match, in import order or newest first. */
-	Connection<Quote> find(QuoteQuery filter, PageRequest page, boolean newestFirst) {
+	Connection<Quote> find(QuoteQuery filter, PageRequest page, boolean newestFirst, Reads reads) {
 		// without search words, the named speakers' ids first, so that the page statement takes ids (see below)
 		QuoteQuery query = (filter.speakerNames() != null && !filter.searches())
 				? filter.withSpeakerIds(this.speakers.findIdsByNames(filter.speakerNames())) : filter;
@@ -109,9 +129,9 @@ public class QuoteRepository {
 					+ " FROM quote q " + query.articleJoin() + " WHERE q.speaker_id = s.id AND "
 					+ query.whereButSpeakers(params) + keyset + order + limit + ") q" + order + limit;
 		}
-		List<Quote> rows = this.jdbc.sql(SELECT + "  FROM (" + chosen + ") q\n" + JOINS + order)
+		List<Quote> rows = this.jdbc.sql(reads.select + "  FROM (" + chosen + ") q\n" + reads.joins + order)
 			.params(params)
-			.query(QuoteRepository::quote)
+			.query((rs, n) -> mapRow(rs, reads))
 			.list();
 		return Connection.of(rows, page, (quote) -> PageRequest.encode(quote.id()), () -> {
 			Map<String, Object> countParams = QuoteQuery.params();
@@ -128,7 +148,7 @@ public class QuoteRepository {
 	 * parents in one query, with each parent's total count.
 	 */
 	Map<Long, Connection<Quote>> findPagesBy(String parentColumn, Collection<Long> parentIds, QuoteQuery query,
-			PageRequest page) {
+			PageRequest page, Reads reads) {
 		if (!parentColumn.equals("speaker_id") && !parentColumn.equals("article_id")) {
 			throw new IllegalArgumentException("not a parent column: " + parentColumn);
 		}
@@ -162,13 +182,13 @@ public class QuoteRepository {
 				 ORDER BY r.parent_id, q.id
 				""".formatted(parentColumn, parentColumn, parentColumn, query.articleJoin(),
 				InList.condition("q." + parentColumn, "parents", parentIds),
-				where + keyset, SELECT.strip(), QUOTE_COLUMNS, JOINS.stripTrailing());
+				where + keyset, reads.select.strip(), QUOTE_COLUMNS, reads.joins.stripTrailing());
 		Map<Long, List<Quote>> byParent = new LinkedHashMap<>();
 		Map<Long, Integer> totals = new LinkedHashMap<>();
 		this.jdbc.sql(sql).params(params).query((rs, n) -> {
 			long parent = rs.getLong("parent_id");
 			totals.put(parent, rs.getInt("total"));
-			return Map.entry(parent, mapRow(rs));
+			return Map.entry(parent, mapRow(rs, reads));
 		}).list().forEach((entry) -> byParent.computeIfAbsent(entry.getKey(), (k) -> new java.util.ArrayList<>()).add(entry.getValue()));
 		Map<Long, Connection<Quote>> pages = new LinkedHashMap<>();
 		for (Long parent : parentIds) {
@@ -184,7 +204,7 @@ public class QuoteRepository {
 		if (paragraphIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql(SELECT + FROM + " WHERE " + InList.condition("q.paragraph_id", "ids", paragraphIds)
+		return this.jdbc.sql(SELECT_ALL + " WHERE " + InList.condition("q.paragraph_id", "ids", paragraphIds)
 				+ " ORDER BY q.start_offset, q.id")
 			.param("ids", InList.value(paragraphIds))
 			.query(QuoteRepository::quote)
@@ -194,19 +214,21 @@ public class QuoteRepository {
 	}
 
 	private static Quote quote(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return mapRow(rs);
+		return mapRow(rs, Reads.ALL);
 	}
 
 	/** Maps a row by hand: no reflection, and no driver exception per row for the enum column. */
-	private static Quote mapRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-		Paragraph paragraph = new Paragraph(rs.getLong("p_id"), rs.getLong("p_article_id"), rs.getInt("p_position"),
-				rs.getString("p_text"));
+	private static Quote mapRow(java.sql.ResultSet rs, Reads reads) throws java.sql.SQLException {
+		long articleId = rs.getLong("article_id");
+		Paragraph paragraph = reads.paragraph
+				? new Paragraph(rs.getLong("p_id"), articleId, rs.getInt("p_position"), rs.getString("p_text")) : null;
 		rs.getLong("s_id");
 		Speaker speaker = rs.wasNull() ? null : SpeakerRepository.speaker(rs, "s_");
-		return new Quote(rs.getLong("id"), ArticleRepository.article(rs, "a_"), paragraph, speaker,
-				rs.getString("mention"), rs.getString("role"),
-				com.quotegraph.extraction.QuoteType.valueOf(rs.getString("type")), rs.getString("cue"),
-				rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getDouble("confidence"));
+		return new Quote(rs.getLong("id"), articleId, rs.getLong("paragraph_id"),
+				reads.article ? ArticleRepository.article(rs, "a_") : null, paragraph, speaker, rs.getString("mention"),
+				rs.getString("role"), com.quotegraph.extraction.QuoteType.valueOf(rs.getString("type")),
+				rs.getString("cue"), rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"),
+				rs.getDouble("confidence"));
 	}
 
 }

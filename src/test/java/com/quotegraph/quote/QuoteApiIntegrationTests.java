@@ -184,6 +184,38 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void aQuoteHasItsArticleParagraphAndContextHoweverTheQueryAsksForThem() {
+		// a page reads articles and paragraphs only when asked: through fields, fragments, aliases, context alone
+		String fragments = """
+				{ quotes(filter: {search: "talks"}) { edges { node { ...Where } } } }
+				fragment Where on Quote { paragraph { position } ... on Quote { article { title } } }
+				""";
+		this.graphQl.document(fragments)
+			.execute()
+			.path("quotes.edges[0].node.paragraph.position").entity(Integer.class).isEqualTo(3)
+			.path("quotes.edges[0].node.article.title").entity(String.class).isEqualTo("Siege of Aleppo");
+		this.graphQl.document("""
+				{ quotes(filter: {search: "talks"}) { edges { n: node { text around: context(before: 1, after: 0) { position } } } } }
+				""")
+			.execute()
+			.path("quotes.edges[0].n.around[*].position").entityList(Integer.class).containsExactly(2, 3);
+		this.graphQl.document("""
+				query ($id: ID!) { node(id: $id) { ... on Speaker {
+				    bare: quotes { edges { node { text } } }
+				    placed: quotes { edges { node { article { title } paragraph { text } } } } } }
+				  article(id: "%s") { quotes(first: 1) { edges { node { paragraph { position } } } } } }
+				""".formatted(id("Article", this.baghdad)))
+			.variable("id", id("Speaker", this.ahmi))
+			.execute()
+			.path("node.bare.edges[*].node.text").entityList(String.class)
+			.containsExactly("the siege is a war crime.", "the talks failed.")
+			.path("node.placed.edges[*].node.article.title").entityList(String.class)
+			.containsExactly("Siege of Aleppo", "Siege of Aleppo")
+			.path("node.placed.edges[1].node.paragraph.text").entity(String.class).isEqualTo("He said the talks failed.")
+			.path("article.quotes.edges[0].node.paragraph.position").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
 	void pagesFollowCursorsForwardAndBackward() {
 		var first = this.graphQl.document("{ quotes(first: 3) { edges { node { text } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }")
 			.execute();
