@@ -170,11 +170,18 @@ public class SpeakerRepository {
 		});
 	}
 
-	/** Speakers with an alias (their name among them) like the search, with its score; matches a partial index. */
+	/**
+	 * Speakers with an alias (their name among them) like the search, with its score; matches a partial index. The
+	 * search stands in the conditions as a sub-select, which hides its value from the planner: PostgreSQL then
+	 * estimates any search alike and keeps one plan for the statement, where it planned afresh on every search, with
+	 * the match estimated by trying the words on the column's statistics (a quarter of the statement's time on an
+	 * archive of a million quotes).
+	 */
 	private static String candidates(String aliasCondition) {
 		return """
 				SELECT speaker_id, similarity(alias, :search) AS score
-				    FROM speaker_alias WHERE %s AND (alias %% :search OR alias ILIKE :like)""".formatted(aliasCondition);
+				    FROM speaker_alias WHERE %s AND (alias %% (SELECT :search::text) OR alias ILIKE (SELECT :like::text))"""
+			.formatted(aliasCondition);
 	}
 
 	private static float parseScore(String text) {
