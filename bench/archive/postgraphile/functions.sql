@@ -8,10 +8,11 @@ LANGUAGE sql STABLE AS $$
     SELECT speaker_id, max(similarity(alias, search)) AS score FROM speaker_alias
      WHERE NOT anonymous AND (alias % (SELECT search) OR alias ILIKE (SELECT '%' || search || '%'))
      GROUP BY speaker_id
+     ORDER BY score DESC, speaker_id
+     LIMIT 20
   ) best
   JOIN speaker s ON s.id = best.speaker_id
   ORDER BY best.score DESC, s.id
-  LIMIT 20
 $$;
 
 CREATE OR REPLACE FUNCTION search_quotes(search text) RETURNS SETOF quote

@@ -108,20 +108,24 @@ public class SpeakerRepository {
 				.filter(java.util.Objects::nonNull)
 				.collect(Collectors.joining("\n  UNION ALL\n  "));
 			filter = String.join(" AND ", where) + " AND s.id IN (SELECT speaker_id FROM (" + union + ") c)";
+			// the best score of each speaker, and the page of them when no kind is asked for: then only the speakers
+			// of the page are read
 			sql = """
 					WITH candidates AS (
 					  %s
 					), best AS (
 					  SELECT speaker_id, max(score) AS score FROM candidates GROUP BY speaker_id
+					  HAVING (:cursorId::bigint IS NULL OR (max(score), -speaker_id) < (:cursorScore::real, -:cursorId::bigint))
+					  %s
 					)
 					SELECT s.id, s.name, s.kind, s.description, s.quote_count, b.score
 					  FROM best b
 					  JOIN speaker s ON s.id = b.speaker_id
 					 WHERE %s
-					   AND (:cursorId::bigint IS NULL OR (b.score, -s.id) < (:cursorScore::real, -:cursorId::bigint))
 					 ORDER BY b.score DESC, s.id ASC
 					 LIMIT :limit
-					""".formatted(union, String.join(" AND ", where));
+					""".formatted(union, (kinds == null) ? "ORDER BY score DESC, speaker_id LIMIT :limit" : "",
+					String.join(" AND ", where));
 		}
 		else {
 			filter = String.join(" AND ", where);

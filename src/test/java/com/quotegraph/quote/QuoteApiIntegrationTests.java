@@ -309,6 +309,31 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void speakerSearchPagesFollowCursorsInScoreOrder() {
+		for (String name : List.of("Omar Haddad", "Omar Hadad", "Salim Haddadi", "Nour Haddad", "Haddad")) {
+			this.data.speaker(name, "PERSON");
+		}
+		this.data.speaker("Haddad Group", "ORGANIZATION");
+		for (String kinds : List.of("", ", kinds: [PERSON]")) {
+			String document = "query ($first: Int, $after: String) { speakers(search: \"Haddad\", first: $first, after: $after"
+					+ kinds + ") { edges { node { name } } pageInfo { hasNextPage endCursor } } }";
+			List<String> whole = this.graphQl.document(document).variable("first", 50).execute()
+				.path("speakers.edges[*].node.name").entityList(String.class).get();
+			assertThat(whole).hasSize(kinds.isEmpty() ? 6 : 5).startsWith("Haddad");
+			List<String> paged = new java.util.ArrayList<>();
+			String after = null;
+			boolean more = true;
+			while (more) {
+				var page = this.graphQl.document(document).variable("first", 2).variable("after", after).execute();
+				paged.addAll(page.path("speakers.edges[*].node.name").entityList(String.class).get());
+				more = page.path("speakers.pageInfo.hasNextPage").entity(Boolean.class).get();
+				after = page.path("speakers.pageInfo.endCursor").entity(String.class).get();
+			}
+			assertThat(paged).isEqualTo(whole);
+		}
+	}
+
+	@Test
 	void articlesSearchTitlesAndOutlets() {
 		this.graphQl.document("{ articles(search: \"urges\") { edges { node { title } } } }")
 			.execute()
