@@ -24,7 +24,8 @@ public class QuoteRepository {
 
 	/**
 	 * What a statement reads beside each quote and its speaker: its paragraph, its article, both or neither. A page
-	 * of quotes reads only what the query asks for (their text is most of a row); the other statements read both.
+	 * of quotes reads only what the query asks for (a paragraph's text is most of a row); other statements read
+	 * both.
 	 */
 	enum Reads {
 
