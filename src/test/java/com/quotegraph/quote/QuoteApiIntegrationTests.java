@@ -4,6 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.quotegraph.article.ArticleRepository;
+import com.quotegraph.article.ArticleRepository.Stretch;
+import com.quotegraph.article.Paragraph;
+import com.quotegraph.db.InList;
 import com.quotegraph.support.QuotegraphIntegrationTest;
 import com.quotegraph.support.StatementCounter;
 import com.quotegraph.support.TestData;
@@ -323,7 +327,8 @@ class QuoteApiIntegrationTests {
 			List<String> paged = new java.util.ArrayList<>();
 			String after = null;
 			boolean more = true;
-			while (more) {
+			// a page that repeated itself would page forever: at most as many pages as speakers
+			for (int pages = 0; more && pages < whole.size(); pages++) {
 				var page = this.graphQl.document(document).variable("first", 2).variable("after", after).execute();
 				paged.addAll(page.path("speakers.edges[*].node.name").entityList(String.class).get());
 				more = page.path("speakers.pageInfo.hasNextPage").entity(Boolean.class).get();
@@ -331,6 +336,22 @@ class QuoteApiIntegrationTests {
 			}
 			assertThat(paged).isEqualTo(whole);
 		}
+	}
+
+	@Test
+	void batchesTooLongForPlaceholdersTakeArraysAndAnswerTheSame(@Autowired ArticleRepository articles) {
+		List<Stretch> many = java.util.stream.IntStream.range(0, 700)
+			.mapToObj((i) -> new Stretch(this.aleppo, i, i + 1))
+			.toList();
+		assertThat(InList.fits(many, 3)).isFalse();
+		Map<Stretch, List<Paragraph>> fromArrays = articles.findStretches(many);
+		assertThat(fromArrays).hasSize(700).containsAllEntriesOf(articles.findStretches(many.subList(0, 6)));
+		assertThat(fromArrays.get(new Stretch(this.aleppo, 3, 4))).extracting(Paragraph::position).containsExactly(3, 4);
+		List<Long> ids = new java.util.ArrayList<>(
+				java.util.stream.LongStream.rangeClosed(1, InList.MAX_PARAMETERS).boxed().toList());
+		ids.addAll(List.of(this.aleppo, this.baghdad));
+		assertThat(articles.findAllById(ids.stream().distinct().toList()).keySet())
+			.containsExactlyInAnyOrder(this.aleppo, this.baghdad);
 	}
 
 	@Test
