@@ -313,6 +313,25 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void searchesTooShortForTrigramsMatchTheBeginningsOfWords() {
+		for (String name : List.of("Omar Haddad", "Hanan Saleh", "Khalid Ghanem")) {
+			this.data.speaker(name, "PERSON");
+		}
+		String document = "query ($search: String) { speakers(search: $search, first: 50) { totalCount edges { node { name } } } }";
+		this.graphQl.document(document).variable("search", "Ha").execute()
+			.path("speakers.edges[*].node.name").entityList(String.class)
+			.hasSize(2).contains("Omar Haddad", "Hanan Saleh")
+			.path("speakers.totalCount").entity(Integer.class).isEqualTo(2);
+		this.graphQl.document(document).variable("search", "al-sh").execute()
+			.path("speakers.edges[*].node.name").entityList(String.class).contains("Fadi Al-Shammari")
+			.doesNotContain("Khalid Ghanem");
+		// a word of three letters: the search matches inside words as well
+		this.graphQl.document(document).variable("search", "han").execute()
+			.path("speakers.edges[*].node.name").entityList(String.class)
+			.contains("Hanan Saleh", "Khalid Ghanem");
+	}
+
+	@Test
 	void speakerSearchPagesFollowCursorsInScoreOrder() {
 		for (String name : List.of("Omar Haddad", "Omar Hadad", "Salim Haddadi", "Nour Haddad", "Haddad")) {
 			this.data.speaker(name, "PERSON");
