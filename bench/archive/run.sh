@@ -98,7 +98,7 @@ json > "$out/postgraphile-q4.json" <<GQL
 GQL
 
 # pgbench: the SQL Quotegraph runs for Q1, run the way Quotegraph runs it (prepared statements, -M prepared): the
-# speakers' ids by name (parameters, so planned on every execution, as Quotegraph's is), then the page, each quote
+# speakers' ids by name (parameters as sub-selects, planned once, as Quotegraph's is), then the page, each quote
 # completed with its paragraph, article and speaker, and the context paragraphs around the page (both planned once,
 # as PostgreSQL does for Quotegraph's: their values written in)
 lookup() { echo "CROSS JOIN LATERAL (SELECT id, article_id, position, text FROM paragraph WHERE id = q.paragraph_id OFFSET 0) p
@@ -113,7 +113,7 @@ count=$(echo "$stretches" | grep -o '(' | wc -l); pad=1; while [ $pad -lt "$coun
 last=$(echo "$stretches" | grep -o '([^)]*)$')
 for _ in $(seq $((count + 1)) $pad); do stretches="$stretches, $last"; done
 cat > "$out/pgbench-q1.sql" <<SQL
-SELECT id FROM speaker WHERE name_key = ANY(:keys::text[]) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY(:surnames::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY(:keys::text[]);
+SELECT id FROM speaker WHERE name_key = ANY((SELECT CAST(:keys AS text[]))::text[]) UNION SELECT id FROM speaker WHERE kind = 'PERSON' AND surname_key = ANY((SELECT CAST(:surnames AS text[]))::text[]) UNION SELECT speaker_id FROM speaker_alias WHERE alias_key = ANY((SELECT CAST(:keys AS text[]))::text[]);
 SELECT q.id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence, p.id, p.article_id, p.position, p.text, a.id, a.title, a.outlet, a.url, a.published_at, a.imported_at, s.id, s.name, s.kind, s.description, s.quote_count FROM (SELECT q.* FROM (SELECT id FROM speaker WHERE id IN ($named)) s(id) CROSS JOIN LATERAL (SELECT q.id, q.paragraph_id, q.article_id, q.speaker_id, q.mention, q.role, q.type, q.cue, q.text, q.start_offset, q.end_offset, q.confidence FROM quote q WHERE q.speaker_id = s.id AND TRUE ORDER BY q.id ASC LIMIT 21) q ORDER BY q.id ASC LIMIT 21) q $(lookup | tr '\n' ' ') ORDER BY q.id ASC;
 SELECT DISTINCT p.id, p.article_id, p.position, p.text FROM (VALUES $stretches) AS k(article_id, low, high) JOIN paragraph p ON p.article_id = k.article_id AND p.position BETWEEN k.low AND k.high ORDER BY p.article_id, p.position;
 SQL
