@@ -49,6 +49,12 @@ record QuoteQuery(@Nullable List<Long> speakerIds, @Nullable List<String> speake
 				this.publishedBefore);
 	}
 
+	/** This filter without its search words. */
+	QuoteQuery withoutSearch() {
+		return new QuoteQuery(this.speakerIds, this.speakerNames, this.articleIds, this.types, null,
+				this.publishedAfter, this.publishedBefore);
+	}
+
 	/** The join that the publication-date conditions need on their own (empty without them). */
 	String articleJoin() {
 		return (this.publishedAfter != null || this.publishedBefore != null) ? "JOIN article a ON a.id = q.article_id"

@@ -384,6 +384,44 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void searchPagesFindMatchesBeyondTheQuotesTheyReadInOrder(@Autowired JdbcClient jdbc) {
+		long article = this.data.article("Filler", "Outlet", OffsetDateTime.parse("2024-01-01T00:00:00Z"), "Filler.");
+		// 600 quotes, three of them with the word: a page of one reads 500 quotes in order before it asks the index
+		jdbc.sql("""
+				INSERT INTO quote (article_id, paragraph_id, speaker_id, mention, type, cue, text, start_offset,
+				                   end_offset, confidence)
+				SELECT :a, p.id, :s, 'he', 'DIRECT', 'said',
+				       CASE WHEN i IN (3, 550, 580) THEN 'A zebra ' || i ELSE 'Filler ' || i END, 0, 8, 0.9
+				  FROM paragraph p CROSS JOIN generate_series(1, 600) i WHERE p.article_id = :a ORDER BY i
+				""").param("a", article).param("s", this.ahmi).update();
+		String document = """
+				query ($first: Int, $after: String, $order: QuoteOrder) {
+				  quotes(filter: {search: "zebras"}, first: $first, after: $after, orderBy: $order) {
+				    totalCount edges { node { text } } pageInfo { hasNextPage endCursor } } }
+				""";
+		for (String order : List.of("OLDEST_FIRST", "NEWEST_FIRST")) {
+			List<String> texts = new java.util.ArrayList<>();
+			String after = null;
+			boolean more = true;
+			for (int pages = 0; more && pages < 5; pages++) {
+				var page = this.graphQl.document(document).variable("first", 1).variable("after", after)
+					.variable("order", order).execute();
+				page.path("quotes.totalCount").entity(Integer.class).isEqualTo(3);
+				texts.addAll(page.path("quotes.edges[*].node.text").entityList(String.class).get());
+				more = page.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).get();
+				after = page.path("quotes.pageInfo.endCursor").entity(String.class).get();
+			}
+			List<String> expected = List.of("A zebra 3", "A zebra 550", "A zebra 580");
+			assertThat(texts).isEqualTo(order.equals("OLDEST_FIRST") ? expected
+					: List.of("A zebra 580", "A zebra 550", "A zebra 3"));
+		}
+		this.graphQl.document(document).variable("first", 10).execute()
+			.path("quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("A zebra 3", "A zebra 550", "A zebra 580")
+			.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
 	void aPageOfQuotesWithEveryNestedFieldTakesAFewStatementsWhateverItsSize(@Autowired JdbcClient jdbc) {
 		long article = this.data.article("Long Story", "Outlet", OffsetDateTime.parse("2024-01-01T00:00:00Z"),
 				java.util.stream.IntStream.range(0, 60).mapToObj((i) -> "Paragraph " + i + ".").toArray(String[]::new));
