@@ -4,12 +4,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The identity key of a name: case, diacritics, apostrophes, hyphens and the Arabic article fold away, so that
  * {@code Al-Shammari}, {@code al Shammari} and {@code AL-SHAMMARI} share the key {@code shammari}.
  */
 public final class NameKey {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼ]");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private NameKey() {
 	}
@@ -26,12 +33,9 @@ public final class NameKey {
 
 	/** The words of the key, in order. */
 	public static List<String> words(String name) {
-		String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}+", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("['’‘`ʼ]", "")
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.trim();
+		String marked = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+		String bare = APOSTROPHES.matcher(marked.toLowerCase(Locale.ROOT)).replaceAll("");
+		String folded = NOT_WORD.matcher(bare).replaceAll(" ").trim();
 		List<String> words = new ArrayList<>();
 		if (folded.isEmpty()) {
 			return words;
