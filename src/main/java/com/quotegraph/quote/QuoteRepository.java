@@ -169,12 +169,19 @@ public class QuoteRepository {
 		String match = "q.text_search @@ (SELECT websearch_to_tsquery('english', :search))";
 		String from = "FROM quote q " + query.articleJoin() + " WHERE " + others + keyset;
 		String direction = descending ? " DESC" : " ASC";
-		String walk = " ORDER BY q.id" + direction + " LIMIT " + ((long) limit * SEARCH_WALK_PER_ROW);
-		return "SELECT q.* FROM ((SELECT " + QUOTE_COLUMNS + " FROM (SELECT q.* " + from + walk + ") q WHERE " + match
-				+ " ORDER BY q.id" + direction + " LIMIT " + limit + ")\n UNION ALL\n (SELECT " + QUOTE_COLUMNS + " "
-				+ from + " AND " + match + " AND q.id " + (descending ? "<" : ">") + " (SELECT "
-				+ (descending ? "min" : "max") + "(q.id) FROM (SELECT q.id " + from + walk + ") q)"
-				+ " ORDER BY q.id + 0" + direction + " LIMIT " + limit + ")) q LIMIT " + limit;
+		// the index's part sorts its matches (by q.id + 0: not by reading the primary key in order), and runs only
+		// when the walk read a full window: a shorter one read every quote of the filter after the cursor
+		return """
+				WITH walked AS MATERIALIZED (
+				  SELECT count(*) AS n, %6$s(q.id) AS last_id FROM (SELECT q.id %1$s ORDER BY q.id%2$s LIMIT %3$d) q)
+				SELECT q.* FROM (
+				  (SELECT %4$s FROM (SELECT q.* %1$s ORDER BY q.id%2$s LIMIT %3$d) q
+				    WHERE %5$s ORDER BY q.id%2$s LIMIT %7$d)
+				  UNION ALL
+				  (SELECT %4$s %1$s AND %5$s AND (SELECT n FROM walked) = %3$d AND q.id %8$s (SELECT last_id FROM walked)
+				    ORDER BY q.id + 0%2$s LIMIT %7$d)
+				) q LIMIT %7$d""".formatted(from, direction, (long) limit * SEARCH_WALK_PER_ROW, QUOTE_COLUMNS, match,
+				descending ? "min" : "max", limit, descending ? "<" : ">");
 	}
 
 	/**
