@@ -419,6 +419,9 @@ class QuoteApiIntegrationTests {
 			.path("quotes.edges[*].node.text").entityList(String.class)
 			.containsExactly("A zebra 3", "A zebra 550", "A zebra 580")
 			.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		// paging backward reads from the other end: the last two, in order
+		this.graphQl.document("{ quotes(filter: {search: \"zebras\"}, last: 2) { edges { node { text } } } }").execute()
+			.path("quotes.edges[*].node.text").entityList(String.class).containsExactly("A zebra 550", "A zebra 580");
 	}
 
 	@Test
