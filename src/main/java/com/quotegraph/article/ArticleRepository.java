@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.quotegraph.db.InList;
+import com.quotegraph.db.SearchPage;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -76,22 +77,21 @@ public class ArticleRepository {
 
 	/** Articles, most recently imported first, optionally by title words and outlet. */
 	public Connection<Article> find(@Nullable String search, @Nullable String outlet, PageRequest page) {
-		List<String> where = new ArrayList<>();
-		where.add("TRUE");
-		if (search != null && !search.isBlank()) {
-			where.add("title_search @@ websearch_to_tsquery('english', :search)");
-		}
-		if (outlet != null) {
-			where.add("lower(outlet) = lower(:outlet)");
-		}
-		String filter = String.join(" AND ", where);
+		boolean searching = search != null && !search.isBlank();
+		String outletFilter = (outlet != null) ? "lower(outlet) = lower(:outlet)" : "TRUE";
+		String filter = outletFilter + (searching ? " AND title_search @@ websearch_to_tsquery('english', :search)" : "");
 		Long cursor = page.cursorId();
 		String keyset = (cursor == null) ? "" : page.backward() ? " AND id > :cursor" : " AND id < :cursor";
 		String order = page.backward() ? "id ASC" : "id DESC";
-		var statement = this.jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE " + filter + keyset
-				+ " ORDER BY " + order + " LIMIT :limit")
-			.param("limit", page.size() + 1);
-		if (search != null && !search.isBlank()) {
+		// with search words, rows in order and then the full-text index (a rare word read every article)
+		String sql = searching
+				? "SELECT * FROM (" + SearchPage.sql("a", "article a WHERE " + outletFilter + keyset, ARTICLE_COLUMNS,
+						"title_search @@ (SELECT websearch_to_tsquery('english', :search))", !page.backward(),
+						page.size() + 1) + ") a ORDER BY " + order
+				: "SELECT " + ARTICLE_COLUMNS + " FROM article WHERE " + filter + keyset + " ORDER BY " + order
+						+ " LIMIT " + (page.size() + 1);
+		var statement = this.jdbc.sql(sql);
+		if (searching) {
 			statement = statement.param("search", search);
 		}
 		if (outlet != null) {
@@ -103,7 +103,7 @@ public class ArticleRepository {
 		List<Article> rows = statement.query(ArticleRepository::article).list();
 		return Connection.of(rows, page, (article) -> PageRequest.encode(article.id()), () -> {
 			var count = this.jdbc.sql("SELECT count(*) FROM article WHERE " + filter);
-			if (search != null && !search.isBlank()) {
+			if (searching) {
 				count = count.param("search", search);
 			}
 			if (outlet != null) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.quotegraph.article.ArticleRepository;
 import com.quotegraph.article.Paragraph;
 import com.quotegraph.db.InList;
+import com.quotegraph.db.SearchPage;
 import com.quotegraph.graphql.Connection;
 import com.quotegraph.graphql.PageRequest;
 import com.quotegraph.speaker.Speaker;
@@ -146,42 +147,17 @@ public class QuoteRepository {
 		});
 	}
 
-	/** How many of the quotes in order a search page reads before it asks the full-text index, per row of the page. */
-	static final int SEARCH_WALK_PER_ROW = 250;
-
 	/**
 	 * A page of the quotes that match search words (and the filter's other conditions), chosen on the quote table
 	 * alone; with search words even for speakers, whose quotes the full-text index may find faster than reading all
-	 * of theirs. Neither way of finding them suits every search: reading quotes in order until the page is full is
-	 * quick for a common word (a page in the first few hundred quotes) and reads the whole table for a rare one (0.3 s
-	 * on an archive of a million quotes, for no result), and the full-text index is quick for a rare word and reads
-	 * every match of a common one (45 ms for a word in 6% of the quotes). PostgreSQL picks one by the words'
-	 * estimated frequency, and estimates any word it has no statistics for at 0.5%, which picks reading in order. So
-	 * the statement does both in turn: it reads the next quotes in order, {@link #SEARCH_WALK_PER_ROW} for each row of
-	 * the page, and only if they do not fill the page asks the index for the matches after them (UNION ALL runs its
-	 * parts in turn, and the limit stops it once the page is full). The words stand in it as a sub-select, so that it
-	 * is planned once: planning it took longer than running it for a common word.
+	 * of theirs. It reads quotes in order, then asks the index ({@link SearchPage}): a rare word read the whole table.
 	 */
 	private static String searchPage(QuoteQuery query, Map<String, Object> params, String keyset, boolean descending,
 			int limit) {
 		String others = query.withoutSearch().where(params);
 		params.put("search", query.search());
-		String match = "q.text_search @@ (SELECT websearch_to_tsquery('english', :search))";
-		String from = "FROM quote q " + query.articleJoin() + " WHERE " + others + keyset;
-		String direction = descending ? " DESC" : " ASC";
-		// the index's part sorts its matches (by q.id + 0: not by reading the primary key in order), and runs only
-		// when the walk read a full window: a shorter one read every quote of the filter after the cursor
-		return """
-				WITH walked AS MATERIALIZED (
-				  SELECT count(*) AS n, %6$s(q.id) AS last_id FROM (SELECT q.id %1$s ORDER BY q.id%2$s LIMIT %3$d) q)
-				SELECT q.* FROM (
-				  (SELECT %4$s FROM (SELECT q.* %1$s ORDER BY q.id%2$s LIMIT %3$d) q
-				    WHERE %5$s ORDER BY q.id%2$s LIMIT %7$d)
-				  UNION ALL
-				  (SELECT %4$s %1$s AND %5$s AND (SELECT n FROM walked) = %3$d AND q.id %8$s (SELECT last_id FROM walked)
-				    ORDER BY q.id + 0%2$s LIMIT %7$d)
-				) q LIMIT %7$d""".formatted(from, direction, (long) limit * SEARCH_WALK_PER_ROW, QUOTE_COLUMNS, match,
-				descending ? "min" : "max", limit, descending ? "<" : ">");
+		return SearchPage.sql("q", "quote q " + query.articleJoin() + " WHERE " + others + keyset, QUOTE_COLUMNS,
+				"q.text_search @@ (SELECT websearch_to_tsquery('english', :search))", descending, limit);
 	}
 
 	/**

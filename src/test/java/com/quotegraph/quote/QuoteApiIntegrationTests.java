@@ -425,6 +425,32 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void articleSearchPagesFindMatchesBeyondTheArticlesTheyReadInOrder(@Autowired JdbcClient jdbc) {
+		// 600 articles, three of them with the word in the title: a page of one reads 500 in order, then the index
+		jdbc.sql("""
+				INSERT INTO article (title, outlet, content_hash)
+				SELECT CASE WHEN i IN (3, 550, 580) THEN 'Zebra sighting ' || i ELSE 'Filler story ' || i END, 'Outlet',
+				       encode(sha256(convert_to('article ' || i, 'UTF8')), 'hex')
+				  FROM generate_series(1, 600) i ORDER BY i
+				""").update();
+		String document = """
+				query ($after: String) { articles(search: "zebras", first: 1, after: $after) {
+				    totalCount edges { node { title } } pageInfo { hasNextPage endCursor } } }
+				""";
+		List<String> titles = new java.util.ArrayList<>();
+		String after = null;
+		boolean more = true;
+		for (int pages = 0; more && pages < 5; pages++) {
+			var page = this.graphQl.document(document).variable("after", after).execute();
+			page.path("articles.totalCount").entity(Integer.class).isEqualTo(3);
+			titles.addAll(page.path("articles.edges[*].node.title").entityList(String.class).get());
+			more = page.path("articles.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("articles.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(titles).containsExactly("Zebra sighting 580", "Zebra sighting 550", "Zebra sighting 3");
+	}
+
+	@Test
 	void aPageOfQuotesWithEveryNestedFieldTakesAFewStatementsWhateverItsSize(@Autowired JdbcClient jdbc) {
 		long article = this.data.article("Long Story", "Outlet", OffsetDateTime.parse("2024-01-01T00:00:00Z"),
 				java.util.stream.IntStream.range(0, 60).mapToObj((i) -> "Paragraph " + i + ".").toArray(String[]::new));
