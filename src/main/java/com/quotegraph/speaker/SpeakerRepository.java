@@ -106,8 +106,11 @@ public class SpeakerRepository {
 		boolean searching = search != null && !search.isBlank();
 		List<String> where = new ArrayList<>();
 		where.add("TRUE");
+		// the parameters of the filter, bound to the page's statement and to the count's
+		Map<String, Object> filterParams = new java.util.HashMap<>();
 		if (kinds != null) {
 			where.add("s.kind = ANY(:kinds)");
+			filterParams.put("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
 		}
 		String sql;
 		String filter;
@@ -118,6 +121,10 @@ public class SpeakerRepository {
 			boolean named = kinds == null || kinds.stream().anyMatch((kind) -> kind != SpeakerKind.ANONYMOUS);
 			boolean anonymous = kinds != null && kinds.contains(SpeakerKind.ANONYMOUS);
 			boolean wordStarts = !hasLongWord(search);
+			filterParams.put("search", search);
+			if (!wordStarts) {
+				filterParams.put("like", "%" + search.replace("%", "\\%").replace("_", "\\_") + "%");
+			}
 			String union = Stream
 				.of(named ? candidates("NOT anonymous", wordStarts) : null,
 						anonymous ? candidates("anonymous", wordStarts) : null)
@@ -158,17 +165,15 @@ public class SpeakerRepository {
 			throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
 		}
 		Long cursorId = (cursor != null) ? page.cursorId() : null;
-		var statement = this.jdbc.sql(sql).param("limit", page.size() + 1).param("cursorId", cursorId);
+		var statement = this.jdbc.sql(sql)
+			.params(filterParams)
+			.param("limit", page.size() + 1)
+			.param("cursorId", cursorId);
 		if (searching) {
-			statement = statement.param("search", search)
-				.param("like", "%" + search.replace("%", "\\%").replace("_", "\\_") + "%")
-				.param("cursorScore", (cursor != null) ? parseScore(cursor.get(0)) : null);
+			statement = statement.param("cursorScore", (cursor != null) ? parseScore(cursor.get(0)) : null);
 		}
 		else {
 			statement = statement.param("cursorKey", (cursor != null) ? cursor.get(0) : null);
-		}
-		if (kinds != null) {
-			statement = statement.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
 		}
 		List<Object[]> rows = statement.query((rs, n) -> new Object[] { speaker(rs, n),
 				searching ? Float.toString(rs.getFloat("score")) : rs.getString("name_key") })
@@ -177,17 +182,8 @@ public class SpeakerRepository {
 		rows.forEach((row) -> sortKeys.put((Speaker) row[0], (String) row[1]));
 		List<Speaker> speakers = rows.stream().map((row) -> (Speaker) row[0]).toList();
 		String countSql = "SELECT count(*) FROM speaker s WHERE " + filter;
-		return Connection.of(speakers, page, (speaker) -> PageRequest.encode(sortKeys.get(speaker), speaker.id()), () -> {
-			var count = this.jdbc.sql(countSql);
-			if (searching) {
-				count = count.param("search", search)
-					.param("like", "%" + search.replace("%", "\\%").replace("_", "\\_") + "%");
-			}
-			if (kinds != null) {
-				count = count.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new));
-			}
-			return count.query(Integer.class).single();
-		});
+		return Connection.of(speakers, page, (speaker) -> PageRequest.encode(sortKeys.get(speaker), speaker.id()),
+				() -> this.jdbc.sql(countSql).params(filterParams).query(Integer.class).single());
 	}
 
 	/**
