@@ -13,7 +13,9 @@ package com.quotegraph.db;
  * Only if they do not fill the page, and were a full window (a shorter one has read every row of the filter), a second
  * part asks the index for the matches after them, sorted by {@code id + 0} so as not to read the primary key in
  * order. {@code UNION ALL} runs its parts in turn, and the limit stops it once the page is full. The worst case is the
- * window and the matches of a word too rare to fill it: on that archive 6 ms for a word in no quote.
+ * window and the matches of a word too rare to fill it: on that archive 6 ms for a word in no quote. The window is
+ * written twice: reading its rows, which stops once the page is full, and counting its ids, which runs only when the
+ * second part does.
  */
 public final class SearchPage {
 
@@ -29,7 +31,8 @@ public final class SearchPage {
 	 * @param from the table with its alias and joins, and a {@code WHERE} clause of every condition but the search
 	 * (with the keyset's)
 	 * @param columns the columns of a row of the page, of {@code alias}
-	 * @param match the search condition on {@code alias}; with the words as a sub-select, the statement is planned once
+	 * @param match the search condition on {@code alias}; with the words as a sub-select, PostgreSQL can keep one plan for
+	 * the statement
 	 * @param descending whether the page runs from the highest id down
 	 * @param limit the rows of the page
 	 */
