@@ -85,15 +85,24 @@ final class Clauses {
 				if (i + n > tokens.size() || (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i))) {
 					continue;
 				}
+				// "expressed his hope", "expressed deep concern": a determiner and an adjective may stand in a phrase
+				int skip = 0;
+				if (n > 1 && i + n + 1 <= tokens.size() && DETERMINERS.contains(tokens.get(i + 1).lower())) {
+					skip++;
+				}
+				if (n > 1 && i + n + skip + 1 <= tokens.size() && tokens.get(i + 1 + skip).tag().equals("ADJ")
+						&& !tokens.get(i + 1 + skip).lower().equals(cue.words().get(1))) {
+					skip++;
+				}
 				boolean match = true;
 				for (int k = 0; k < n && match; k++) {
-					match = tokens.get(i + k).lower().equals(cue.words().get(k));
+					match = tokens.get(i + k + ((k > 0) ? skip : 0)).lower().equals(cue.words().get(k));
 				}
 				if (match) {
 					if (!isNegated(tokens, i)) {
-						found.add(new CueMatch(cue, i, i + n));
+						found.add(new CueMatch(cue, i, i + n + skip));
 					}
-					i += n - 1;
+					i += n + skip - 1;
 					break;
 				}
 			}
@@ -102,6 +111,16 @@ final class Clauses {
 	}
 
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nor");
+
+	/** The determiners that may stand inside a reporting phrase: "expressed his hope". */
+	private static final Set<String> DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "the");
+
+	/** Verbs that say what a speaker did not tell, beside the reporting cues: "did not elaborate". */
+	private static final Set<String> SPEECH_VERBS = Set.of("say", "said", "says", "comment", "commented", "elaborate",
+			"elaborated", "specify", "specified", "give", "gave", "given", "provide", "provided", "disclose",
+			"disclosed", "reveal", "revealed", "identify", "identified", "name", "named", "respond", "responded",
+			"answer", "answered", "explain", "explained", "detail", "detailed", "discuss", "discussed", "offer",
+			"offered", "mention", "mentioned", "address", "addressed", "confirm", "confirmed", "deny", "denied");
 
 	private static final Set<String> REFUSALS = Set.of("declined", "refused", "failed", "declines", "refuses", "fails",
 			"decline", "refuse", "fail");
@@ -232,6 +251,11 @@ final class Clauses {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether a word names a role: a title ("minister") or a speaker's noun ("analyst"). */
+	boolean isRoleWord(String word) {
+		return this.lexicon.isTitleWord(word) || this.lexicon.isSpeakerNoun(word);
 	}
 
 	/** Whether a phrase names a source that speaks: a name, or a description whose head is a speaker noun. */
@@ -407,13 +431,28 @@ final class Clauses {
 		return end;
 	}
 
-	/** {@code ..., but did not say how many}, {@code but declined to comment}: the speaker's own clause again. */
-	private static boolean refusalFollows(List<Token> tokens, int from, int end) {
+	/**
+	 * {@code ..., but did not say how many}, {@code but declined to comment}: the speaker's own clause again, about
+	 * what they said; not the content going on ({@code ... would prefer A but could not wait indefinitely}).
+	 */
+	private boolean refusalFollows(List<Token> tokens, int from, int end) {
 		int i = from;
 		while (i < end && i < from + 3 && AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).is("not")) {
 			i++;
 		}
-		return i < end && (NEGATIONS.contains(tokens.get(i).lower()) || REFUSALS.contains(tokens.get(i).lower()));
+		if (i >= end || !(NEGATIONS.contains(tokens.get(i).lower()) || REFUSALS.contains(tokens.get(i).lower()))) {
+			return false;
+		}
+		i++;
+		while (i < end && (tokens.get(i).is("to") || tokens.get(i).tag().equals("ADV"))) {
+			i++;
+		}
+		return i < end && isSpeechVerb(tokens.get(i).lower());
+	}
+
+	/** Verbs of saying and telling, whose refusal is no content: "say", "comment", "give (details)". */
+	private boolean isSpeechVerb(String word) {
+		return SPEECH_VERBS.contains(word) || !this.lexicon.cuesStartingWith(word).isEmpty();
 	}
 
 	boolean isValidContent(List<Token> tokens, int start, int end, CueMatch cue) {
@@ -426,7 +465,68 @@ final class Clauses {
 			verb |= token.isVerb();
 			quoted |= isQuoteMark(token);
 		}
-		return words >= 3 && (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo());
+		return words >= 3 && (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo())
+				&& characterizationAt(tokens, start, end, cue) != 0;
+	}
+
+	/** How far a characterising cue's object may run: "described [the latest round of talks] as". */
+	private static final int MAX_OBJECT_TOKENS = 10;
+
+	/**
+	 * Where the characterisation starts after a characterising cue's object: the "as" in {@code described the talks
+	 * as constructive}, the quotation mark in {@code called the deal "a victory"}; -1 for other cues, 0 when the
+	 * content is no characterisation (no object, or none followed by one: {@code a group called "X"}).
+	 */
+	static int characterizationAt(List<Token> tokens, int start, int end, CueMatch cue) {
+		Lexicon.Characterization kind = cue.cue().characterization();
+		if (kind == Lexicon.Characterization.NONE) {
+			return -1;
+		}
+		boolean object = false;
+		for (int i = start; i < end - 1 && i < start + MAX_OBJECT_TOKENS; i++) {
+			Token token = tokens.get(i);
+			boolean marks = (kind == Lexicon.Characterization.AS) ? token.is("as") : isQuoteMark(token);
+			if (marks) {
+				return object ? i : 0;
+			}
+			if (isFiniteVerb(tokens, i) || token.isPunct()) {
+				return 0;
+			}
+			object |= !token.tag().equals("DET");
+		}
+		return 0;
+	}
+
+	/**
+	 * The end of a characterisation: {@code described the attack as "barbaric" [and demanded an inquiry]}; a
+	 * conjunction or comma before a verb starts the subject's next act.
+	 */
+	static int characterizationEnd(List<Token> tokens, int start, int end, CueMatch cue) {
+		int at = characterizationAt(tokens, start, end, cue);
+		if (at <= 0) {
+			return end;
+		}
+		for (int i = at + 1; i + 1 < end; i++) {
+			Token token = tokens.get(i);
+			boolean joins = token.is("and") || token.is("but") || token.text().equals(",") || token.text().equals(";");
+			int next = i + 1;
+			while (next < end && tokens.get(next).tag().equals("ADV")) {
+				next++;
+			}
+			if (joins && next < end && tokens.get(next).isVerb() && !isInsideQuote(tokens, at, i)) {
+				return i;
+			}
+		}
+		return end;
+	}
+
+	/** Whether an odd number of quotation marks stands in tokens {@code [from, to)}. */
+	private static boolean isInsideQuote(List<Token> tokens, int from, int to) {
+		int marks = 0;
+		for (int i = from; i < to; i++) {
+			marks += isQuoteMark(tokens.get(i)) ? 1 : 0;
+		}
+		return marks % 2 == 1;
 	}
 
 	/** Index after the last top-level comma before {@code end} ("Washington, D.C." keeps its own), or {@code from}. */
@@ -558,8 +658,12 @@ final class Clauses {
 		int outerStart = skipConnectors(tokens, segmentStart(tokens, from, previousComma), previousComma);
 		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
 		String innerLower = inner.toLowerCase(Locale.ROOT);
+		// "X, who ...,", "X, speaking on television,", "X, 54,": an aside or an age, not a role
+		Token first = tokens.get(innerStart);
+		boolean aside = (first.isVerb() && first.lower().endsWith("ing"))
+				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"));
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as")
-				|| innerLower.matches("^(?:who|whom|whose|which|that|where|aka) .*")) {
+				|| innerLower.matches("^(?:who|whom|whose|which|that|where|aka) .*") || aside) {
 			return outer;
 		}
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);

@@ -13,9 +13,10 @@ public final class Extractor {
 
 	private final ArticleSplitter splitter = new ArticleSplitter();
 
-	private final Nlp nlp = new Nlp();
 
 	private final Lexicon lexicon = new Lexicon();
+
+	private final Nlp nlp = new Nlp(this.lexicon);
 
 	private final DirectQuotes directQuotes;
 
@@ -109,7 +110,7 @@ public final class Extractor {
 
 	private static boolean isSingularPronoun(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();
-		return speaker != null && (speaker.isPersonalPronoun()
+		return speaker != null && (speaker.isPersonalPronoun() || speaker.isEpithet()
 				|| speaker.form() == SpeakerPhrase.Form.PRONOUN && speaker.head().equals("it"));
 	}
 

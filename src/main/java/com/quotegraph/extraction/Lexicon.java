@@ -20,17 +20,29 @@ final class Lexicon {
 
 	/**
 	 * One form of a reporting verb or phrase, as words; whether a noun phrase may be its content; whether it reports
-	 * only beside a quotation ({@code "Q," the statement read}, {@code X continued, "Q"}).
+	 * only beside a quotation ({@code "Q," the statement read}, {@code X continued, "Q"}); how it characterises an
+	 * object, if that is what it reports ({@code described the attack as "barbaric"}, {@code called the deal "a
+	 * victory"}).
 	 */
-	record Cue(List<String> words, boolean takesNounPhrase, boolean quotationOnly) {
+	record Cue(List<String> words, boolean takesNounPhrase, boolean quotationOnly, Characterization characterization) {
 
 		Cue(List<String> words, boolean takesNounPhrase) {
-			this(words, takesNounPhrase, false);
+			this(words, takesNounPhrase, false, Characterization.NONE);
 		}
 
 		boolean isParticiple() {
 			return this.words.get(0).endsWith("ing") && !this.words.get(0).equals("according");
 		}
+
+	}
+
+	/**
+	 * What a characterising cue's object is followed by: {@code AS} a description after "as" ("described the talks
+	 * as constructive"), {@code QUOTED} a quotation ("branded the plan \"reckless\"").
+	 */
+	enum Characterization {
+
+		NONE, AS, QUOTED
 
 	}
 
@@ -48,6 +60,8 @@ final class Lexicon {
 
 	private final Set<String> portfolioWords;
 
+	private final Set<String> demonyms;
+
 	Lexicon() {
 		Map<String, List<Cue>> byFirstWord = new HashMap<>();
 		for (Cue cue : readCues()) {
@@ -60,6 +74,7 @@ final class Lexicon {
 		this.organizationWords = readWords("organization-words.txt");
 		this.places = readWords("places.txt");
 		this.portfolioWords = readWords("portfolio-words.txt");
+		this.demonyms = readWords("demonyms.txt");
 	}
 
 	/** The reporting cues whose first word is the given one, longest first, so that "called on" wins over "call". */
@@ -83,6 +98,11 @@ final class Lexicon {
 		return this.portfolioWords.contains(word.toLowerCase(Locale.ROOT));
 	}
 
+	/** A noun for a person of a nation or region: "Scot", "Italian", "Frenchman". */
+	boolean isDemonym(String word) {
+		return this.demonyms.contains(word.toLowerCase(Locale.ROOT).replace(' ', '-'));
+	}
+
 	boolean isPlace(String name) {
 		return this.places.contains(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
 	}
@@ -92,8 +112,15 @@ final class Lexicon {
 		for (String line : lines("reporting-verbs.txt")) {
 			String[] parts = line.split("\\|");
 			String flag = (parts.length > 1) ? parts[1].trim() : "";
+			Characterization characterization = switch (flag) {
+				case "as" -> Characterization.AS;
+				case "quoted" -> Characterization.QUOTED;
+				default -> Characterization.NONE;
+			};
 			for (String form : parts[0].split(",")) {
-				cues.add(new Cue(List.of(form.trim().split("\\s+")), flag.equals("np"), flag.equals("quote")));
+				cues.add(new Cue(List.of(form.trim().split("\\s+")),
+						flag.equals("np") || characterization != Characterization.NONE, flag.equals("quote"),
+						characterization));
 			}
 		}
 		cues.sort(Comparator.comparingInt((Cue cue) -> cue.words().size()).reversed());

@@ -28,7 +28,10 @@ final class Nlp {
 
 	private final ThreadSafePOSTaggerME tagger;
 
-	Nlp() {
+	private final Lexicon lexicon;
+
+	Nlp(Lexicon lexicon) {
+		this.lexicon = lexicon;
 		SentenceModel sentenceModel = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
 		TokenizerModel tokenizerModel = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
 		POSModel posModel = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
@@ -118,6 +121,11 @@ final class Nlp {
 				// "the company said revenue/VERB was": the subject of the clause after a verb, not a verb itself
 				tags[i] = "NOUN";
 			}
+			if (tags[i].equals("VERB") && words[i - 1].equalsIgnoreCase("to") && words[i].matches("\\p{Ll}+[^su]s")) {
+				// "in a note to clients/VERB that": after "to" a verb has its base form; a word in -s is a plural noun
+				tags[i] = "NOUN";
+				tags[i - 1] = "ADP";
+			}
 			boolean preposition = words[i + 1].equals("to") || words[i + 1].equals("with");
 			if (tags[i].equals("VERB") && preposition && SpeakerPhrase.POSTMODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
@@ -131,6 +139,13 @@ final class Nlp {
 				boolean afterNominal = i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")
 						|| tags[i - 1].equals("DET"));
 				tags[i] = afterNominal ? "NOUN" : "VERB";
+			}
+			boolean betweenNames = i > 0 && i + 1 < words.length && tags[i - 1].equals("PROPN")
+					&& tags[i + 1].equals("PROPN");
+			if (betweenNames && tags[i].equals("VERB") && Character.isLowerCase(words[i].charAt(0))
+					&& this.lexicon.isTitleWord(words[i])) {
+				// "West Ham boss/VERB David Moyes said": a title between a team or country and a name
+				tags[i] = "NOUN";
 			}
 		}
 		for (int i = 0; i < words.length; i++) {

@@ -271,6 +271,7 @@ final class ReportedSpeech {
 			end--;
 		}
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
+		end = Clauses.characterizationEnd(tokens, start, end, cue);
 		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
 		if (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) {
 			double confidence = subject.phrase().isName() ? 0.8 : 0.7;
@@ -326,6 +327,14 @@ final class ReportedSpeech {
 			}
 			boolean leading = this.clauses.skipConnectors(tokens, sentence.from(), cue.from()) == cue.from();
 			int start = leading ? subjectEnd + 1 : sentence.from();
+			int appositive = (leading && subject.get().phrase().isName() && !subject.get().phrase().organization())
+					? appositiveEnd(tokens, start) : -1;
+			if (appositive > 0) {
+				// "According to X, global head of macro at ING, Q": the appositive is X's role
+				subject = Optional.of(new Clauses.Subject(subject.get().phrase()
+					.withRole(Clauses.span(tokens, start, appositive, text)), subject.get().from(), appositive));
+				start = appositive + 1;
+			}
 			int end = leading ? sentenceEnd(tokens) : cue.from() - 1;
 			if (leading && opensWithReport(sentence, cues, start, end)
 					|| !leading && holdsReport(sentence, cues, start, end)) {
@@ -338,6 +347,31 @@ final class ReportedSpeech {
 			}
 		}
 		return List.of();
+	}
+
+	private static final java.util.Set<String> APPOSITIVE_TAGS = java.util.Set.of("DET", "NOUN", "PROPN", "ADJ");
+
+	/**
+	 * The comma that closes an appositive opening at {@code start}: a noun phrase with no verb that holds a title or a
+	 * speaker's noun, set off by commas, before a clause ({@code X, a senior analyst at Y, [Q]}); -1 when there is
+	 * none ({@code According to X, the toll, which ..., rose}).
+	 */
+	private int appositiveEnd(List<Token> tokens, int start) {
+		if (start >= tokens.size() || !APPOSITIVE_TAGS.contains(tokens.get(start).tag())) {
+			return -1;
+		}
+		boolean role = false;
+		for (int i = start + 1; i < tokens.size() && i < start + 16; i++) {
+			Token token = tokens.get(i);
+			role |= this.clauses.isRoleWord(tokens.get(i - 1).lower());
+			if (token.text().equals(",")) {
+				return (role && Clauses.firstVerb(tokens, i + 1, tokens.size()) > i) ? i : -1;
+			}
+			if (token.isPunct() && !token.text().equals("-") || Clauses.isFiniteVerb(tokens, i)) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */

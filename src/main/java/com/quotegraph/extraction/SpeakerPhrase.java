@@ -59,8 +59,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> PARTICLES = Set.of("al", "el", "al-", "el-", "bin", "ibn", "abu", "bint", "de",
 			"da", "van", "von", "der", "di", "du", "la", "le", "ben", "bou", "abdel", "abd");
 
-	/** The head of an age description ("the 61-year-old"), which refers back like a personal pronoun. */
-	static final String AGE = "year-old";
+	/**
+	 * The head given to an epithet: a description by age or nation ("the 61-year-old", "the Scot", "the 68-year-old
+	 * leader"), which refers back to a person the article has named as a personal pronoun does.
+	 */
+	static final String EPITHET = "(epithet)";
+
+	private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
 			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson");
@@ -119,6 +124,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			boolean plural = lower.equals("they") || lower.equals("we");
 			return Optional.of(new SpeakerPhrase(text, Form.PRONOUN, null, null, lower, true, plural, lower.equals("it")));
 		}
+		if (words.size() == 2 && words.get(0).equalsIgnoreCase("the") && lexicon.isDemonym(strip(words.get(1)))) {
+			return description(words, text, lexicon);
+		}
 		int runStart = nameRunStart(words);
 		if (runStart < words.size()) {
 			int nameStart = runStart;
@@ -168,7 +176,40 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						organization));
 			}
 		}
-		return description(words, text, lexicon).or(() -> institution(words, text, lexicon));
+		return affiliatedPerson(words, text, lexicon).or(() -> description(words, text, lexicon))
+			.or(() -> institution(words, text, lexicon));
+	}
+
+	private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
+
+	/**
+	 * A person's name and where they work: {@code Dan Ives of Wedbush Securities}, {@code Jane Roe at the University
+	 * of Chicago}. The person speaks; the organisation is their role.
+	 */
+	private static Optional<SpeakerPhrase> affiliatedPerson(List<String> words, String text, Lexicon lexicon) {
+		int at = 2;
+		while (at < words.size() - 1 && !AFFILIATIONS.contains(words.get(at))) {
+			at++;
+		}
+		if (at >= words.size() - 1) {
+			return Optional.empty();
+		}
+		List<String> rest = words.subList(at + 1, words.size());
+		int first = rest.get(0).equalsIgnoreCase("the") ? 1 : 0;
+		if (first >= rest.size() || !isNameCapitalized(rest.get(first))) {
+			return Optional.empty();
+		}
+		List<String> person = words.subList(0, at);
+		boolean plainName = person.stream()
+			.allMatch((word) -> isNameCapitalized(word) && !NOT_NAMES.contains(word) && !lexicon.isTitleWord(strip(word))
+					&& !lexicon.isPortfolioWord(strip(word)) && !lexicon.isPlace(strip(word))
+					&& !lexicon.isSpeakerNoun(strip(word)));
+		if (!plainName || isOrganization(person, lexicon)) {
+			return Optional.empty();
+		}
+		String name = String.join(" ", person);
+		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, String.join(" ", rest), NameKey.surnameOf(name),
+				false, false, false));
 	}
 
 	/** A capitalised institution with a complement: {@code The Times of Israel}, {@code the Ministry of Health}. */
@@ -237,11 +278,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 		}
 		boolean definite = DEFINITE.contains(lower.get(0));
-		if (head.matches("\\d+-year-old") && definite) {
-			// "the 61-year-old said": a person the article has named, referred to by age
-			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, AGE, true, false, false));
+		boolean aged = lower.stream().anyMatch((word) -> AGE.matcher(word).matches())
+				&& words.stream().noneMatch((word) -> word.matches(".*['’]s?"));
+		if (definite && !plural(head) && (aged || (lower.size() == 2 && lexicon.isDemonym(head)))) {
+			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added": a person the article has
+			// named, referred to by age or nation
+			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, EPITHET, true, false, false));
 		}
-		boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("people") || head.equals("police");
+		boolean plural = plural(head);
 		String singular = plural && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
 		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;
 		boolean known = lexicon.isSpeakerNoun(head) || lexicon.isSpeakerNoun(singular) || lexicon.isTitleWord(head);
@@ -262,6 +306,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		String role = definite ? text.substring(text.indexOf(' ') + 1) : text;
 		return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, role, singular, definite, plural,
 				organization));
+	}
+
+	private static boolean plural(String head) {
+		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("ese") || head.equals("people")
+				|| head.equals("police");
+	}
+
+	/** Whether the phrase refers back to a named person as a personal pronoun does: "the 61-year-old", "the Scot". */
+	boolean isEpithet() {
+		return this.form == Form.DESCRIPTION && this.head.equals(EPITHET);
 	}
 
 	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */

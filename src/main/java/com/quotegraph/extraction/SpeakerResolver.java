@@ -262,7 +262,7 @@ final class SpeakerResolver {
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
 		String head = phrase.head();
 		List<String> qualifiers = qualifiers(phrase);
-		if (head.equals(SpeakerPhrase.AGE)) {
+		if (phrase.isEpithet()) {
 			return pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false, false),
 					paragraph, Optional::empty);
 		}

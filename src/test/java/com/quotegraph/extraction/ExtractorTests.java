@@ -989,4 +989,97 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the coalition");
 	}
 
+	@Test
+	void aNationalityReferringBackIsTheLastPersonNamed() {
+		List<ExtractedQuote> quotes = quotes("Ferndale manager Ewan MacAskill said his team had been unlucky.\n\n"
+				+ "Harbour City coach Paolo Ventresca praised the crowd.\n\n"
+				+ "“It was a hard match and we suffered,” said the Italian.\n\n"
+				+ "The Scot added that he would not appeal against the red card.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Ewan MacAskill", "Paolo Ventresca", "Paolo Ventresca");
+	}
+
+	@Test
+	void aTitledEpithetWithAnAgeRefersBack() {
+		List<ExtractedQuote> quotes = quotes("President Anselm Kovacic said the border would stay open.\n\n"
+				+ "“We will not give in to pressure,” the 68-year-old leader said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Anselm Kovacic", "Anselm Kovacic");
+	}
+
+	@Test
+	void aPersonOfAnOrganisationSpeaks() {
+		ExtractedQuote quote = only("Dana Whitcombe of Harrow Capital wrote in a note to clients that the merger "
+				+ "would take a year to close.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.role()).isEqualTo("Harrow Capital");
+		assertThat(quote.text()).isEqualTo("the merger would take a year to close.");
+	}
+
+	@Test
+	void aMultiWordTitleIsNoPartOfTheName() {
+		ExtractedQuote quote = only("Chief Financial Officer Marta Oyelaran told analysts that margins would recover.");
+		assertThat(quote.speaker().name()).isEqualTo("Marta Oyelaran");
+		assertThat(quote.role()).isEqualTo("Chief Financial Officer");
+	}
+
+	@Test
+	void aTitleTheTaggerReadsAsAVerb() {
+		ExtractedQuote quote = only("Ferndale boss Ewan MacAskill said his side “deserved more” on Sunday.");
+		assertThat(quote.speaker().name()).isEqualTo("Ewan MacAskill");
+		assertThat(quote.role()).isEqualTo("Ferndale boss");
+	}
+
+	@Test
+	void aContentGoingOnAfterButIsNoRefusal() {
+		ExtractedQuote quote = only("Anselm Kovacic said the country would prefer to wait but could not wait forever.");
+		assertThat(quote.text()).isEqualTo("the country would prefer to wait but could not wait forever.");
+	}
+
+	@Test
+	void aRefusalAfterTheContentEndsIt() {
+		ExtractedQuote quote = only("Anselm Kovacic said several soldiers were wounded but did not say how many.");
+		assertThat(quote.text()).isEqualTo("several soldiers were wounded");
+	}
+
+	@Test
+	void anAppositiveAfterAccordingToIsTheRole() {
+		ExtractedQuote quote = only("According to Dana Whitcombe, chief economist at Harrow Capital, the recession "
+				+ "would be short.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.role()).isEqualTo("chief economist at Harrow Capital");
+		assertThat(quote.text()).isEqualTo("the recession would be short.");
+	}
+
+	@Test
+	void anAsideAfterANameIsNoRole() {
+		ExtractedQuote quote = only("Former captain Rhodri Pellow, speaking on local radio, said the club had "
+				+ "“lost its way.”");
+		assertThat(quote.role()).isEqualTo("Former captain");
+	}
+
+	@Test
+	void characterisingAnObjectIsAReport() {
+		List<ExtractedQuote> quotes = quotes("Anselm Kovacic described the attack as “barbaric” and ordered an inquiry."
+				+ "\n\nUnion leader Dana Whitcombe called the agreement “a historic victory” for workers.\n\n"
+				+ "A group called the “Northern Front” visited the town.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("the attack as “barbaric”", "the agreement “a historic victory” for workers.");
+		assertThat(quotes).extracting(ExtractedQuote::type).containsOnly(QuoteType.MIXED);
+	}
+
+	@Test
+	void aReportingPhraseMayHoldAPossessive() {
+		ExtractedQuote quote = only("The envoy, Anselm Kovacic, expressed his hope that the talks would resume soon.");
+		assertThat(quote.cue()).isEqualTo("expressed his hope");
+		assertThat(quote.text()).isEqualTo("the talks would resume soon.");
+	}
+
+	@Test
+	void consideringThatReportsAView() {
+		List<ExtractedQuote> quotes = quotes("Anselm Kovacic considered that the ruling was “a step back.”\n\n"
+				+ "Ministers considered whether to extend the curfew.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the ruling was “a step back.”");
+	}
+
 }
