@@ -669,7 +669,9 @@ final class Clauses {
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
 		if (outer.isPresent() && outer.get().phrase().isName()
 				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
-			return Optional.of(new Subject(outer.get().phrase().withRole(inner), outerStart, comma));
+			// "X, of West Yorkshire Police, said": the organisation is the role
+			String role = inner.replaceFirst("^(?:of|from|at) (?=\\p{Lu}|the \\p{Lu})", "");
+			return Optional.of(new Subject(outer.get().phrase().withRole(role), outerStart, comma));
 		}
 		if (appositive.isPresent() && appositive.get().phrase().isName() && outer.isPresent()
 				&& outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION) {

@@ -99,6 +99,10 @@ final class ReportedSpeech {
 			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
 				continue;
 			}
+			if (cue.to() < tokens.size() && tokens.get(cue.to()).is("that")) {
+				// "X, the minister, affirmed that Q": the content follows the cue
+				continue;
+			}
 			int comma;
 			Optional<Clauses.Subject> subject;
 			if (cue.from() > sentence.from() && tokens.get(cue.from() - 1).text().equals(",")) {

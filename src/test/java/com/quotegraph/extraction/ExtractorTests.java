@@ -1082,4 +1082,20 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the ruling was “a step back.”");
 	}
 
+	@Test
+	void aSpeakerInAppositionBeforeACueWithThat() {
+		List<ExtractedQuote> quotes = quotes("Meanwhile, the Minister of Economy and Planning, Anselm Kovacic, affirmed "
+				+ "that the non-oil sector continued to grow. Speaking at a forum, he said: “Our economy is resilient.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Anselm Kovacic", "Anselm Kovacic");
+		assertThat(quotes.get(0).text()).isEqualTo("the non-oil sector continued to grow.");
+	}
+
+	@Test
+	void britishTitlesWithoutStops() {
+		ExtractedQuote quote = only("Det Insp Rhodri Pellow, of Ferndale Police, described the attacker as "
+				+ "“a dangerous man.”");
+		assertThat(quote.speaker().name()).isEqualTo("Rhodri Pellow");
+		assertThat(quote.role()).isEqualTo("Ferndale Police");
+	}
+
 }
