@@ -253,6 +253,11 @@ final class Clauses {
 		return Optional.empty();
 	}
 
+	/** Whether a word opens a reporting cue: "adding", "saying". */
+	boolean isCueWord(String word) {
+		return !this.lexicon.cuesStartingWith(word).isEmpty();
+	}
+
 	/** Whether a word names a role: a title ("minister") or a speaker's noun ("analyst"). */
 	boolean isRoleWord(String word) {
 		return this.lexicon.isTitleWord(word) || this.lexicon.isSpeakerNoun(word);
@@ -287,6 +292,12 @@ final class Clauses {
 			Optional<SpeakerPhrase> role = SpeakerPhrase.parse(span(tokens, end + 1, roleEnd, text), this.lexicon);
 			if (role.isPresent() && !role.get().isName() && role.get().form() != SpeakerPhrase.Form.PRONOUN) {
 				return Optional.of(new Subject(subject.get().phrase().withRole(role.get().text()), from, end));
+			}
+			// "said X, a research fellow at Y": a noun phrase with an article and no verb
+			boolean article = tokens.get(end + 1).is("a") || tokens.get(end + 1).is("an") || tokens.get(end + 1).is("the");
+			if (role.isEmpty() && article && subject.get().phrase().isName() && firstVerb(tokens, end + 1, roleEnd) < 0) {
+				String described = span(tokens, end + 1, roleEnd, text).replaceAll("[\\s.,;:]+$", "");
+				return Optional.of(new Subject(subject.get().phrase().withRole(described), from, end));
 			}
 		}
 		return subject;
@@ -664,7 +675,8 @@ final class Clauses {
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"));
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as")
 				|| innerLower.matches("^(?:who|whom|whose|which|that|where|aka) .*") || aside) {
-			return outer;
+			// "X, 52, who lives nearby, said": an aside after an aside
+			return outer.isPresent() ? outer : apposition(tokens, from, previousComma, text);
 		}
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
 		if (outer.isPresent() && outer.get().phrase().isName()

@@ -469,11 +469,15 @@ final class ReportedSpeech {
 		return token.isPunct() || Clauses.isTemporal(token.lower());
 	}
 
-	private static int participleAfter(List<Token> tokens, int from) {
+	/**
+	 * The reporting participle after a comma that goes on with the speaker's words ({@code ..., said X, adding Q});
+	 * -1 when none does (not {@code ..., officials said, causing blackouts}).
+	 */
+	private int participleAfter(List<Token> tokens, int from) {
 		for (int i = from; i + 1 < tokens.size(); i++) {
 			if (tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing")
 					&& tokens.get(i + 1).isVerb()) {
-				return i + 1;
+				return this.clauses.isCueWord(tokens.get(i + 1).lower()) ? i + 1 : -1;
 			}
 		}
 		return -1;
@@ -529,7 +533,7 @@ final class ReportedSpeech {
 	 * {@code Q, X said on Monday, adding Q2}: the reporting clause ends with a participle that goes on; not when the
 	 * cue has content of its own before it ({@code X said more than 50 towns were hit, including Y}).
 	 */
-	private static boolean endsWithParticiple(List<Token> tokens, int from) {
+	private boolean endsWithParticiple(List<Token> tokens, int from) {
 		int participle = participleAfter(tokens, from);
 		if (participle < 0) {
 			return false;

@@ -1098,4 +1098,27 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Ferndale Police");
 	}
 
+	@Test
+	void aNameBeforeAnAgeAndARelativeClauseSpeaks() {
+		List<ExtractedQuote> quotes = quotes("Governor Anselm Kovacic reported that two people were wounded.\n\n"
+				+ "Dana Whitcombe, 52, who lives in the building, said she woke up to breaking glass. "
+				+ "“I thought it was the end,” she told reporters.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Anselm Kovacic", "Dana Whitcombe", "Dana Whitcombe");
+	}
+
+	@Test
+	void aParticipleOfTheNarratorIsNoPartOfTheReport() {
+		ExtractedQuote quote = only("Drones hit the power grid overnight, officials said Saturday, causing blackouts "
+				+ "in several regions.");
+		assertThat(quote.text()).isEqualTo("Drones hit the power grid overnight");
+	}
+
+	@Test
+	void aRoleAfterAnInvertedSpeaker() {
+		ExtractedQuote quote = only("“This is a deliberate strategy,” said Rhodri Pellow, a research fellow at the "
+				+ "Ferndale Institute in Harbour City.");
+		assertThat(quote.role()).isEqualTo("a research fellow at the Ferndale Institute in Harbour City");
+	}
+
 }
