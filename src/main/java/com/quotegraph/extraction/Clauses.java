@@ -326,7 +326,42 @@ final class Clauses {
 		while (start < tokens.size() && (tokens.get(start).text().equals(",") || tokens.get(start).text().equals(":"))) {
 			start++;
 		}
-		return skipListener(tokens, cue, start);
+		return skipListener(tokens, cue, skipDay(tokens, start));
+	}
+
+	private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday", "today", "yesterday", "tonight");
+
+	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+			"dec.");
+
+	/**
+	 * Past the day a cue names before its content: {@code said Monday the talks ...}, {@code ruled out on Saturday any
+	 * delay}; not past a day the content is about ({@code said Monday's attack}, {@code said Monday was calm}).
+	 */
+	private static int skipDay(List<Token> tokens, int start) {
+		int i = start;
+		if (i + 1 < tokens.size() && tokens.get(i).is("on")
+				&& (DAYS.contains(tokens.get(i + 1).lower()) || MONTHS.contains(tokens.get(i + 1).lower()))) {
+			i += 2;
+		}
+		else if (i < tokens.size() && DAYS.contains(tokens.get(i).lower())) {
+			i++;
+		}
+		else {
+			return start;
+		}
+		while (i < tokens.size() && tokens.get(i).tag().equals("NUM")) {
+			i++;
+		}
+		if (i + 2 >= tokens.size()) {
+			return start;
+		}
+		Token next = tokens.get(i);
+		boolean aboutTheDay = next.text().matches("['’]s?") || next.isVerb() || next.tag().equals("AUX")
+				|| next.isPunct();
+		return aboutTheDay ? start : i;
 	}
 
 	/** Nouns whose content a {@code that} clause gives: "repeated his warning that", "voiced the hope that". */
@@ -408,6 +443,16 @@ final class Clauses {
 	/** Whether a cue names its listener after it: {@code told the court}, {@code assured reporters}. */
 	static boolean isTelling(CueMatch cue) {
 		return TELLING.contains(cue.cue().words().get(0));
+	}
+
+	/** The stems of cues whose object follows them and never their speaker: "accused his rivals of ...". */
+	private static final List<String> OBJECT_CUE_STEMS = List.of("accus", "blam", "call", "advis", "describ", "brand",
+			"label", "dub", "recommend", "propos");
+
+	/** Whether what follows the cue is its object, never an inverted speaker ({@code Q, accused X} is no report). */
+	static boolean takesObject(CueMatch cue) {
+		String first = cue.cue().words().get(0);
+		return isTelling(cue) || OBJECT_CUE_STEMS.stream().anyMatch(first::startsWith);
 	}
 
 	/** {@code told reporters the bank would wait}: the listener is not content; {@code told X to ...} keeps it. */
@@ -653,6 +698,11 @@ final class Clauses {
 		return end;
 	}
 
+	/** Asides that only link a sentence to the one before: "for his part", "in turn", "however". */
+	private static final java.util.regex.Pattern DISCOURSE_ASIDE = java.util.regex.Pattern.compile(
+			"(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|however|meanwhile|though|too"
+					+ "|also|nevertheless|likewise|in addition|in response|separately|in contrast|in return|again)");
+
 	private Optional<Subject> apposition(List<Token> tokens, int from, int comma, String text) {
 		int previousComma = -1;
 		for (int i = comma - 1; i >= from; i--) {
@@ -669,16 +719,24 @@ final class Clauses {
 		int outerStart = skipConnectors(tokens, segmentStart(tokens, from, previousComma), previousComma);
 		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
 		String innerLower = inner.toLowerCase(Locale.ROOT);
-		// "X, who ...,", "X, speaking on television,", "X, 54,": an aside or an age, not a role
+		// "X, who ...,", "X, speaking on television,", "X, 54,", "X, for his part,": an aside or an age, not a role
 		Token first = tokens.get(innerStart);
 		boolean aside = (first.isVerb() && first.lower().endsWith("ing"))
-				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"));
+				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
+				|| DISCOURSE_ASIDE.matcher(innerLower).matches();
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as")
 				|| innerLower.matches("^(?:who|whom|whose|which|that|where|aka) .*") || aside) {
 			// "X, 52, who lives nearby, said": an aside after an aside
 			return outer.isPresent() ? outer : apposition(tokens, from, previousComma, text);
 		}
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
+		boolean personInner = appositive.isPresent() && appositive.get().phrase().isName()
+				&& !appositive.get().phrase().organization();
+		if (personInner && outer.isPresent() && outer.get().phrase().organization()) {
+			// "The head of the Electoral Commission, Judge Omar Ahmed, said": the person speaks, in that role
+			String role = span(tokens, outerStart, previousComma, text);
+			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
+		}
 		if (outer.isPresent() && outer.get().phrase().isName()
 				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
 			// "X, of West Yorkshire Police, said": the organisation is the role

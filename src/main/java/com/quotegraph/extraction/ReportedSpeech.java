@@ -108,7 +108,7 @@ final class ReportedSpeech {
 			if (cue.from() > sentence.from() && tokens.get(cue.from() - 1).text().equals(",")) {
 				comma = cue.from() - 1;
 				// "Q, said X" but not "Q, X, told the court": who is told is the listener
-				subject = Clauses.isTelling(cue) ? Optional.empty()
+				subject = Clauses.takesObject(cue) ? Optional.empty()
 						: this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text)
 							.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb());
 				boolean clauseEnds = endsClause(tokens, cue.to())

@@ -1121,4 +1121,36 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("a research fellow at the Ferndale Institute in Harbour City");
 	}
 
+	@Test
+	void aPersonInAppositionToTheHeadOfAnOrganisation() {
+		ExtractedQuote quote = only("The head of the Ferndale Electoral Commission, Judge Anselm Kovacic, ruled out on "
+				+ "Saturday any postponement of the elections.");
+		assertThat(quote.speaker().name()).isEqualTo("Anselm Kovacic");
+		assertThat(quote.role()).isEqualTo("The head of the Ferndale Electoral Commission");
+		assertThat(quote.cue()).isEqualTo("ruled out");
+		assertThat(quote.text()).isEqualTo("any postponement of the elections.");
+	}
+
+	@Test
+	void whomACueAccusesIsNoInvertedSpeaker() {
+		ExtractedQuote quote = only("Former Prime Minister Anselm Kovacic, who heads the Unity bloc, accused his rivals "
+				+ "of “seeking chaos.”");
+		assertThat(quote.speaker().name()).isEqualTo("Anselm Kovacic");
+		assertThat(quote.text()).isEqualTo("his rivals of “seeking chaos.”");
+	}
+
+	@Test
+	void aLinkingAsideIsNoRole() {
+		ExtractedQuote quote = only("Party leader Anselm Kovacic, for his part, warned that the talks could fail.");
+		assertThat(quote.role()).isEqualTo("Party leader");
+	}
+
+	@Test
+	void theDayOfTheReportIsNoPartOfItsContent() {
+		List<ExtractedQuote> quotes = quotes("Anselm Kovacic said Monday the talks would resume.\n\n"
+				+ "Dana Whitcombe said Monday’s attack was “a crime.”");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("the talks would resume.", "Monday’s attack was “a crime.”");
+	}
+
 }
