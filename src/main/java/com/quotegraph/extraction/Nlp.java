@@ -147,6 +147,14 @@ final class Nlp {
 				// "West Ham boss/VERB David Moyes said": a title between a team or country and a name
 				tags[i] = "NOUN";
 			}
+			boolean beforeTitledName = i + 2 < words.length && Character.isLowerCase(words[i + 1].charAt(0))
+					&& this.lexicon.isTitleWord(words[i + 1]) && tags[i + 2].equals("PROPN");
+			if (beforeTitledName && tags[i].equals("VERB") && words[i].matches("\\p{Ll}+")
+					&& !words[i].matches(".*(?:ed|s)")) {
+				// "EU antitrust/VERB chief Margrethe Vestager said": what the title is of
+				tags[i] = "ADJ";
+				tags[i + 1] = "NOUN";
+			}
 		}
 		for (int i = 0; i < words.length; i++) {
 			tokens.add(new Token(words[i], sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd(),

@@ -1153,4 +1153,11 @@ class ExtractorTests {
 			.containsExactly("the talks would resume.", "Monday’s attack was “a crime.”");
 	}
 
+	@Test
+	void aModifierOfATitleTheTaggerReadsAsAVerb() {
+		ExtractedQuote quote = only("“We will appeal,” EU antitrust chief Dana Whitcombe told a news conference.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.cue()).isEqualTo("told");
+	}
+
 }
