@@ -703,6 +703,11 @@ final class Clauses {
 			"(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|however|meanwhile|though|too"
 					+ "|also|nevertheless|likewise|in addition|in response|separately|in contrast|in return|again)");
 
+	/** Whether the words only link a sentence to the one before: "separately", "for his part". */
+	static boolean isDiscourseAside(String words) {
+		return DISCOURSE_ASIDE.matcher(words).matches();
+	}
+
 	private Optional<Subject> apposition(List<Token> tokens, int from, int comma, String text) {
 		int previousComma = -1;
 		for (int i = comma - 1; i >= from; i--) {

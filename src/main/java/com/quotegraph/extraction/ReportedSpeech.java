@@ -78,6 +78,11 @@ final class ReportedSpeech {
 
 		Candidate quote(int start, int end, Clauses.CueMatch cue, Clauses.Subject subject, double confidence,
 				String rule) {
+			// "Separately, X held talks ..., according to Y": the narrator's link is no part of the content
+			if (start + 2 < end && this.tokens.get(start + 1).text().equals(",")
+					&& Clauses.isDiscourseAside(this.tokens.get(start).lower())) {
+				start += 2;
+			}
 			String text = Clauses.span(this.tokens, start, end, this.passage.text);
 			Span content = new Span(this.tokens.get(start).start(), this.tokens.get(end - 1).end());
 			boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0

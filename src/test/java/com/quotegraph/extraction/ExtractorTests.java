@@ -1160,4 +1160,18 @@ class ExtractorTests {
 		assertThat(quote.cue()).isEqualTo("told");
 	}
 
+	@Test
+	void aLinkingWordOpeningTheContentIsTheNarrators() {
+		ExtractedQuote quote = only("Separately, Anselm Kovacic held a call with his counterpart, according to "
+				+ "diplomatic sources.");
+		assertThat(quote.text()).isEqualTo("Anselm Kovacic held a call with his counterpart");
+	}
+
+	@Test
+	void militaryRanksAreTitles() {
+		ExtractedQuote quote = only("Ministry spokesperson Rear Admiral Rhodri Pellow told a briefing that ten ships "
+				+ "had been stopped.");
+		assertThat(quote.speaker().name()).isEqualTo("Rhodri Pellow");
+	}
+
 }
