@@ -1174,4 +1174,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Rhodri Pellow");
 	}
 
+	@Test
+	void anAcronymTitleIsNoOrganisation() {
+		List<ExtractedQuote> quotes = quotes("Finance Minister Anselm Kovacic said the draft was ready.\n\n"
+				+ "MP Rhodri Pellow said his committee would study it. “We will not be rushed,” he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Anselm Kovacic", "Rhodri Pellow", "Rhodri Pellow");
+		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
 }
