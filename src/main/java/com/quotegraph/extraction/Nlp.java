@@ -121,6 +121,12 @@ final class Nlp {
 				// "the company said revenue/VERB was": the subject of the clause after a verb, not a verb itself
 				tags[i] = "NOUN";
 			}
+			boolean afterCue = tags[i - 1].equals("VERB")
+					&& !this.lexicon.cuesStartingWith(words[i - 1].toLowerCase(Locale.ROOT)).isEmpty();
+			if (tags[i].equals("VERB") && afterCue && words[i].matches("\\p{Ll}+[^su]s") && !tags[i + 1].equals("DET")) {
+				// "said talks/VERB over a new contract would begin": the subject of the reported clause
+				tags[i] = "NOUN";
+			}
 			if (tags[i].equals("VERB") && words[i - 1].equalsIgnoreCase("to") && words[i].matches("\\p{Ll}+[^su]s")) {
 				// "in a note to clients/VERB that": after "to" a verb has its base form; a word in -s is a plural noun
 				tags[i] = "NOUN";

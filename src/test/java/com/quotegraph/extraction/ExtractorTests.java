@@ -1183,4 +1183,12 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.PERSON);
 	}
 
+	@Test
+	void aPluralNounAfterACueTheTaggerReadsAsAVerb() {
+		ExtractedQuote quote = only("The 25-year-old’s agent, Rhodri Pellow, said talks over a new contract would "
+				+ "begin next week.");
+		assertThat(quote.speaker().name()).isEqualTo("Rhodri Pellow");
+		assertThat(quote.text()).isEqualTo("talks over a new contract would begin next week.");
+	}
+
 }
