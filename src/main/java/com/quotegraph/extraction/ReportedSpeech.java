@@ -482,7 +482,10 @@ final class ReportedSpeech {
 		for (int i = from; i + 1 < tokens.size(); i++) {
 			if (tokens.get(i).text().equals(",") && tokens.get(i + 1).lower().endsWith("ing")
 					&& tokens.get(i + 1).isVerb()) {
-				return this.clauses.isCueWord(tokens.get(i + 1).lower()) ? i + 1 : -1;
+				// "..., Channel 12 reported, citing officials": who is cited is a source, not more of the content
+				String word = tokens.get(i + 1).lower();
+				boolean goesOn = this.clauses.isCueWord(word) && !word.equals("citing") && !word.equals("quoting");
+				return goesOn ? i + 1 : -1;
 			}
 		}
 		return -1;

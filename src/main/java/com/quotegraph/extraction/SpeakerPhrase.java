@@ -139,7 +139,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 			boolean namesOrganization = isOrganization(words.subList(orgStart, words.size()), lexicon)
 					&& !lexicon.isPlace(strip(words.get(orgStart)))
-					&& words.stream().noneMatch((word) -> lexicon.isTitleWord(strip(word)))
+					&& words.stream().noneMatch((word) -> isTitle(word, lexicon))
 					&& !endsInPersonsName(words.subList(orgStart, words.size()), lexicon);
 			if (namesOrganization) {
 				nameStart = orgStart;
@@ -152,9 +152,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				// Jarrah", "Head of the UN Support Mission in Libya Abdoulaye Bathily" (but "Israel Katz")
 				boolean portfolio = (lexicon.isPortfolioWord(strip(word)) || lexicon.isPlace(strip(word)))
 						&& words.size() - (i + 1) >= 2 && !namesOrganization;
-				if (lexicon.isTitleWord(strip(word)) || (organizationEnds && !namesOrganization) || word.startsWith("(")
+				if (isTitle(word, lexicon) || (organizationEnds && !namesOrganization) || word.startsWith("(")
 						|| portfolio) {
 					nameStart = i + 1;
+				}
+				else if (lexicon.isTitleWord(strip(word))) {
+					// "the Prime Minister's Office": the titles before a possessive one name the office too
+					nameStart = runStart;
 				}
 			}
 			if (words.get(nameStart).startsWith("(")) {
@@ -316,6 +320,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	/** Whether the phrase refers back to a named person as a personal pronoun does: "the 61-year-old", "the Scot". */
 	boolean isEpithet() {
 		return this.form == Form.DESCRIPTION && this.head.equals(EPITHET);
+	}
+
+	/**
+	 * Whether a word is a title before a name; not in the possessive, which makes it part of an office's name:
+	 * "the Prime Minister's Office".
+	 */
+	private static boolean isTitle(String word, Lexicon lexicon) {
+		return lexicon.isTitleWord(strip(word)) && !word.matches(".*['’]s");
 	}
 
 	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */

@@ -1191,4 +1191,21 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("talks over a new contract would begin next week.");
 	}
 
+	@Test
+	void anOfficeNamedForATitleIsAnOrganisation() {
+		List<ExtractedQuote> quotes = quotes("The Prime Minister’s Office confirmed the trip. In a brief statement, it said "
+				+ "the team had “a limited mandate.”\n\n"
+				+ "The prime minister’s spokesman Rhodri Pellow said the talks would last two days.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Prime Minister’s Office", "Rhodri Pellow");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void whoIsCitedIsNoPartOfTheContent() {
+		ExtractedQuote quote = only("The delegation flew to Doha on Monday, Channel 9 news reported, citing unnamed "
+				+ "officials.");
+		assertThat(quote.text()).isEqualTo("The delegation flew to Doha on Monday");
+	}
+
 }
