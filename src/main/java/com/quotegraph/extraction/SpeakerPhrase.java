@@ -181,7 +181,28 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 		}
 		return affiliatedPerson(words, text, lexicon).or(() -> description(words, text, lexicon))
-			.or(() -> institution(words, text, lexicon));
+			.or(() -> institution(words, text, lexicon))
+			.or(() -> jointSpeakers(words, text, lexicon));
+	}
+
+	/**
+	 * Two governments or organisations speaking together, {@code Egypt and Jordan said in a joint statement}: one
+	 * speaker named by both. Two people are left alone.
+	 */
+	private static Optional<SpeakerPhrase> jointSpeakers(List<String> words, String text, Lexicon lexicon) {
+		int and = words.indexOf("and");
+		if (and < 1 || and >= words.size() - 1 || words.lastIndexOf("and") != and) {
+			return Optional.empty();
+		}
+		Optional<SpeakerPhrase> first = parse(String.join(" ", words.subList(0, and)), lexicon);
+		Optional<SpeakerPhrase> second = parse(String.join(" ", words.subList(and + 1, words.size())), lexicon);
+		boolean groups = first.filter((p) -> p.isName() && p.organization()).isPresent()
+				&& second.filter((p) -> p.isName() && p.organization()).isPresent();
+		if (!groups) {
+			return Optional.empty();
+		}
+		String name = first.get().name() + " and " + second.get().name();
+		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false, true, true));
 	}
 
 	private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");

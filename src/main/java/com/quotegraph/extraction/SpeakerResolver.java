@@ -337,7 +337,8 @@ final class SpeakerResolver {
 	private @Nullable Entity titledPerson(SpeakerPhrase phrase) {
 		boolean bare = !phrase.plural() && NameKey.words(phrase.text()).size() == 2
 				&& NameKey.surnameOf(phrase.text()).equals(phrase.head());
-		if (!bare || !isPersonNoun(phrase.head())) {
+		// "the source" is nobody the article names: sources speak unnamed
+		if (!bare || !isPersonNoun(phrase.head()) || phrase.head().equals("source")) {
 			return null;
 		}
 		for (int i = this.recent.size() - 1; i >= 0; i--) {

@@ -1208,4 +1208,19 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("The delegation flew to Doha on Monday");
 	}
 
+	@Test
+	void twoGovernmentsSpeakingTogether() {
+		ExtractedQuote quote = only("Egypt and Jordan said in a joint statement that they rejected the plan.");
+		assertThat(quote.speaker().name()).isEqualTo("Egypt and Jordan");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void theSourceIsNoNamedPerson() {
+		List<ExtractedQuote> quotes = quotes("President Anselm Kovacic told his counterpart that the plan was dead.\n\n"
+				+ "“We are not afraid,” said the source, who spoke on condition of anonymity.");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("the source");
+		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
 }
