@@ -726,13 +726,18 @@ final class Clauses {
 		String innerLower = inner.toLowerCase(Locale.ROOT);
 		// "X, who ...,", "X, speaking on television,", "X, 54,", "X, for his part,": an aside or an age, not a role
 		Token first = tokens.get(innerStart);
-		boolean aside = (first.isVerb() && first.lower().endsWith("ing"))
+		// "speaking on television" is an aside; "managing director of Y", "acting president" a role
+		boolean participle = first.isVerb() && first.lower().endsWith("ing") && (innerStart + 1 >= comma
+				|| !Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(innerStart + 1).tag()));
+		boolean aside = participle
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
 				|| DISCOURSE_ASIDE.matcher(innerLower).matches();
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as")
 				|| innerLower.matches("^(?:who|whom|whose|which|that|where|aka) .*") || aside) {
-			// "X, 52, who lives nearby, said": an aside after an aside
-			return outer.isPresent() ? outer : apposition(tokens, from, previousComma, text);
+			// "X, 52, who lives nearby, said", "X, Y's adviser, who met Z, said": an aside after an aside or a role
+			boolean earlierComma = segmentStart(tokens, from, previousComma) > from;
+			Optional<Subject> before = earlierComma ? apposition(tokens, from, previousComma, text) : Optional.empty();
+			return before.isPresent() ? before : outer;
 		}
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
 		boolean personInner = appositive.isPresent() && appositive.get().phrase().isName()

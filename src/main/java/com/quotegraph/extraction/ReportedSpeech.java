@@ -97,6 +97,9 @@ final class ReportedSpeech {
 
 	}
 
+	private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whom", "whose", "that",
+			"where");
+
 	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
 	private List<Candidate> trailing(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
@@ -113,9 +116,13 @@ final class ReportedSpeech {
 			if (cue.from() > sentence.from() && tokens.get(cue.from() - 1).text().equals(",")) {
 				comma = cue.from() - 1;
 				// "Q, said X" but not "Q, X, told the court": who is told is the listener
+				// an inverted speaker is a source ("said the spokesman") or a phrase the clause ends with ("said the
+				// woman, who ..."), not the subject of the content ("said the resumption of talks was overdue")
 				subject = Clauses.takesObject(cue) ? Optional.empty()
 						: this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text)
-							.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb());
+							.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb())
+							.filter((found) -> this.clauses.isSource(found.phrase()) || found.to() >= tokens.size()
+									|| tokens.get(found.to()).isPunct());
 				boolean clauseEnds = endsClause(tokens, cue.to())
 						|| (Clauses.isTelling(cue) && Clauses.firstVerb(tokens, cue.to(), tokens.size()) < 0);
 				if (subject.isEmpty() && clauseEnds) {
@@ -136,8 +143,11 @@ final class ReportedSpeech {
 				if (comma <= sentence.from()) {
 					continue;
 				}
-				subject = this.clauses.subjectBefore(tokens, segment, cue.from(), sentence.passage().text)
-					.filter((found) -> found.from() == segment);
+				// "..., which China claims as its own": a relative clause, not a report
+				boolean relative = RELATIVES.contains(tokens.get(segment).lower());
+				subject = relative ? Optional.empty()
+						: this.clauses.subjectBefore(tokens, segment, cue.from(), sentence.passage().text)
+							.filter((found) -> found.from() == segment);
 				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
 						&& !clauseEndsAfter(tokens, cue.to())) {

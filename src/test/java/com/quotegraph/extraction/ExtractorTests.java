@@ -1223,4 +1223,30 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
 	}
 
+	@Test
+	void aNameWithARoleAndARelativeClauseSpeaks() {
+		List<ExtractedQuote> quotes = quotes("Dana Whitcombe, the president’s security adviser, who met the envoy last "
+				+ "month, said the deal was “an important step.”\n\n“We are not naive,” the adviser told reporters.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Dana Whitcombe", "Dana Whitcombe");
+		assertThat(quotes.get(0).role()).isEqualTo("the president’s security adviser");
+	}
+
+	@Test
+	void aRelativeClauseWithACueIsNoReport() {
+		ExtractedQuote quote = only("Spokesperson Dana Whitcombe urged Ferndale to stop arming the island, which "
+				+ "Harbour City claims as its own territory.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.cue()).isEqualTo("urged");
+	}
+
+	@Test
+	void theSubjectOfTheContentIsNoInvertedSpeaker() {
+		ExtractedQuote quote = only("Dana Whitcombe, managing director of the Ferndale Fund, said the resumption of "
+				+ "talks was overdue.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.role()).isEqualTo("managing director of the Ferndale Fund");
+		assertThat(quote.text()).isEqualTo("the resumption of talks was overdue.");
+	}
+
 }
