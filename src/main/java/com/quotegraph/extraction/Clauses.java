@@ -368,7 +368,8 @@ final class Clauses {
 	private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "call", "calls", "claim", "claims",
 			"position", "assertion", "view", "belief", "demand", "threat", "pledge", "promise", "stance", "argument",
 			"accusation", "allegation", "assessment", "conviction", "insistence", "hope", "fear", "fears", "concern",
-			"concerns", "assurance", "assurances", "confidence", "expectation", "opinion", "message", "statement");
+			"concerns", "assurance", "assurances", "confidence", "expectation", "opinion", "message", "statement",
+			"report", "reports", "rumors", "rumours", "suggestion", "suggestions", "speculation", "allegations");
 
 	private static final Set<String> DEMONSTRATIVE_OBJECTS = Set.of("this", "that", "so", "it", "nothing",
 			"something", "otherwise");

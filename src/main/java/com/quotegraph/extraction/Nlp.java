@@ -127,6 +127,11 @@ final class Nlp {
 				// "said talks/VERB over a new contract would begin": the subject of the reported clause
 				tags[i] = "NOUN";
 			}
+			if (tags[i].equals("VERB") && words[i - 1].equals("to") && Character.isUpperCase(words[i].charAt(0))) {
+				// "confirmed to Reuters/VERB that": a verb after "to" is in lower case; a capital names someone
+				tags[i] = "PROPN";
+				tags[i - 1] = "ADP";
+			}
 			if (tags[i].equals("VERB") && words[i - 1].equalsIgnoreCase("to") && words[i].matches("\\p{Ll}+[^su]s")) {
 				// "in a note to clients/VERB that": after "to" a verb has its base form; a word in -s is a plural noun
 				tags[i] = "NOUN";

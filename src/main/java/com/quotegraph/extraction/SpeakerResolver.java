@@ -287,8 +287,12 @@ final class SpeakerResolver {
 			}
 			if (GROUP_NOUNS.contains(head)) {
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
-					if (this.recent.get(i).kind == SpeakerKind.ORGANIZATION) {
-						return this.recent.get(i);
+					Entity entity = this.recent.get(i);
+					// "Ford said ...; the company said": a named organisation, not one described by another noun
+					// ("the army")
+					boolean otherNoun = entity.name.matches("(?:the|a|an) .*") && !NameKey.words(entity.name).contains(head);
+					if (entity.kind == SpeakerKind.ORGANIZATION && !otherNoun) {
+						return entity;
 					}
 				}
 				Entity salient = salientOrganization();

@@ -1249,4 +1249,31 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the resumption of talks was overdue.");
 	}
 
+	@Test
+	void aListenerNamedAfterTo() {
+		ExtractedQuote quote = only("A ministry spokesman confirmed to Reuters that the minister would travel to Paris.");
+		assertThat(quote.text()).isEqualTo("the minister would travel to Paris.");
+	}
+
+	@Test
+	void whatADenialOfReportsSays() {
+		ExtractedQuote quote = only("The army denied reports that its soldiers had fired on protesters.");
+		assertThat(quote.text()).isEqualTo("its soldiers had fired on protesters.");
+		assertThat(quote.cue()).isEqualTo("denied");
+	}
+
+	@Test
+	void aPostThatSaysSomething() {
+		List<ExtractedQuote> quotes = quotes("Dana Whitcombe posted on social media that she would run for office.\n\n"
+				+ "Dana Whitcombe posted a video of the protest.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("she would run for office.");
+	}
+
+	@Test
+	void theCompanyIsNoOrganisationDescribedByAnotherNoun() {
+		List<ExtractedQuote> quotes = quotes("The army denied reports that its soldiers had fired.\n\n"
+				+ "The company announced that it would cut 2,000 jobs.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the army", "the company");
+	}
+
 }
