@@ -1276,4 +1276,23 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the army", "the company");
 	}
 
+	@Test
+	void moreReportingVerbs() {
+		List<ExtractedQuote> quotes = quotes("Dana Whitcombe wondered whether the talks would ever resume.\n\n"
+				+ "Anselm Kovacic testified that he had never met the suspect.\n\n"
+				+ "Rhodri Pellow appealed to the public to stay calm.\n\n"
+				+ "The minister highlighted the importance of the new port.");
+		assertThat(quotes).extracting(ExtractedQuote::cue)
+			.containsExactly("wondered", "testified", "appealed to", "highlighted");
+	}
+
+	@Test
+	void theSameVerbsDoingSomethingElseReportNothing() {
+		assertThat(quotes("Police responded to the scene within minutes.\n\n"
+				+ "Officers questioned three suspects on Monday.\n\n"
+				+ "The minister declined to comment on the report.\n\n"
+				+ "Demand for oil rose sharply in March.\n\n"
+				+ "The report mentioned several incidents in the north.")).isEmpty();
+	}
+
 }
