@@ -699,6 +699,10 @@ final class Clauses {
 		return end;
 	}
 
+	/** The preposition before an organisation in an appositive: "X, of West Yorkshire Police, said". */
+	private static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern
+		.compile("^(?:of|from|at) (?=\\p{Lu}|the \\p{Lu})");
+
 	/** Asides that only link a sentence to the one before: "for his part", "in turn", "however". */
 	private static final java.util.regex.Pattern DISCOURSE_ASIDE = java.util.regex.Pattern.compile(
 			"(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|however|meanwhile|though|too"
@@ -751,7 +755,7 @@ final class Clauses {
 		if (outer.isPresent() && outer.get().phrase().isName()
 				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
 			// "X, of West Yorkshire Police, said": the organisation is the role
-			String role = inner.replaceFirst("^(?:of|from|at) (?=\\p{Lu}|the \\p{Lu})", "");
+			String role = AFFILIATION.matcher(inner).replaceFirst("");
 			return Optional.of(new Subject(outer.get().phrase().withRole(role), outerStart, comma));
 		}
 		if (appositive.isPresent() && appositive.get().phrase().isName() && outer.isPresent()

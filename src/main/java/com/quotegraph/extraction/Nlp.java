@@ -121,9 +121,9 @@ final class Nlp {
 				// "the company said revenue/VERB was": the subject of the clause after a verb, not a verb itself
 				tags[i] = "NOUN";
 			}
-			boolean afterCue = tags[i - 1].equals("VERB")
+			boolean afterCue = tags[i].equals("VERB") && tags[i - 1].equals("VERB")
 					&& !this.lexicon.cuesStartingWith(words[i - 1].toLowerCase(Locale.ROOT)).isEmpty();
-			if (tags[i].equals("VERB") && afterCue && words[i].matches("\\p{Ll}+[^su]s") && !tags[i + 1].equals("DET")) {
+			if (afterCue && PLURAL.matcher(words[i]).matches() && !tags[i + 1].equals("DET")) {
 				// "said talks/VERB over a new contract would begin": the subject of the reported clause
 				tags[i] = "NOUN";
 			}
@@ -132,7 +132,7 @@ final class Nlp {
 				tags[i] = "PROPN";
 				tags[i - 1] = "ADP";
 			}
-			if (tags[i].equals("VERB") && words[i - 1].equalsIgnoreCase("to") && words[i].matches("\\p{Ll}+[^su]s")) {
+			if (tags[i].equals("VERB") && words[i - 1].equalsIgnoreCase("to") && PLURAL.matcher(words[i]).matches()) {
 				// "in a note to clients/VERB that": after "to" a verb has its base form; a word in -s is a plural noun
 				tags[i] = "NOUN";
 				tags[i - 1] = "ADP";
@@ -173,6 +173,9 @@ final class Nlp {
 		}
 		return tokens;
 	}
+
+	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
+	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
 
 	private static final Set<String> IRREGULAR_PAST = Set.of("struck", "shot", "fought", "fled", "led", "seized",
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",

@@ -144,19 +144,25 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			if (namesOrganization) {
 				nameStart = orgStart;
 			}
+			List<String> bare = words.stream().map(SpeakerPhrase::strip).toList();
+			int lastOrganizationWord = -1;
+			for (int i = 0; i < words.size(); i++) {
+				lastOrganizationWord = lexicon.isOrganizationWord(bare.get(i)) ? i : lastOrganizationWord;
+			}
 			for (int i = runStart; i < words.size() - 1; i++) {
 				String word = words.get(i);
-				boolean organizationEnds = lexicon.isOrganizationWord(strip(word))
-						&& words.subList(i + 1, words.size()).stream().noneMatch((w) -> lexicon.isOrganizationWord(strip(w)));
+				boolean organizationEnds = i == lastOrganizationWord;
 				// a portfolio or a place before at least two words of a name: "Minister of Information Jamal
 				// Jarrah", "Head of the UN Support Mission in Libya Abdoulaye Bathily" (but "Israel Katz")
-				boolean portfolio = (lexicon.isPortfolioWord(strip(word)) || lexicon.isPlace(strip(word)))
+				boolean portfolio = (lexicon.isPortfolioWord(bare.get(i)) || lexicon.isPlace(bare.get(i)))
 						&& words.size() - (i + 1) >= 2 && !namesOrganization;
-				if (isTitle(word, lexicon) || (organizationEnds && !namesOrganization) || word.startsWith("(")
+				boolean title = lexicon.isTitleWord(bare.get(i));
+				boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+				if ((title && !possessive) || (organizationEnds && !namesOrganization) || word.startsWith("(")
 						|| portfolio) {
 					nameStart = i + 1;
 				}
-				else if (lexicon.isTitleWord(strip(word))) {
+				else if (title) {
 					// "the Prime Minister's Office": the titles before a possessive one name the office too
 					nameStart = runStart;
 				}
@@ -191,7 +197,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 */
 	private static Optional<SpeakerPhrase> jointSpeakers(List<String> words, String text, Lexicon lexicon) {
 		int and = words.indexOf("and");
-		if (and < 1 || and >= words.size() - 1 || words.lastIndexOf("and") != and) {
+		if (and < 1 || and >= words.size() - 1 || words.lastIndexOf("and") != and || words.size() > 12
+				|| !isNameCapitalized(words.get(and + 1)) && !words.get(and + 1).equalsIgnoreCase("the")) {
 			return Optional.empty();
 		}
 		Optional<SpeakerPhrase> first = parse(String.join(" ", words.subList(0, and)), lexicon);
@@ -225,10 +232,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return Optional.empty();
 		}
 		List<String> person = words.subList(0, at);
-		boolean plainName = person.stream()
-			.allMatch((word) -> isNameCapitalized(word) && !NOT_NAMES.contains(word) && !lexicon.isTitleWord(strip(word))
-					&& !lexicon.isPortfolioWord(strip(word)) && !lexicon.isPlace(strip(word))
-					&& !lexicon.isSpeakerNoun(strip(word)));
+		boolean plainName = person.stream().allMatch((word) -> {
+			String bare = strip(word);
+			return isNameCapitalized(word) && !NOT_NAMES.contains(word) && !lexicon.isTitleWord(bare)
+					&& !lexicon.isPortfolioWord(bare) && !lexicon.isPlace(bare) && !lexicon.isSpeakerNoun(bare);
+		});
 		if (!plainName || isOrganization(person, lexicon)) {
 			return Optional.empty();
 		}
@@ -304,7 +312,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		boolean definite = DEFINITE.contains(lower.get(0));
 		boolean aged = lower.stream().anyMatch((word) -> AGE.matcher(word).matches())
-				&& words.stream().noneMatch((word) -> word.matches(".*['’]s?"));
+				&& words.stream().noneMatch((word) -> word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'")
+						|| word.endsWith("’"));
 		if (definite && !plural(head) && (aged || (lower.size() == 2 && lexicon.isDemonym(head)))) {
 			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added": a person the article has
 			// named, referred to by age or nation
@@ -348,7 +357,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 * "the Prime Minister's Office".
 	 */
 	private static boolean isTitle(String word, Lexicon lexicon) {
-		return lexicon.isTitleWord(strip(word)) && !word.matches(".*['’]s");
+		return lexicon.isTitleWord(strip(word)) && !word.endsWith("'s") && !word.endsWith("’s");
 	}
 
 	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */
