@@ -70,6 +70,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
 			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson");
 
+	private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
 	private static final Set<String> COLLECTIVES = Set.of("media", "police", "press", "television", "tv", "radio",
 			"military", "intelligence");
 
@@ -308,6 +310,18 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			Optional<SpeakerPhrase> author = parse(String.join(" ", words.subList(end + 1, words.size())), lexicon);
 			if (author.isPresent() && author.get().form() != Form.PRONOUN) {
 				return author;
+			}
+		}
+		if (DOCUMENTS.contains(head) && !SPOKESPEOPLE.contains(head) && end == words.size() && end >= 2) {
+			// "the party's statement said": the party speaks
+			String owner = words.get(end - 2);
+			if (owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'") || owner.endsWith("s’")) {
+				List<String> ownerWords = new ArrayList<>(words.subList(0, end - 1));
+				ownerWords.set(ownerWords.size() - 1, owner.replaceAll("['’]s?$", ""));
+				Optional<SpeakerPhrase> author = parse(String.join(" ", ownerWords), lexicon);
+				if (author.isPresent() && author.get().form() != Form.PRONOUN) {
+					return author;
+				}
 			}
 		}
 		boolean definite = DEFINITE.contains(lower.get(0));

@@ -1295,4 +1295,11 @@ class ExtractorTests {
 				+ "The report mentioned several incidents in the north.")).isEmpty();
 	}
 
+	@Test
+	void theOwnerOfAStatementSpeaks() {
+		List<ExtractedQuote> quotes = quotes("The Ferndale Party said it would boycott the vote.\n\n"
+				+ "The party’s statement said the vote would be “neither free nor fair.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Ferndale Party", "Ferndale Party");
+	}
+
 }
