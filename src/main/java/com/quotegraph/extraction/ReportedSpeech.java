@@ -49,6 +49,7 @@ final class ReportedSpeech {
 			List<Candidate> quotes = new ArrayList<>();
 			context.addDisjoint(quotes, quotedAs(context));
 			context.addDisjoint(quotes, accordingTo(context, cues));
+			context.addDisjoint(quotes, parenthetical(context, cues));
 			context.addDisjoint(quotes, trailing(context, cues));
 			context.addDisjoint(quotes, preverbal(context, cues));
 			context.addDisjoint(quotes, participle(context, cues));
@@ -169,6 +170,55 @@ final class ReportedSpeech {
 						rest.span().end()));
 				sentence.cues().put(quote, cue.from());
 			}
+			return List.of(quote);
+		}
+		return List.of();
+	}
+
+	/**
+	 * {@code A, the minister said, B.}: a reporting clause set off by commas inside its content, after the content's
+	 * subject ({@code The ceasefire, he said, was holding}) or within it ({@code The attack was, he said, a crime}).
+	 */
+	private List<Candidate> parenthetical(Sentence sentence, List<Clauses.CueMatch> cues) {
+		List<Token> tokens = sentence.tokens();
+		String text = sentence.passage().text;
+		for (Clauses.CueMatch cue : cues) {
+			if (cue.cue().isParticiple() || cue.isAccordingTo() || Clauses.takesObject(cue)) {
+				continue;
+			}
+			int open = this.clauses.segmentStart(tokens, sentence.from(), cue.from()) - 1;
+			int close = cue.to();
+			while (close < tokens.size() && isTimeWord(tokens.get(close)) && !tokens.get(close).text().equals(",")) {
+				close++;
+			}
+			if (open <= sentence.from() || close >= tokens.size() - 1 || !tokens.get(close).text().equals(",")) {
+				continue;
+			}
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, open + 1, cue.from(), text)
+				.filter((found) -> found.from() == open + 1)
+				.filter((found) -> found.phrase().form() == SpeakerPhrase.Form.PRONOUN
+						|| this.clauses.isSource(found.phrase()));
+			int end = sentenceEnd(tokens);
+			// the content's subject before the clause and its verb after it, or a verb before it that wants what
+			// follows ("was, he added, a crime"); not a whole clause before it and the narrator's words after it
+			// ("X struck Y, the army said, in the first attack")
+			boolean verbBefore = Clauses.firstVerb(tokens, sentence.from(), open) >= 0;
+			boolean verbAfter = Clauses.firstVerb(tokens, close + 1, end) >= 0;
+			Token last = tokens.get(open - 1);
+			boolean wantsMore = last.isVerb() || last.tag().equals("AUX");
+			boolean split = verbBefore ? (wantsMore && !verbAfter) : verbAfter;
+			if (subject.isEmpty() || !split || last.isPunct()
+					|| !this.clauses.isValidContent(tokens, sentence.from(), end, cue)) {
+				continue;
+			}
+			Candidate before = sentence.quote(sentence.from(), open, cue, subject.get(), 0.75, "parenthetical");
+			Candidate after = sentence.quote(close + 1, end, cue, subject.get(), 0.75, "parenthetical");
+			QuoteType type = (before.type() == QuoteType.MIXED || after.type() == QuoteType.MIXED) ? QuoteType.MIXED
+					: QuoteType.INDIRECT;
+			Candidate quote = new Candidate(before.paragraph(), new Span(before.span().start(), after.span().end()),
+					before.text() + " ... " + after.text(), type, before.cue(), before.speaker(), before.sentence(),
+					0.75, false, false, "parenthetical");
+			sentence.cues().put(quote, cue.from());
 			return List.of(quote);
 		}
 		return List.of();

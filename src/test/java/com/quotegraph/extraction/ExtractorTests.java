@@ -1302,4 +1302,20 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Ferndale Party", "Ferndale Party");
 	}
 
+	@Test
+	void aReportingClauseInsideItsContent() {
+		List<ExtractedQuote> quotes = quotes("The ceasefire, the minister said, was holding despite violations.\n\n"
+				+ "The strike was, he added, a clear violation of the truce.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("The ceasefire ... was holding despite violations.",
+					"The strike was ... a clear violation of the truce.");
+	}
+
+	@Test
+	void aTrailingReportThatGoesOnIsNoParenthetical() {
+		ExtractedQuote quote = only("The talks had failed, the minister said, adding that a new round was planned.");
+		assertThat(quote.text()).startsWith("The talks had failed");
+		assertThat(quote.text()).contains("a new round was planned");
+	}
+
 }
