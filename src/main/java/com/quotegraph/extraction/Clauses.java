@@ -685,7 +685,9 @@ final class Clauses {
 		while (end > from) {
 			Token token = tokens.get(end - 1);
 			String lower = token.lower();
-			boolean adverb = token.tag().equals("ADV") && !lower.equals("who") && !lower.equals("when");
+			// "Mel Stride/ADV accused": a capitalised word is the tagger's slip, part of a name
+			boolean adverb = token.tag().equals("ADV") && !lower.equals("who") && !lower.equals("when")
+					&& !(end - 1 > from && Character.isUpperCase(token.text().charAt(0)));
 			boolean temporal = TEMPORAL.contains(lower) || (token.tag().equals("NUM") && end - 2 >= from
 					&& TEMPORAL.contains(tokens.get(end - 2).lower()));
 			boolean onTemporal = lower.equals("on") && end < cue && TEMPORAL.contains(tokens.get(end).lower());

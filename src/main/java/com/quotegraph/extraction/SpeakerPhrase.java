@@ -460,7 +460,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static @Nullable String trimRole(String role) {
 		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "");
-		return trimmed.isEmpty() ? null : trimmed;
+		// "Ms Reeves": a courtesy title is no role
+		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()) ? null : trimmed;
 	}
+
+	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister)\\.?");
 
 }

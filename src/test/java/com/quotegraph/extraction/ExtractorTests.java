@@ -1318,4 +1318,17 @@ class ExtractorTests {
 		assertThat(quote.text()).contains("a new round was planned");
 	}
 
+	@Test
+	void aCourtesyTitleIsNoRole() {
+		ExtractedQuote quote = only("Ms Whitcombe insisted the economy would grow.");
+		assertThat(quote.speaker().name()).isEqualTo("Whitcombe");
+		assertThat(quote.role()).isNull();
+	}
+
+	@Test
+	void aSurnameTheTaggerReadsAsAnAdverbStaysInTheName() {
+		ExtractedQuote quote = only("Shadow chancellor Mel Stride accused the government of breaking its promises.");
+		assertThat(quote.mention()).isEqualTo("Shadow chancellor Mel Stride");
+	}
+
 }
