@@ -87,11 +87,13 @@ public final class Extractor {
 	 * "He said Q1." opening an article, then "Speaking on TV, Zelenskiy urged ...": a personal pronoun that nothing
 	 * before explains refers to the next person quoted, a paragraph or two on.
 	 */
-	private static void resolveCataphora(List<Candidate> candidates, List<SpeakerResolver.Resolution> resolutions) {
+	private void resolveCataphora(List<Candidate> candidates, List<SpeakerResolver.Resolution> resolutions) {
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			SpeakerPhrase pronoun = candidate.speaker();
-			if (resolutions.get(i) != null || pronoun == null || !pronoun.isPersonalPronoun()) {
+			boolean announced = pronoun != null
+					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i)));
+			if (!announced) {
 				continue;
 			}
 			for (int k = i + 1; k < candidates.size()
@@ -100,12 +102,33 @@ public final class Extractor {
 				SpeakerPhrase named = candidates.get(k).speaker();
 				boolean person = later != null && (later.speaker().get().kind() == SpeakerKind.PERSON
 						|| named != null && named.isName() && !named.organization());
-				if (person) {
+				// "The chancellor has defended ...", then "Rachel Reeves told the BBC": the person named next, unless
+				// the article gives them another title
+				boolean titled = pronoun.isPersonalPronoun() || named != null && named.isName()
+						&& (named.role() == null || SpeakerResolver.roleFits(named.role(), List.of(), pronoun.head()));
+				if (person && titled) {
 					resolutions.set(i, new SpeakerResolver.Resolution(later.speaker(), pronoun.text(), later.role()));
 					break;
 				}
 			}
 		}
+	}
+
+	/** Titles that anonymous sources go by, which announce nobody named later: "the official said". */
+	private static final java.util.Set<String> UNNAMED_TITLES = java.util.Set.of("official", "analyst", "member",
+			"player", "international", "economist", "journalist", "researcher", "scientist", "activist", "lawyer",
+			"candidate", "source");
+
+	/**
+	 * Whether a quote in the opening paragraphs is said by "the" and a title that nobody before it holds
+	 * ({@code The chancellor has defended her decision ...}): the person the article names next.
+	 */
+	private boolean isLedeTitle(Candidate candidate, SpeakerResolver.Resolution resolution) {
+		SpeakerPhrase phrase = candidate.speaker();
+		return resolution != null && candidate.paragraph() <= 1 && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
+				&& phrase.definite() && !phrase.plural() && !phrase.organization()
+				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS && this.lexicon.isTitleWord(phrase.head())
+				&& !UNNAMED_TITLES.contains(phrase.head());
 	}
 
 	private static boolean isSingularPronoun(Candidate candidate) {

@@ -1331,4 +1331,18 @@ class ExtractorTests {
 		assertThat(quote.mention()).isEqualTo("Shadow chancellor Mel Stride");
 	}
 
+	@Test
+	void aTitleInTheLedeAnnouncesThePersonNamedNext() {
+		List<ExtractedQuote> quotes = quotes("The chancellor has defended her tax rises, saying they were “the right "
+				+ "thing to do.”\n\nDana Whitcombe told the BBC that she had been left with “no choice.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Dana Whitcombe", "Dana Whitcombe");
+	}
+
+	@Test
+	void aTitleInTheLedeIsNoOneWithAnotherTitle() {
+		List<ExtractedQuote> quotes = quotes("The president said the country would hold elections in May.\n\n"
+				+ "Opposition leader Dana Whitcombe said the vote would be rigged.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the president", "Dana Whitcombe");
+	}
+
 }
