@@ -13,7 +13,6 @@ public final class Extractor {
 
 	private final ArticleSplitter splitter = new ArticleSplitter();
 
-
 	private final Lexicon lexicon = new Lexicon();
 
 	private final Nlp nlp = new Nlp(this.lexicon);

@@ -82,6 +82,11 @@ final class Lexicon {
 		return this.cuesByFirstWord.getOrDefault(word, List.of());
 	}
 
+	/** Whether a word opens a reporting cue: "adding", "said", "expressed" (of "expressed hope"). */
+	boolean opensCue(String word) {
+		return this.cuesByFirstWord.containsKey(word);
+	}
+
 	boolean isSpeakerNoun(String word) {
 		return this.speakerNouns.contains(word.toLowerCase(Locale.ROOT));
 	}

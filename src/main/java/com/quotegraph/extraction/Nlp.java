@@ -122,7 +122,7 @@ final class Nlp {
 				tags[i] = "NOUN";
 			}
 			boolean afterCue = tags[i].equals("VERB") && tags[i - 1].equals("VERB")
-					&& !this.lexicon.cuesStartingWith(words[i - 1].toLowerCase(Locale.ROOT)).isEmpty();
+					&& this.lexicon.opensCue(words[i - 1].toLowerCase(Locale.ROOT));
 			if (afterCue && PLURAL.matcher(words[i]).matches() && !tags[i + 1].equals("DET")) {
 				// "said talks/VERB over a new contract would begin": the subject of the reported clause
 				tags[i] = "NOUN";
@@ -160,8 +160,7 @@ final class Nlp {
 			}
 			boolean beforeTitledName = i + 2 < words.length && Character.isLowerCase(words[i + 1].charAt(0))
 					&& this.lexicon.isTitleWord(words[i + 1]) && tags[i + 2].equals("PROPN");
-			if (beforeTitledName && tags[i].equals("VERB") && words[i].matches("\\p{Ll}+")
-					&& !words[i].matches(".*(?:ed|s)")) {
+			if (beforeTitledName && tags[i].equals("VERB") && BASE_FORM.matcher(words[i]).matches()) {
 				// "EU antitrust/VERB chief Margrethe Vestager said": what the title is of
 				tags[i] = "ADJ";
 				tags[i + 1] = "NOUN";
@@ -176,6 +175,9 @@ final class Nlp {
 
 	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
+
+	/** A lower-case word in neither -ed nor -s, which could be a base form: "antitrust". */
+	private static final java.util.regex.Pattern BASE_FORM = java.util.regex.Pattern.compile("(?!.*(?:ed|s)$)\\p{Ll}+");
 
 	private static final Set<String> IRREGULAR_PAST = Set.of("struck", "shot", "fought", "fled", "led", "seized",
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",

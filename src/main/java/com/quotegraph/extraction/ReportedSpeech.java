@@ -98,9 +98,6 @@ final class ReportedSpeech {
 
 	}
 
-	private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whom", "whose", "that",
-			"where");
-
 	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
 	private List<Candidate> trailing(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
@@ -145,7 +142,7 @@ final class ReportedSpeech {
 					continue;
 				}
 				// "..., which China claims as its own": a relative clause, not a report
-				boolean relative = RELATIVES.contains(tokens.get(segment).lower());
+				boolean relative = Clauses.RELATIVES.contains(tokens.get(segment).lower());
 				subject = relative ? Optional.empty()
 						: this.clauses.subjectBefore(tokens, segment, cue.from(), sentence.passage().text)
 							.filter((found) -> found.from() == segment);

@@ -290,7 +290,9 @@ final class SpeakerResolver {
 					Entity entity = this.recent.get(i);
 					// "Ford said ...; the company said": a named organisation, not one described by another noun
 					// ("the army")
-					boolean otherNoun = entity.name.matches("(?:the|a|an) .*") && !NameKey.words(entity.name).contains(head);
+					boolean described = entity.name.startsWith("the ") || entity.name.startsWith("a ")
+							|| entity.name.startsWith("an ");
+					boolean otherNoun = described && !NameKey.words(entity.name).contains(head);
 					if (entity.kind == SpeakerKind.ORGANIZATION && !otherNoun) {
 						return entity;
 					}
