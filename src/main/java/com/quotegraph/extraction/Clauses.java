@@ -291,9 +291,15 @@ final class Clauses {
 			if (role.isPresent() && !role.get().isName() && role.get().form() != SpeakerPhrase.Form.PRONOUN) {
 				return Optional.of(new Subject(subject.get().phrase().withRole(role.get().text()), from, end));
 			}
-			// "said X, a research fellow at Y": a noun phrase with an article and no verb
+			// "said X, a research fellow at Y", "said X, chief investment officer at Y": a noun phrase with an
+			// article or a title, and no verb
 			boolean article = tokens.get(end + 1).is("a") || tokens.get(end + 1).is("an") || tokens.get(end + 1).is("the");
-			if (role.isEmpty() && article && subject.get().phrase().isName() && firstVerb(tokens, end + 1, roleEnd) < 0) {
+			boolean titled = false;
+			for (int i = end + 1; i < roleEnd && !tokens.get(i).tag().equals("ADP") && !titled; i++) {
+				titled = Character.isLowerCase(tokens.get(end + 1).text().charAt(0)) && isRoleWord(tokens.get(i).lower());
+			}
+			if (role.isEmpty() && (article || titled) && subject.get().phrase().isName()
+					&& firstVerb(tokens, end + 1, roleEnd) < 0) {
 				String described = span(tokens, end + 1, roleEnd, text).replaceAll("[\\s.,;:]+$", "");
 				return Optional.of(new Subject(subject.get().phrase().withRole(described), from, end));
 			}

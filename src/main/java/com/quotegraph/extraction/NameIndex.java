@@ -30,11 +30,24 @@ final class NameIndex {
 
 	NameIndex(String title, List<Passage> passages, Lexicon lexicon) {
 		List<Person> headline = new ArrayList<>();
-		scan(title, Quotations.find(title), -1, lexicon, headline, new HashMap<>());
+		if (!titleCase(title)) {
+			// in a headline in title case ("Government Accuses Houthis of ...") every word looks like a name
+			scan(title, Quotations.find(title), -1, lexicon, headline, new HashMap<>());
+		}
 		headline.stream().filter((person) -> person.role() != null).forEach(this.titled::add);
 		for (Passage passage : passages) {
 			scan(passage.text, passage.quotations, passage.index, lexicon, this.people, this.capitalized);
 		}
+	}
+
+	/** Whether most words of a headline, short ones aside, are capitalised: "Baghdad Urges Washington to Act". */
+	static boolean titleCase(String headline) {
+		List<String> words = java.util.Arrays.stream(headline.split("\\s+"))
+			.map(SpeakerPhrase::strip)
+			.filter((word) -> word.length() > 3 && Character.isLetter(word.charAt(0)))
+			.toList();
+		long capitalized = words.stream().filter((word) -> Character.isUpperCase(word.charAt(0))).count();
+		return words.size() >= 3 && capitalized >= 0.8 * words.size();
 	}
 
 	/** Adds the people a text names to {@code people}, and counts its capitalised words in {@code counts}. */
@@ -75,6 +88,15 @@ final class NameIndex {
 						&& !words[from - 1].matches(".*[,.;:]$")) {
 					from--;
 					while (from > 0 && isNameWord(words, from - 1) && !words[from - 1].matches(".*[,.;:]$")) {
+						from--;
+					}
+				}
+				// "Crown Prince and Prime Minister X": two titles joined by "and"
+				while (from > 1 && AND.contains(words[from - 1]) && lexicon.isTitleWord(words[from - 2])
+						&& lexicon.isTitleWord(words[from])) {
+					from -= 2;
+					while (from > 0 && lexicon.isTitleWord(SpeakerPhrase.strip(words[from - 1]))
+							&& !words[from - 1].matches(".*[,.;:]$")) {
 						from--;
 					}
 				}

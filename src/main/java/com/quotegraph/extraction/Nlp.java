@@ -137,6 +137,13 @@ final class Nlp {
 				tags[i] = "NOUN";
 				tags[i - 1] = "ADP";
 			}
+			boolean opensNounPhrase = i >= 2 && (tags[i - 2].equals("DET") || words[i - 2].endsWith("'s")
+					|| words[i - 2].endsWith("’s"));
+			if (tags[i].equals("VERB") && tags[i - 1].equals("ADV") && words[i - 1].endsWith("ly")
+					&& words[i].endsWith("ed") && tags[i + 1].equals("NOUN") && opensNounPhrase) {
+				// "Yemen's internationally recognized/VERB government": a participle between an adverb and its noun
+				tags[i] = "ADJ";
+			}
 			boolean preposition = words[i + 1].equals("to") || words[i + 1].equals("with");
 			if (tags[i].equals("VERB") && preposition && SpeakerPhrase.POSTMODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {

@@ -485,7 +485,7 @@ final class ReportedSpeech {
 				continue;
 			}
 			int as = i + 1;
-			while (as < tokens.size() && as < i + 12 && !tokens.get(as).is("as")) {
+			while (as < tokens.size() && as < i + 24 && !tokens.get(as).is("as")) {
 				as++;
 			}
 			if (as + 1 >= tokens.size() || !tokens.get(as).is("as") || !tokens.get(as + 1).lower().endsWith("ing")) {
@@ -499,6 +499,10 @@ final class ReportedSpeech {
 				int start = this.clauses.skipConnectors(tokens, this.clauses.segmentStart(tokens, sentence.from(),
 						i - 1), i - 1);
 				subject = this.clauses.phrase(tokens, start, i - 1, text);
+			}
+			else if (tokens.get(as - 1).text().equals(",")) {
+				// "quoted X, head of Y, as saying"
+				subject = this.clauses.subjectBefore(tokens, i + 1, as, text);
 			}
 			else {
 				int end = as;

@@ -130,7 +130,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return description(words, text, lexicon);
 		}
 		int runStart = nameRunStart(words);
-		if (runStart < words.size()) {
+		// "the Prime Minister", "the Crown Prince": capitalised titles and nobody's name
+		boolean onlyTitles = words.subList(runStart, words.size()).stream().allMatch((word) -> isTitle(word, lexicon));
+		if (runStart < words.size() && !onlyTitles) {
 			int nameStart = runStart;
 			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all;
 			// "Egypt’s Al-Qahera News TV" is Al-Qahera News TV
@@ -160,8 +162,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						&& words.size() - (i + 1) >= 2 && !namesOrganization;
 				boolean title = lexicon.isTitleWord(bare.get(i));
 				boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+				// "McLaren's Lando Norris": a team or company in the possessive before a person's name
+				boolean owner = possessive && !title && personsName(words.subList(i + 1, words.size()), lexicon);
 				if ((title && !possessive) || (organizationEnds && !namesOrganization) || word.startsWith("(")
-						|| portfolio) {
+						|| portfolio || owner) {
 					nameStart = i + 1;
 				}
 				else if (title) {
@@ -324,7 +328,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				}
 			}
 		}
-		boolean definite = DEFINITE.contains(lower.get(0));
+		// "Prime Minister X's office said", "Yemen's internationally recognized government": an office or a body that
+		// someone named owns is a definite organisation
+		boolean owned = lexicon.isOrganizationWord(head) && words.subList(0, end - 1)
+			.stream()
+			.anyMatch((word) -> isNameCapitalized(word) && (word.endsWith("'s") || word.endsWith("’s")));
+		boolean definite = DEFINITE.contains(lower.get(0)) || owned;
 		boolean aged = lower.stream().anyMatch((word) -> AGE.matcher(word).matches())
 				&& words.stream().noneMatch((word) -> word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'")
 						|| word.endsWith("’"));
@@ -351,7 +360,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return Optional.empty();
 		}
 		boolean organization = lexicon.isOrganizationWord(head);
-		String role = definite ? text.substring(text.indexOf(' ') + 1) : text;
+		String role = owned ? null : definite ? text.substring(text.indexOf(' ') + 1) : text;
 		return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, role, singular, definite, plural,
 				organization));
 	}
@@ -414,6 +423,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		});
 	}
 
+	/** Two to four capitalised words, none of them a title, an organisation's word or a place: a person's name. */
+	private static boolean personsName(List<String> run, Lexicon lexicon) {
+		return run.size() >= 2 && run.size() <= 4 && run.stream().allMatch((word) -> {
+			String bare = strip(word);
+			return isNameCapitalized(word) && !word.startsWith("(") && !lexicon.isTitleWord(bare)
+					&& !lexicon.isOrganizationWord(bare) && !lexicon.isPlace(bare) && !lexicon.isPortfolioWord(bare)
+					&& !bare.equals(bare.toUpperCase(Locale.ROOT));
+		});
+	}
+
 	private static boolean isOrganization(List<String> name, Lexicon lexicon) {
 		String joined = String.join(" ", name);
 		if (lexicon.isPlace(strip(joined))) {
@@ -459,7 +478,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	private static @Nullable String trimRole(String role) {
-		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "");
+		// "the office of UN Special Envoy X" speaks for the envoy
+		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of )", "");
 		// "Ms Reeves": a courtesy title is no role
 		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()) ? null : trimmed;
 	}

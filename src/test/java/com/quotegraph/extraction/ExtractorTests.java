@@ -1345,4 +1345,74 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the president", "Dana Whitcombe");
 	}
 
+	@Test
+	void titlesAloneNameNobody() {
+		List<ExtractedQuote> quotes = quotes("Crown Prince and Prime Minister Khalid bin Rashed received the delegation.\n\n"
+				+ "The state agency quoted the Crown Prince as saying that the kingdom “stands by its allies.”\n\n"
+				+ "The Prime Minister said the talks would continue.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Khalid bin Rashed", "Khalid bin Rashed");
+		assertThat(quotes.get(0).role()).isEqualTo("Crown Prince and Prime Minister");
+	}
+
+	@Test
+	void aTeamInThePossessiveIsTheRole() {
+		ExtractedQuote quote = only("Asked about the title, Ferndale's Tomas Brannigan replied: “It is not over.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Brannigan");
+		assertThat(quote.role()).isEqualTo("Ferndale's");
+	}
+
+	@Test
+	void someonesOfficeSpeaksAsAnOrganisation() {
+		ExtractedQuote quote = only("Prime Minister Dana Whitcombe’s office said she had spoken to the president.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		assertThat(quote.text()).isEqualTo("she had spoken to the president.");
+	}
+
+	@Test
+	void theOfficeOfSomeoneSpeaksForThem() {
+		ExtractedQuote quote = only("The office of UN Special Envoy Anselm Kovacic said he remained in contact with "
+				+ "both parties.");
+		assertThat(quote.speaker().name()).isEqualTo("Anselm Kovacic");
+		assertThat(quote.role()).isEqualTo("UN Special Envoy");
+	}
+
+	@Test
+	void aParticipleBetweenAnAdverbAndItsNounIsNoVerb() {
+		ExtractedQuote quote = only("Ferndale’s internationally recognized government accused the rebels of "
+				+ "blocking the exchange.");
+		assertThat(quote.mention()).isEqualTo("Ferndale’s internationally recognized government");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void aHeadlineInTitleCaseNamesNobody() {
+		List<ExtractedQuote> quotes = extractor.extract("Ferndale Government Accuses Rebels of Blocking Swap\n\n"
+				+ "The government said the rebels had added new conditions.").get(0).quotes();
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().kind()).isNotEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void quotedAsSayingAfterAnApposition() {
+		ExtractedQuote quote = only("The rebels’ news agency quoted Anselm Kovacic, head of the group’s prisoners "
+				+ "committee, as saying that the government was “responsible for the delay.”");
+		assertThat(quote.speaker().name()).isEqualTo("Anselm Kovacic");
+		assertThat(quote.role()).isEqualTo("head of the group’s prisoners committee");
+		assertThat(quote.text()).isEqualTo("the government was “responsible for the delay.”");
+	}
+
+	@Test
+	void aTitleWithoutArticleAfterAnInvertedSpeaker() {
+		ExtractedQuote quote = only("“The numbers should calm some nerves,” said Delia Marchetti, chief investment "
+				+ "officer at Harbour Capital.");
+		assertThat(quote.role()).isEqualTo("chief investment officer at Harbour Capital");
+	}
+
+	@Test
+	void anOccupationBeforeAName() {
+		ExtractedQuote quote = only("Forecaster Delia Marchetti said humidity levels could drop into single digits.");
+		assertThat(quote.speaker().name()).isEqualTo("Delia Marchetti");
+		assertThat(quote.role()).isEqualTo("Forecaster");
+	}
+
 }
