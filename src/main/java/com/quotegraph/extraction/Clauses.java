@@ -263,7 +263,7 @@ final class Clauses {
 
 	/** Whether a phrase names a source that speaks: a name, or a description whose head is a speaker noun. */
 	boolean isSource(SpeakerPhrase phrase) {
-		return phrase.isName() || this.lexicon.isSpeakerNoun(phrase.head());
+		return phrase.isName() || this.lexicon.isSpeakerNoun(phrase.head()) || phrase.head().equals(SpeakerPhrase.ANOTHER);
 	}
 
 	/** The speaker named right after an inverted cue: {@code ..., said Ahmi}. */
@@ -319,6 +319,10 @@ final class Clauses {
 				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
 				// that"); otherwise it is a relative pronoun: "declared independence under a deal that ended ..."
 				return i + 1;
+			}
+			if (i > cue.to() && (token.is("whether") || token.is("if")) && ASKING.contains(cue.cue().words().get(0))) {
+				// "asked the lawyer whether Congress could ...": the question, past the one asked
+				return i;
 			}
 			boolean modifier = i > cue.to() && tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed");
 			if ((isFiniteVerb(tokens, i) && !modifier) || isQuoteMark(token)) {
@@ -440,6 +444,8 @@ final class Clauses {
 		return false;
 	}
 
+	private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking");
+
 	private static final Set<String> TELLING = Set.of("tell", "tells", "told", "telling", "assure", "assures",
 			"assured", "inform", "informs", "informed", "remind", "reminds", "reminded", "warn", "warns", "warned");
 
@@ -484,6 +490,11 @@ final class Clauses {
 			}
 			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower())) {
 				return i;
+			}
+			boolean afterBreak = tokens.get(i - 1).text().equals(",") || isQuoteMark(tokens.get(i - 1));
+			if (tokens.get(i).is("according") && tokens.get(i + 1).is("to") && afterBreak) {
+				// "X told ministers that Q, according to a readout from his office": the narrator's source
+				return tokens.get(i - 1).text().equals(",") ? i - 1 : i;
 			}
 			if ((tokens.get(i).is("but") || tokens.get(i).is("and")) && refusalFollows(tokens, i + 1, end)) {
 				return (tokens.get(i - 1).text().equals(",")) ? i - 1 : i;
@@ -664,7 +675,9 @@ final class Clauses {
 				|| previous.tag().endsWith("+PART") || (previous.text().equals("-") && previous.end() == tokens.get(i).start()));
 		boolean beforeNoun = i + 1 < tokens.size() && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag());
 		// "an official said Sunday": the commonest cues never modify a noun after an adjective
-		boolean plainCue = previous != null && previous.tag().equals("ADJ") && PLAIN_CUES.contains(tokens.get(i).lower());
+		// "Another said Russia ...": a determiner that stands alone as the subject
+		boolean plainCue = previous != null && (previous.tag().equals("ADJ") || STANDALONE_DETERMINERS.contains(previous.lower()))
+				&& PLAIN_CUES.contains(tokens.get(i).lower());
 		// "Yemeni informed sources told ...": a participle before a source noun describes it
 		boolean describesSource = i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed")
 				&& SOURCE_NOUNS.contains(tokens.get(i + 1).lower());
@@ -672,6 +685,8 @@ final class Clauses {
 	}
 
 	private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "circles");
+
+	private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "both", "each", "neither", "either");
 
 	private static final Set<String> PLAIN_CUES = Set.of("said", "says", "told", "tells");
 

@@ -158,6 +158,15 @@ final class DirectQuotes {
 			}
 			after.add(token);
 		}
+		String inside = passage.text.substring(quotation.open() + 1, quotation.close()).strip();
+		boolean question = inside.endsWith("?") || inside.endsWith("!");
+		if (after.isEmpty() && question && sentence + 1 < passage.sentences.size()) {
+			// "“What would stop them?” Gorsuch asked.": the splitter ends the sentence at the question mark
+			List<Token> next = passage.tokens(sentence + 1);
+			if (next.size() <= TAIL_SUBJECT_MAX_TOKENS + 2 && next.stream().noneMatch(Clauses::isQuoteMark)) {
+				after.addAll(next);
+			}
+		}
 		int start = 0;
 		while (start < after.size() && after.get(start).text().equals(",")) {
 			start++;

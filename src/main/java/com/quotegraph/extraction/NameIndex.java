@@ -138,7 +138,8 @@ final class NameIndex {
 
 	private static void addPerson(String[] words, int start, int end, int paragraph, Lexicon lexicon,
 			List<Person> people) {
-		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+		// "President Donald Trump's tariffs" names Donald Trump
+		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "");
 		Optional<SpeakerPhrase> phrase = SpeakerPhrase.parse(run, lexicon);
 		if (phrase.isEmpty() || !phrase.get().isName() || phrase.get().organization()) {
 			return;

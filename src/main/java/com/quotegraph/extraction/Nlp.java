@@ -137,6 +137,11 @@ final class Nlp {
 				tags[i] = "NOUN";
 				tags[i - 1] = "ADP";
 			}
+			if (tags[i].equals("ADJ") && words[i].equals("said") && !Set.of("the", "this", "that", "such")
+				.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+				// "Another said/ADJ Russia was ...": "said" modifies a noun only in "the said agreement"
+				tags[i] = "VERB";
+			}
 			boolean opensNounPhrase = i >= 2 && (tags[i - 2].equals("DET") || words[i - 2].endsWith("'s")
 					|| words[i - 2].endsWith("’s"));
 			if (tags[i].equals("VERB") && tags[i - 1].equals("ADV") && words[i - 1].endsWith("ly")
@@ -167,8 +172,10 @@ final class Nlp {
 			}
 			boolean beforeTitledName = i + 2 < words.length && Character.isLowerCase(words[i + 1].charAt(0))
 					&& this.lexicon.isTitleWord(words[i + 1]) && tags[i + 2].equals("PROPN");
-			if (beforeTitledName && tags[i].equals("VERB") && BASE_FORM.matcher(words[i]).matches()) {
-				// "EU antitrust/VERB chief Margrethe Vestager said": what the title is of
+			if (beforeTitledName && tags[i].equals("VERB") && BASE_FORM.matcher(words[i]).matches()
+					&& !this.lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))) {
+				// "EU antitrust/VERB chief Margrethe Vestager said": what the title is of (not "Frank said
+				// midfielder X was ...")
 				tags[i] = "ADJ";
 				tags[i + 1] = "NOUN";
 			}

@@ -18,10 +18,10 @@ final class Passage {
 
 	/**
 	 * A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}, {@code Beirut- },
-	 * {@code DAMASCUS: }, {@code Margao (Goa) [India], February 22 (ANI): }, {@code (CN) - }.
+	 * {@code DAMASCUS: }, {@code LONDON/DUBAI, Oct 29 (Reuters) - }, {@code Margao (Goa) [India], February 22 (ANI): }, {@code (CN) - }.
 	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("^(?:\\p{Lu}[\\p{L}.'’]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
+		.compile("^(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
 				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|:\\s+(?=\\p{Lu}))");
 
 	final int index;

@@ -65,6 +65,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 */
 	static final String EPITHET = "(epithet)";
 
+	/** The head of "another" and "a second": one more of the group of sources the article quoted last. */
+	static final String ANOTHER = "(another)";
+
+	private static final Set<String> OTHERS = Set.of("another", "a second", "a third", "a fourth", "another one");
+
 	private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
@@ -115,6 +120,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						false, name.organization() || group));
 			}
 		}
+		if (OTHERS.contains(lower)) {
+			// "One of the sources said A. Another said B."
+			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, ANOTHER, true, false, false));
+		}
 		if (INDEFINITE_PRONOUNS.contains(lower)) {
 			return Optional.empty();
 		}
@@ -160,7 +169,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				// Jarrah", "Head of the UN Support Mission in Libya Abdoulaye Bathily" (but "Israel Katz")
 				boolean portfolio = (lexicon.isPortfolioWord(bare.get(i)) || lexicon.isPlace(bare.get(i)))
 						&& words.size() - (i + 1) >= 2 && !namesOrganization;
-				boolean title = lexicon.isTitleWord(bare.get(i));
+				// a title before an organisation's word is part of its name: "the International Energy Agency"
+				boolean title = lexicon.isTitleWord(bare.get(i)) && i > lastOrganizationWord;
 				boolean possessive = word.endsWith("'s") || word.endsWith("’s");
 				// "McLaren's Lando Norris": a team or company in the possessive before a person's name
 				boolean owner = possessive && !title && personsName(words.subList(i + 1, words.size()), lexicon);
@@ -182,6 +192,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			if (!complement) {
 				String name = String.join(" ", words.subList(nameStart, words.size()));
 				String role = (nameStart > 0) ? trimRole(String.join(" ", words.subList(0, nameStart))) : null;
+				String roleHead = (nameStart > 0) ? strip(words.get(nameStart - 1)).toLowerCase(Locale.ROOT) : "";
+				boolean indefinite = nameStart > 1 && INDEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT));
+				if (indefinite && runStart == nameStart && !lexicon.isTitleWord(roleHead) && !lexicon.isSpeakerNoun(roleHead)) {
+					// "a charge Abu Dhabi has denied": a relative clause without "that", not a person so described
+					return Optional.empty();
+				}
 				// "the Sudan Liberation Army" names a group; "the Secretary-General Amara Okello" a titled person
 				boolean theGroup = before.equals("the") && nameStart == runStart;
 				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon) || theGroup;

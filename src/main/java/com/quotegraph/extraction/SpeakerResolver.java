@@ -262,6 +262,16 @@ final class SpeakerResolver {
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
 		String head = phrase.head();
 		List<String> qualifiers = qualifiers(phrase);
+		if (head.equals(SpeakerPhrase.ANOTHER)) {
+			for (int i = this.recent.size() - 1; i >= 0; i--) {
+				Entity entity = this.recent.get(i);
+				if (entity.kind == SpeakerKind.ANONYMOUS && entity.plural) {
+					entity.aliases.add(phrase.text());
+					return entity;
+				}
+			}
+			return null;
+		}
 		if (phrase.isEpithet()) {
 			return pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false, false),
 					paragraph, Optional::empty);

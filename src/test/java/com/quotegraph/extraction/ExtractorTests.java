@@ -1415,4 +1415,68 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Forecaster");
 	}
 
+	@Test
+	void aQuestionThenItsCueInASentenceOfItsOwn() {
+		ExtractedQuote quote = only("“What would stop them from doing it again?” Kowalczyk asked.");
+		assertThat(quote.speaker().name()).isEqualTo("Kowalczyk");
+		assertThat(quote.cue()).isEqualTo("asked");
+	}
+
+	@Test
+	void askedWhetherReportsTheQuestion() {
+		ExtractedQuote quote = only("Judge Anselm Kovacic asked the government's lawyer whether the council could "
+				+ "delegate its power.");
+		assertThat(quote.text()).isEqualTo("whether the council could delegate its power.");
+	}
+
+	@Test
+	void aNameInThePossessiveIsStillThePerson() {
+		List<ExtractedQuote> quotes = quotes("The judges questioned President Tomas Brannigan's new tariffs.\n\n"
+				+ "Brannigan has said that losing the case would be “devastating.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Brannigan");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void aTitleInsideAnOrganisationsName() {
+		ExtractedQuote quote = only("The International Harbour Agency said it expected demand to fall.");
+		assertThat(quote.speaker().name()).isEqualTo("International Harbour Agency");
+	}
+
+	@Test
+	void saidBeforeATitledNameIsTheVerb() {
+		ExtractedQuote quote = only("Brannigan said midfielder Tomas Okafor was “very close” to a return.");
+		assertThat(quote.speaker().name()).isEqualTo("Brannigan");
+		assertThat(quote.text()).startsWith("midfielder Tomas Okafor");
+	}
+
+	@Test
+	void aRelativeClauseWithoutThatNamesNoSpeaker() {
+		ExtractedQuote quote = only("Kovacic accused the neighbours of arming the rebels, a charge Ferndale has "
+				+ "repeatedly denied.");
+		assertThat(quote.speaker().name()).isEqualTo("Kovacic");
+	}
+
+	@Test
+	void theNarratorsSourceAfterTheContentIsNoPartOfIt() {
+		ExtractedQuote quote = only("Dana Whitcombe told ministers that the plan would not change, according to a "
+				+ "readout from her office.");
+		assertThat(quote.text()).isEqualTo("the plan would not change");
+	}
+
+	@Test
+	void aDatelineOfTwoCities() {
+		ExtractedQuote quote = only("LONDON/DUBAI, Oct 29 (Reuters) - The cartel is considering a pause in output "
+				+ "increases, three sources told Reuters.");
+		assertThat(quote.text()).startsWith("The cartel is considering");
+	}
+
+	@Test
+	void anotherIsOneMoreOfTheSources() {
+		List<ExtractedQuote> quotes = quotes("Three sources familiar with the talks told Reuters a deal was close.\n\n"
+				+ "One of the sources said the north favoured caution. Another said the south wanted more.");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Three sources familiar with the talks");
+	}
+
 }
