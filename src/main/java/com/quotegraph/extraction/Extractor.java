@@ -106,7 +106,20 @@ public final class Extractor {
 				boolean titled = pronoun.isPersonalPronoun() || named != null && named.isName()
 						&& (named.role() == null || SpeakerResolver.roleFits(named.role(), List.of(), pronoun.head()));
 				if (person && titled) {
-					resolutions.set(i, new SpeakerResolver.Resolution(later.speaker(), pronoun.text(), later.role()));
+					SpeakerResolver.Resolution announcing = resolutions.get(i);
+					String role = (later.role() != null || pronoun.isPersonalPronoun()) ? later.role() : pronoun.text();
+					resolutions.set(i, new SpeakerResolver.Resolution(later.speaker(), pronoun.text(), role));
+					if (announcing != null) {
+						// "the country's defense minister said ...", then "The minister also said ...": the same person
+						String anonymous = announcing.speaker().get().key();
+						for (int j = i + 1; j < resolutions.size(); j++) {
+							SpeakerResolver.Resolution other = resolutions.get(j);
+							if (other != null && other.speaker().get().kind() == SpeakerKind.ANONYMOUS
+									&& other.speaker().get().key().equals(anonymous)) {
+								resolutions.set(j, new SpeakerResolver.Resolution(later.speaker(), other.mention(), role));
+							}
+						}
+					}
 					break;
 				}
 			}

@@ -65,6 +65,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 */
 	static final String EPITHET = "(epithet)";
 
+	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan");
+
 	/** The head of "another" and "a second": one more of the group of sources the article quoted last. */
 	static final String ANOTHER = "(another)";
 
@@ -151,7 +153,6 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				orgStart = runStart + 1;
 			}
 			boolean namesOrganization = isOrganization(words.subList(orgStart, words.size()), lexicon)
-					&& !lexicon.isPlace(strip(words.get(orgStart)))
 					&& words.stream().noneMatch((word) -> isTitle(word, lexicon))
 					&& !endsInPersonsName(words.subList(orgStart, words.size()), lexicon);
 			if (namesOrganization) {
@@ -191,7 +192,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					|| (before.equals("the") && runStart > 1));
 			if (!complement) {
 				String name = String.join(" ", words.subList(nameStart, words.size()));
-				String role = (nameStart > 0) ? trimRole(String.join(" ", words.subList(0, nameStart))) : null;
+				int roleEnd = nameStart;
+				if (roleEnd >= 2 && ROYAL.contains(words.get(roleEnd - 1).toLowerCase(Locale.ROOT))
+						&& !words.get(roleEnd - 2).equalsIgnoreCase("crown")) {
+					// "Foreign Minister Prince Faisal": the prince is how he is called, the minister his role
+					roleEnd--;
+				}
+				String role = (nameStart > 0) ? trimRole(String.join(" ", words.subList(0, roleEnd))) : null;
 				String roleHead = (nameStart > 0) ? strip(words.get(nameStart - 1)).toLowerCase(Locale.ROOT) : "";
 				boolean indefinite = nameStart > 1 && INDEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT));
 				if (indefinite && runStart == nameStart && !lexicon.isTitleWord(roleHead) && !lexicon.isSpeakerNoun(roleHead)) {

@@ -24,6 +24,10 @@ final class SpeakerResolver {
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organization", "organisation",
 			"militia", "party", "faction", "club", "company", "team");
 
+	private static final Set<String> ARMED_FORCES = Set.of("military", "army");
+
+	private static final Set<String> ARMED_FORCES_NAMES = Set.of("forces", "army", "military", "armed");
+
 	private static final Set<String> TEXTS = Set.of("statement", "report", "media", "outlet", "newspaper", "daily");
 
 	private static final class Entity {
@@ -294,6 +298,17 @@ final class SpeakerResolver {
 			if (titled != null) {
 				titled.aliases.add(phrase.text());
 				return titled;
+			}
+			if (ARMED_FORCES.contains(head)) {
+				// "The Israel Defense Forces said ...; the military said": the armed force the article named
+				for (int i = this.recent.size() - 1; i >= 0; i--) {
+					Entity entity = this.recent.get(i);
+					if (entity.kind == SpeakerKind.ORGANIZATION
+							&& NameKey.words(entity.name).stream().anyMatch(ARMED_FORCES_NAMES::contains)) {
+						entity.aliases.add(phrase.text());
+						return entity;
+					}
+				}
 			}
 			if (GROUP_NOUNS.contains(head)) {
 				for (int i = this.recent.size() - 1; i >= 0; i--) {

@@ -1479,4 +1479,30 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Three sources familiar with the talks");
 	}
 
+	@Test
+	void aTitleInTheLedeIsThePersonNamedNextEveryTimeItRecurs() {
+		List<ExtractedQuote> quotes = quotes("Ferndale will never allow a corridor on its border, the country’s defense "
+				+ "minister said on Friday.\n\n"
+				+ "“We will continue our fight,” Anselm Kovacic said during a visit to troops.\n\n"
+				+ "The minister also touched on the talks, saying that Ferndale supports its neighbour.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Anselm Kovacic");
+		assertThat(quotes.get(0).role()).isEqualTo("the country’s defense minister");
+	}
+
+	@Test
+	void anArmedForceNamedAfterItsCountry() {
+		List<ExtractedQuote> quotes = quotes("The Kenya Defence Forces said it had struck weapons depots.\n\n"
+				+ "“This activity is a violation of the understandings,” the military said in a statement.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Kenya Defence Forces", "Kenya Defence Forces");
+	}
+
+	@Test
+	void aRoyalTitleIsNoPartOfTheRole() {
+		ExtractedQuote quote = only("Foreign Minister Prince Khalid bin Rashed reiterated that the kingdom’s position "
+				+ "had not changed.");
+		assertThat(quote.speaker().name()).isEqualTo("Khalid bin Rashed");
+		assertThat(quote.role()).isEqualTo("Foreign Minister");
+	}
+
 }
