@@ -776,9 +776,12 @@ final class Clauses {
 			String role = span(tokens, outerStart, previousComma, text);
 			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
 		}
-		if (outer.isPresent() && outer.get().phrase().isName()
+		boolean namedOrganization = outer.isPresent() && outer.get().phrase().organization()
+				&& outer.get().phrase().definite();
+		if (outer.isPresent() && (outer.get().phrase().isName() || namedOrganization)
 				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
-			// "X, of West Yorkshire Police, said": the organisation is the role
+			// "X, of West Yorkshire Police, said": the organisation is the role; "the Observatory for Human Rights,
+			// a war monitor, said": the organisation, so described
 			String role = AFFILIATION.matcher(inner).replaceFirst("");
 			return Optional.of(new Subject(outer.get().phrase().withRole(role), outerStart, comma));
 		}

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,9 +92,21 @@ final class Lexicon {
 		return this.speakerNouns.contains(word.toLowerCase(Locale.ROOT));
 	}
 
+	/** A title word, or titles joined by hyphens: "Commissioner-General", "Director-General", "ex-minister". */
 	boolean isTitleWord(String word) {
-		return this.titleWords.contains(word.toLowerCase(Locale.ROOT));
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (this.titleWords.contains(lower)) {
+			return true;
+		}
+		if (lower.indexOf('-') <= 0) {
+			return false;
+		}
+		String[] parts = lower.split("-");
+		return Arrays.stream(parts).allMatch((part) -> this.titleWords.contains(part) || TITLE_AFFIXES.contains(part))
+				&& Arrays.stream(parts).anyMatch(this.titleWords::contains);
 	}
+
+	private static final Set<String> TITLE_AFFIXES = Set.of("ex", "elect", "designate", "co", "vice", "in");
 
 	boolean isOrganizationWord(String word) {
 		return this.organizationWords.contains(word.toLowerCase(Locale.ROOT));

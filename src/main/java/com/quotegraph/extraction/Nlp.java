@@ -93,8 +93,20 @@ final class Nlp {
 			boolean nameBeforeVerb = Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("VERB")
 					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX")
 							|| Character.isUpperCase(words[i + 1].charAt(0)));
-			if (nameBeforeVerb) {
+			// "Ben Stokes/VERB insists", "BBC Test Match Special/VERB": a capitalised word after a name goes on with it
+			boolean afterName = i > 0 && tags[i - 1].equals("PROPN") && Character.isUpperCase(words[i].charAt(0))
+					&& tags[i].equals("VERB");
+			if (nameBeforeVerb || afterName) {
 				tags[i] = "PROPN";
+			}
+		}
+		for (int i = 1; i + 1 < words.length; i++) {
+			String lower = words[i].toLowerCase(Locale.ROOT);
+			boolean finite = lower.endsWith("s") || lower.endsWith("ed");
+			if (Set.of("ADP", "ADJ", "ADV").contains(tags[i]) && tags[i - 1].equals("PROPN") && finite
+					&& this.lexicon.opensCue(lower)) {
+				// "Stokes insists/ADP his side will ...": a cue's finite form after a name is its verb
+				tags[i] = "VERB";
 			}
 		}
 		if (words.length > 1 && tags[0].equals("VERB") && words[0].matches("\\p{Lu}\\p{Ll}+[^s]s")

@@ -75,7 +75,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
-			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson");
+			"release", "announcement", "letter", "post", "message", "spokesman", "spokeswoman", "spokesperson", "survey",
+			"poll", "study");
+
+	/** "a survey published Thursday by X": the participle between a document and its author. */
+	private static final Pattern PUBLISHED_BY = Pattern.compile(
+			"(?i)^(?:\\S+\\s+){1,4}?(?:statement|report|survey|poll|study|letter|communique)\\s+"
+					+ "(?:published|released|issued|conducted|carried out|posted)(?:\\s+\\S+){0,3}?\\s+by\\s+(.+)$");
 
 	private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
@@ -97,7 +103,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"within", "under");
 
 	private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "These", "Those", "That", "It", "He",
-			"She", "They", "We", "I", "His", "Her", "Their", "Its", "In", "On", "At", "According", "But", "And");
+			"She", "They", "We", "I", "His", "Her", "Their", "Its", "In", "On", "At", "According", "But", "And", "Others", "Some", "Many", "Most", "Several");
 
 	static Optional<SpeakerPhrase> parse(String raw, Lexicon lexicon) {
 		List<String> words = new ArrayList<>(Arrays.asList(clean(raw).split("\\s+")));
@@ -191,7 +197,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			boolean complement = nameStart == runStart && (PREPOSITIONS.contains(before) || before.equals("and")
 					|| (before.equals("the") && runStart > 1));
 			if (!complement) {
-				String name = String.join(" ", words.subList(nameStart, words.size()));
+				// "The UN agency for Palestinian refugees (UNRWA)": the acronym is the name
+				String name = String.join(" ", words.subList(nameStart, words.size())).replaceFirst("^\\((\\S+)\\)$", "$1");
 				int roleEnd = nameStart;
 				if (roleEnd >= 2 && ROYAL.contains(words.get(roleEnd - 1).toLowerCase(Locale.ROOT))
 						&& !words.get(roleEnd - 2).equalsIgnoreCase("crown")) {
@@ -335,6 +342,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				|| lower.get(end).equals("of")) && end + 1 < words.size()) {
 			// "a statement from the ministry": the ministry speaks
 			Optional<SpeakerPhrase> author = parse(String.join(" ", words.subList(end + 1, words.size())), lexicon);
+			if (author.isPresent() && author.get().form() != Form.PRONOUN) {
+				return author;
+			}
+		}
+		Matcher published = PUBLISHED_BY.matcher(text);
+		if (published.matches()) {
+			Optional<SpeakerPhrase> author = parse(published.group(1), lexicon);
 			if (author.isPresent() && author.get().form() != Form.PRONOUN) {
 				return author;
 			}

@@ -1505,4 +1505,57 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Foreign Minister");
 	}
 
+	@Test
+	void anOrganisationInAppositionToADescription() {
+		ExtractedQuote quote = only("Meanwhile, the Ferndale Observatory for Human Rights, a Britain-based war monitor, "
+				+ "said clashes had erupted near the dam.");
+		assertThat(quote.speaker().name()).isEqualTo("the Ferndale Observatory for Human Rights");
+		assertThat(quote.text()).isEqualTo("clashes had erupted near the dam.");
+	}
+
+	@Test
+	void aNameAndACueTheTaggerReadsAsOtherWords() {
+		ExtractedQuote quote = only("Harbour captain Tomas Stokes insists his side will not abandon their style.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Stokes");
+		assertThat(quote.cue()).isEqualTo("insists");
+	}
+
+	@Test
+	void aListenerWithANameOfSeveralWords() {
+		ExtractedQuote quote = only("Brannigan told BBC Test Match Special that the side had been “outplayed.”");
+		assertThat(quote.text()).isEqualTo("the side had been “outplayed.”");
+	}
+
+	@Test
+	void anAcronymInBracketsNamesTheOrganisation() {
+		ExtractedQuote quote = only("The UN agency for harbour workers (UNHW) warned that its operations were near collapse.");
+		assertThat(quote.speaker().name()).isEqualTo("UNHW");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void titlesJoinedByAHyphen() {
+		ExtractedQuote quote = only("“Our teams work under impossible conditions,” Harbour Commissioner-General Dana "
+				+ "Whitcombe said.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+		assertThat(quote.role()).isEqualTo("Harbour Commissioner-General");
+	}
+
+	@Test
+	void aPartyLabelIsARole() {
+		ExtractedQuote quote = only("Democrat Dana Whitcombe told supporters that the race would come down to turnout.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.role()).isEqualTo("Democrat");
+	}
+
+	@Test
+	void theAuthorOfAPublishedSurveySpeaks() {
+		List<ExtractedQuote> quotes = quotes("Most voters want early elections, according to a survey published Thursday "
+				+ "by the Ferndale Democracy Institute.\n\n"
+				+ "The survey has a margin of error of 3.6 points, the institute said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Ferndale Democracy Institute", "Ferndale Democracy Institute");
+	}
+
 }
