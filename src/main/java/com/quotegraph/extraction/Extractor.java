@@ -146,7 +146,8 @@ public final class Extractor {
 	private static boolean isSingularPronoun(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();
 		return speaker != null && (speaker.isPersonalPronoun() || speaker.isEpithet()
-				|| speaker.form() == SpeakerPhrase.Form.PRONOUN && speaker.head().equals("it"));
+				|| speaker.form() == SpeakerPhrase.Form.PRONOUN && speaker.head().equals("it")
+				|| SpeakerResolver.isGroupReference(speaker));
 	}
 
 	private static List<Candidate> joinRunOnQuotes(List<Candidate> candidates) {

@@ -215,8 +215,9 @@ final class NameIndex {
 
 	/** Whether a word is part of some person's name. */
 	boolean isPersonWord(String word) {
-		String key = NameKey.of(word);
-		return this.people.stream().anyMatch((person) -> NameKey.words(person.name()).contains(key));
+		// "Baharav-Miara" is a word of "Gali Baharav-Miara"
+		List<String> parts = NameKey.words(word);
+		return !parts.isEmpty() && this.people.stream().anyMatch((person) -> NameKey.words(person.name()).containsAll(parts));
 	}
 
 	Map<String, Integer> capitalizedCounts() {

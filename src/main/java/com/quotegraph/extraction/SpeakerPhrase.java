@@ -65,6 +65,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 */
 	static final String EPITHET = "(epithet)";
 
+	/** Nouns after a group's name: "the Likud party", "the Wagner group". */
+	private static final Set<String> NAMED_GROUPS = Set.of("party", "movement", "group", "militia", "faction", "bloc",
+			"alliance", "coalition");
+
 	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan");
 
 	/** The head of "another" and "a second": one more of the group of sources the article quoted last. */
@@ -371,6 +375,18 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			.stream()
 			.anyMatch((word) -> isNameCapitalized(word) && (word.endsWith("'s") || word.endsWith("’s")));
 		boolean definite = DEFINITE.contains(lower.get(0)) || owned;
+		if (definite && end == words.size() && end >= 3 && NAMED_GROUPS.contains(head)) {
+			// "the Likud party", "his Hamas movement": the group's name before its noun
+			List<String> name = words.subList(1, end - 1);
+			boolean named = name.stream().allMatch((word) -> isNameCapitalized(word) && !word.endsWith("'s")
+					&& !word.endsWith("’s") && !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word))
+					&& !lexicon.isTitleWord(strip(word)));
+			if (named) {
+				String joined = String.join(" ", name);
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, joined, null, NameKey.surnameOf(joined), false,
+						false, true));
+			}
+		}
 		boolean aged = lower.stream().anyMatch((word) -> AGE.matcher(word).matches())
 				&& words.stream().noneMatch((word) -> word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'")
 						|| word.endsWith("’"));

@@ -28,6 +28,12 @@ final class SpeakerResolver {
 
 	private static final Set<String> ARMED_FORCES_NAMES = Set.of("forces", "army", "military", "armed");
 
+	/** "the group", "the party": a definite organisation's noun, which refers back as "it" does. */
+	static boolean isGroupReference(SpeakerPhrase phrase) {
+		return phrase.form() == SpeakerPhrase.Form.DESCRIPTION && phrase.definite() && GROUP_NOUNS.contains(phrase.head())
+				&& NameKey.words(phrase.text()).size() == 2;
+	}
+
 	private static final Set<String> TEXTS = Set.of("statement", "report", "media", "outlet", "newspaper", "daily");
 
 	private static final class Entity {
@@ -150,6 +156,13 @@ final class SpeakerResolver {
 	 * ..."), a person named or described for "he" and "she"; null otherwise.
 	 */
 	private @Nullable Entity nearAntecedent(SpeakerPhrase pronoun, SpeakerPhrase subject, Candidate candidate) {
+		// "The Movement for X welcomed the decision. “Q,” the group said.": the organisation the sentence before opens with
+		if (isGroupReference(pronoun)) {
+			boolean named = subject.isName() && subject.organization();
+			boolean sameKind = !subject.isName() && subject.organization() && GROUP_NOUNS.contains(subject.head());
+			return (named || sameKind) ? (named ? named(subject) : described(subject, candidate.paragraph(),
+					candidate.text())) : null;
+		}
 		if (pronoun.head().equals("it")) {
 			boolean organization = subject.organization()
 					|| (!subject.isName() && this.lexicon.isOrganizationWord(subject.head()));

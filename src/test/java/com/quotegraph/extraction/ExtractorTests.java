@@ -1558,4 +1558,29 @@ class ExtractorTests {
 			.containsExactly("Ferndale Democracy Institute", "Ferndale Democracy Institute");
 	}
 
+	@Test
+	void theGroupIsTheOrganisationTheSentenceBeforeOpensWith() {
+		List<ExtractedQuote> quotes = quotes("The court froze the dismissal of Attorney General Dana Whitcombe-Reyes.\n\n"
+				+ "The Movement for Clean Government in Ferndale, one of the petitioners, welcomed the decision. “The "
+				+ "government cannot fire gatekeepers,” the group said.\n\n"
+				+ "Whitcombe-Reyes has said she would continue to do her job “without fear.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the Movement for Clean Government in Ferndale", "Dana Whitcombe-Reyes");
+	}
+
+	@Test
+	void aGroupsNameBeforeItsNoun() {
+		ExtractedQuote quote = only("His Harbour party said the ruling was “an attack on democracy.”");
+		assertThat(quote.speaker().name()).isEqualTo("Harbour");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void aSpecialRepresentativesTitle() {
+		ExtractedQuote quote = only("Deputy Special Representative Dana Whitcombe told reporters that the truce was "
+				+ "holding.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.role()).isEqualTo("Deputy Special Representative");
+	}
+
 }
