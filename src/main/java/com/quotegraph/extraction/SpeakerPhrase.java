@@ -147,10 +147,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			boolean plural = lower.equals("they") || lower.equals("we");
 			return Optional.of(new SpeakerPhrase(text, Form.PRONOUN, null, null, lower, true, plural, lower.equals("it")));
 		}
+		if (words.size() == 1 && plural(lower) && lexicon.isSpeakerNoun(lower)) {
+			// "Analysts said", "Authorities said": a plural source noun opening the sentence, not a name
+			return description(words, text, lexicon);
+		}
 		if (words.size() == 2 && words.get(0).equalsIgnoreCase("the") && lexicon.isDemonym(strip(words.get(1)))) {
 			return description(words, text, lexicon);
 		}
-		int runStart = nameRunStart(words);
+		int runStart = nameRunStart(words, lexicon);
 		// "the Prime Minister", "the Crown Prince": capitalised titles and nobody's name
 		boolean onlyTitles = words.subList(runStart, words.size()).stream().allMatch((word) -> isTitle(word, lexicon));
 		if (runStart < words.size() && !onlyTitles) {
@@ -396,7 +400,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, EPITHET, true, false, false));
 		}
 		boolean plural = plural(head);
-		String singular = plural && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+		String singular = !plural || !head.endsWith("s") ? head
+				: head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.substring(0, head.length() - 1);
 		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;
 		boolean known = lexicon.isSpeakerNoun(head) || lexicon.isSpeakerNoun(singular) || lexicon.isTitleWord(head);
 		// an unlisted noun speaks only in a plain noun phrase: "local shopkeepers", "the union's lawyers"
@@ -437,7 +442,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */
-	private static int nameRunStart(List<String> words) {
+	private static int nameRunStart(List<String> words, Lexicon lexicon) {
 		int start = words.size();
 		for (int i = words.size() - 1; i >= 0; i--) {
 			String word = words.get(i);
@@ -451,7 +456,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				break;
 			}
 		}
-		while (start < words.size() && (NOT_NAMES.contains(words.get(start)) || words.get(start).equalsIgnoreCase("the"))) {
+		while (start < words.size() && (NOT_NAMES.contains(words.get(start)) || words.get(start).equalsIgnoreCase("the"))
+				&& !(start > 0 && start + 1 < words.size() && lexicon.isTitleWord(strip(words.get(start - 1))))) {
+			// but "spokesperson He Yadong": a name after a title
 			start++;
 		}
 		return start;

@@ -1583,4 +1583,18 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Deputy Special Representative");
 	}
 
+	@Test
+	void aSurnameThatIsAPronounAfterATitle() {
+		ExtractedQuote quote = only("Commerce ministry spokesperson He Yadong told a news conference that the measures "
+				+ "were unfair.");
+		assertThat(quote.speaker().name()).isEqualTo("He Yadong");
+		assertThat(quote.role()).isEqualTo("Commerce ministry spokesperson");
+	}
+
+	@Test
+	void aPluralSourceNounOpeningTheSentenceIsNoName() {
+		ExtractedQuote quote = only("Analysts said the dispute was likely to escalate.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
 }
