@@ -430,7 +430,7 @@ final class Clauses {
 			if (i > start && relative) {
 				return false;
 			}
-			if (i > start && token.text().equals(",")) {
+			if (i > start && token.text().equals(",") && !inList(tokens, i, end)) {
 				// "denied the request without prejudice, meaning ...": an object and its adverbial, no clause
 				return false;
 			}
@@ -440,6 +440,22 @@ final class Clauses {
 				return nominal && !coordinated;
 			}
 			nominal |= !token.isPunct() && !token.tag().equals("ADP");
+		}
+		return false;
+	}
+
+	/** Whether the comma at i separates names in a list: "by France, Germany and the UK". */
+	static boolean inList(List<Token> tokens, int i, int end) {
+		if (i + 1 >= end || !tokens.get(i - 1).tag().equals("PROPN") || !tokens.get(i + 1).tag().equals("PROPN")) {
+			return false;
+		}
+		for (int k = i + 2; k < end && k < i + 6; k++) {
+			if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
+				return true;
+			}
+			if (!tokens.get(k).tag().equals("PROPN") && !tokens.get(k).text().equals(",")) {
+				return false;
+			}
 		}
 		return false;
 	}
@@ -720,6 +736,11 @@ final class Clauses {
 		return end;
 	}
 
+	/** Nouns that describe a business or a body: "the UK's biggest water firm". */
+	private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "group", "operator", "carrier",
+			"producer", "maker", "manufacturer", "retailer", "lender", "bank", "insurer", "airline", "broadcaster",
+			"newspaper", "charity", "union", "club", "side", "team", "regulator", "watchdog", "outlet");
+
 	/** The words that open a relative clause: "X, who heads Y, said", "..., which China claims". */
 	static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where");
 
@@ -781,9 +802,13 @@ final class Clauses {
 		if (outer.isPresent() && (outer.get().phrase().isName() || namedOrganization)
 				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
 			// "X, of West Yorkshire Police, said": the organisation is the role; "the Observatory for Human Rights,
-			// a war monitor, said": the organisation, so described
+			// a war monitor, said": the organisation, so described; "Thames Water, the UK's biggest water firm,
+			// said": a name that an organisation's noun describes is an organisation's
 			String role = AFFILIATION.matcher(inner).replaceFirst("");
-			return Optional.of(new Subject(outer.get().phrase().withRole(role), outerStart, comma));
+			SpeakerPhrase named = outer.get().phrase().withRole(role);
+			boolean described = appositive.isPresent() && appositive.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
+					&& (appositive.get().phrase().organization() || ORGANIZATION_NOUNS.contains(appositive.get().phrase().head()));
+			return Optional.of(new Subject(described ? named.asOrganization() : named, outerStart, comma));
 		}
 		if (appositive.isPresent() && appositive.get().phrase().isName() && outer.isPresent()
 				&& outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION) {

@@ -578,7 +578,7 @@ final class ReportedSpeech {
 	private static boolean clauseEndsAfter(List<Token> tokens, int from) {
 		for (int i = from; i < tokens.size() && i < from + 6; i++) {
 			Token token = tokens.get(i);
-			if (token.text().equals(",")) {
+			if (token.text().equals(",") && !Clauses.inList(tokens, i, tokens.size())) {
 				return i > from || i + 1 < tokens.size();
 			}
 			if (token.isVerb() || Clauses.isQuoteMark(token) || token.is("that")) {

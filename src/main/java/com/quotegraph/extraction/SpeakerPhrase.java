@@ -310,6 +310,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false, false, true));
 	}
 
+	/** The same name, read as an organisation's: "Thames Water, the UK's biggest water firm". */
+	SpeakerPhrase asOrganization() {
+		return new SpeakerPhrase(this.text, this.form, this.name, this.role, this.head, this.definite, this.plural, true);
+	}
+
 	SpeakerPhrase withRole(String role) {
 		String trimmed = trimRole(role);
 		return new SpeakerPhrase(this.text, this.form, this.name, (trimmed != null) ? trimmed : this.role, this.head,

@@ -1597,4 +1597,18 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
 	}
 
+	@Test
+	void aListOfNamesInsideTheContent() {
+		ExtractedQuote quote = only("In remarks carried by state television, Kowalczyk said the move by France, "
+				+ "Germany and the UK was “legally void.”");
+		assertThat(quote.text()).isEqualTo("the move by France, Germany and the UK was “legally void.”");
+	}
+
+	@Test
+	void aNameDescribedAsAFirmIsAnOrganisation() {
+		ExtractedQuote quote = only("Harbour Water, the region's biggest water firm, said it was reviewing the decision.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		assertThat(quote.role()).isEqualTo("the region's biggest water firm");
+	}
+
 }
