@@ -577,7 +577,9 @@ final class Clauses {
 			if (marks) {
 				return object ? i : 0;
 			}
-			if (isFiniteVerb(tokens, i) || token.isPunct()) {
+			// "called the decision to suspend benefits “unlawful”": an infinitive inside the object
+			boolean infinitive = i > start && tokens.get(i - 1).is("to");
+			if ((isFiniteVerb(tokens, i) && !infinitive) || token.isPunct()) {
 				return 0;
 			}
 			object |= !token.tag().equals("DET");

@@ -103,8 +103,11 @@ public final class Extractor {
 						|| named != null && named.isName() && !named.organization());
 				// "The chancellor has defended ...", then "Rachel Reeves told the BBC": the person named next, unless
 				// the article gives them another title
+				// "A federal judge ordered ...", then "U.S. District Judge X said": an indefinite title only announces
+				// someone given that title
 				boolean titled = pronoun.isPersonalPronoun() || named != null && named.isName()
-						&& (named.role() == null || SpeakerResolver.roleFits(named.role(), List.of(), pronoun.head()));
+						&& (named.role() == null && pronoun.definite()
+								|| named.role() != null && SpeakerResolver.roleFits(named.role(), List.of(), pronoun.head()));
 				if (person && titled) {
 					SpeakerResolver.Resolution announcing = resolutions.get(i);
 					String role = (later.role() != null || pronoun.isPersonalPronoun()) ? later.role() : pronoun.text();
@@ -133,15 +136,20 @@ public final class Extractor {
 
 	/**
 	 * Whether a quote in the opening paragraphs is said by "the" and a title that nobody before it holds
-	 * ({@code The chancellor has defended her decision ...}): the person the article names next.
+	 * ({@code The chancellor has defended her decision ...}), or by "a" and an office held by one person named later
+	 * ({@code A federal judge ordered ...}): the person the article names next.
 	 */
 	private boolean isLedeTitle(Candidate candidate, SpeakerResolver.Resolution resolution) {
 		SpeakerPhrase phrase = candidate.speaker();
 		return resolution != null && candidate.paragraph() <= 1 && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
-				&& phrase.definite() && !phrase.plural() && !phrase.organization()
+				&& (phrase.definite() || OFFICES.contains(phrase.head())) && !phrase.plural() && !phrase.organization()
 				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS && this.lexicon.isTitleWord(phrase.head())
 				&& !UNNAMED_TITLES.contains(phrase.head());
 	}
+
+	/** Titles that a lede gives with "a" only for someone it names next: "A federal judge ordered ...". */
+	private static final java.util.Set<String> OFFICES = java.util.Set.of("judge", "prosecutor", "coroner", "coach",
+			"manager");
 
 	private static boolean isSingularPronoun(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();

@@ -1611,4 +1611,27 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("the region's biggest water firm");
 	}
 
+	@Test
+	void aCharacterisationWhoseObjectHoldsAnInfinitive() {
+		ExtractedQuote quote = only("Judge Dana Whitcombe ordered the agency to keep paying, calling the decision to "
+				+ "suspend benefits “likely unlawful.”");
+		assertThat(quote.cue()).isEqualTo("calling");
+		assertThat(quote.text()).isEqualTo("the decision to suspend benefits “likely unlawful.”");
+	}
+
+	@Test
+	void anOfficeWithAInTheLedeIsThePersonGivenItNext() {
+		List<ExtractedQuote> quotes = quotes("A federal judge on Friday ordered the agency to keep paying, calling the "
+				+ "decision “likely unlawful.”\n\n"
+				+ "U.S. District Judge Dana Whitcombe said in her ruling that the agency had a fund it was required to use.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Dana Whitcombe", "Dana Whitcombe");
+	}
+
+	@Test
+	void anAnonymousTitleWithAInTheLedeStaysAnonymous() {
+		List<ExtractedQuote> quotes = quotes("A senior minister said the coalition would collapse within weeks.\n\n"
+				+ "Foreign Minister Dana Whitcombe said the coalition was stable.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("a senior minister", "Dana Whitcombe");
+	}
+
 }
