@@ -781,7 +781,9 @@ final class Clauses {
 		// "speaking on television" is an aside; "managing director of Y", "acting president" a role
 		boolean participle = first.isVerb() && first.lower().endsWith("ing") && (innerStart + 1 >= comma
 				|| !Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(innerStart + 1).tag()));
-		boolean aside = participle
+		// "The Council of Ministers, chaired by King X, reaffirmed": who leads it is an aside
+		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && tokens.get(innerStart + 1).is("by");
+		boolean aside = participle || agent
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
 				|| isDiscourseAside(innerLower);
 		boolean relative = (RELATIVES.contains(first.lower()) || first.is("aka")) && innerStart + 1 < comma;

@@ -108,6 +108,10 @@ final class NameIndex {
 		}
 	}
 
+	/** Capitalised modifiers that open a sentence and no name: "Former Newcastle captain X". */
+	private static final Set<String> MODIFIERS = Set.of("former", "ex", "late", "retired", "veteran", "then",
+			"outgoing", "incoming");
+
 	private static final Set<String> COMPLEMENTS = Set.of("of", "for");
 
 	private static final Set<String> AND = Set.of("and", "&");
@@ -149,6 +153,11 @@ final class NameIndex {
 			return;
 		}
 		String name = phrase.get().name();
+		if (name != null && phrase.get().role() == null
+				&& MODIFIERS.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+			// "Former Newcastle captain Alan Shearer": "Former Newcastle" is nobody
+			name = name.substring(name.indexOf(' ') + 1);
+		}
 		if (name == null || NameKey.words(name).size() < 2 || lexicon.isPlace(name)) {
 			return;
 		}

@@ -1634,4 +1634,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("a senior minister", "Dana Whitcombe");
 	}
 
+	@Test
+	void aModifierOpeningTheSentenceNamesNobody() {
+		List<ExtractedQuote> quotes = quotes("Former Harbourside captain Tomas Okafor said both sides must talk.\n\n"
+				+ "Harbourside said in a statement that the player remained under contract.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Harbourside");
+		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void whoLeadsABodyIsAnAside() {
+		ExtractedQuote quote = only("The Council of Ministers, chaired by King Khalid, reaffirmed the kingdom’s support "
+				+ "for the talks.");
+		assertThat(quote.speaker().name()).isEqualTo("the Council of Ministers");
+	}
+
 }
