@@ -53,7 +53,7 @@ final class Nlp {
 
 	/** Words with a period that end no sentence before a capitalised word: "Gov. Maria Delgado". */
 	private static final Pattern ABBREVIATION = Pattern.compile(
-			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U|v|vs)\\.$");
+			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Brig|Cpl|Pvt|Det|Ald|Amb|Atty|Supt|Mgr|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U|v|vs)\\.$");
 
 	private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
@@ -153,6 +153,13 @@ final class Nlp {
 				.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
 				// "Another said/ADJ Russia was ...": "said" modifies a noun only in "the said agreement"
 				tags[i] = "VERB";
+			}
+			boolean modifiesSubject = words[i].endsWith("ed") && tags[i + 1].equals("NOUN") && i + 2 < words.length
+					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB"))
+					&& Set.of("DET", "CCONJ", "ADJ").contains(tags[i - 1]);
+			if (tags[i].equals("VERB") && modifiesSubject) {
+				// "the army and allied/VERB forces had ...": a participle before the subject's noun
+				tags[i] = "ADJ";
 			}
 			boolean opensNounPhrase = i >= 2 && (tags[i - 2].equals("DET") || words[i - 2].endsWith("'s")
 					|| words[i - 2].endsWith("’s"));

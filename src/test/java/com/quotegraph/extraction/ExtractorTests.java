@@ -1649,4 +1649,19 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the Council of Ministers");
 	}
 
+	@Test
+	void aParticipleBeforeTheContentsSubjectIsNoVerb() {
+		ExtractedQuote quote = only("Kowalczyk said the army and allied forces had “inflicted heavy losses” on the "
+				+ "attackers.");
+		assertThat(quote.text()).isEqualTo("the army and allied forces had “inflicted heavy losses” on the attackers.");
+	}
+
+	@Test
+	void militaryRanksAbbreviated() {
+		ExtractedQuote quote = only("In a statement, army spokesman Brig. Gen. Tomas Okafor said the attack had been "
+				+ "repelled.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("army spokesman Brig. Gen.");
+	}
+
 }
