@@ -444,6 +444,19 @@ final class Clauses {
 		return false;
 	}
 
+	/** Whether a subject of a few words and a cue open the tokens from {@code from}: "many say", "officials said". */
+	private boolean reportFollows(List<Token> tokens, int from, int end) {
+		for (int i = from + 1; i < end && i <= from + 4; i++) {
+			if (tokens.get(i).isPunct()) {
+				return false;
+			}
+			if (tokens.get(i).isVerb()) {
+				return isCueWord(tokens.get(i).lower()) && !tokens.get(from).isVerb();
+			}
+		}
+		return false;
+	}
+
 	/** Whether the comma at i separates names in a list: "by France, Germany and the UK". */
 	static boolean inList(List<Token> tokens, int i, int end) {
 		if (i + 1 >= end || !tokens.get(i - 1).tag().equals("PROPN") || !tokens.get(i + 1).tag().equals("PROPN")) {
@@ -505,6 +518,11 @@ final class Clauses {
 				continue;
 			}
 			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower())) {
+				return i;
+			}
+			if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).is("but") || tokens.get(i + 1).is("while"))
+					&& reportFollows(tokens, i + 2, end)) {
+				// "The government promised compensation, but many say they have yet to receive help": another's report
 				return i;
 			}
 			boolean afterBreak = tokens.get(i - 1).text().equals(",") || isQuoteMark(tokens.get(i - 1));

@@ -1664,4 +1664,11 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("army spokesman Brig. Gen.");
 	}
 
+	@Test
+	void anotherReportAfterButEndsTheContent() {
+		ExtractedQuote quote = only("The council promised compensation to affected families, but many say they have "
+				+ "yet to receive help.");
+		assertThat(quote.text()).isEqualTo("compensation to affected families");
+	}
+
 }
