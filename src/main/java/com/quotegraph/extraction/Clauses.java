@@ -298,7 +298,9 @@ final class Clauses {
 			for (int i = end + 1; i < roleEnd && !tokens.get(i).tag().equals("ADP") && !titled; i++) {
 				titled = Character.isLowerCase(tokens.get(end + 1).text().charAt(0)) && isRoleWord(tokens.get(i).lower());
 			}
-			if (role.isEmpty() && (article || titled) && subject.get().phrase().isName()
+			// "said X, a portfolio manager at Union Investment": a role that ends in its organisation's name
+			boolean rolePlace = role.isEmpty() || role.get().isName() && role.get().role() != null && article;
+			if (rolePlace && (article || titled) && subject.get().phrase().isName()
 					&& firstVerb(tokens, end + 1, roleEnd) < 0) {
 				String described = span(tokens, end + 1, roleEnd, text).replaceAll("[\\s.,;:]+$", "");
 				return Optional.of(new Subject(subject.get().phrase().withRole(described), from, end));

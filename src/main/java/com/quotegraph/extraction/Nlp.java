@@ -154,6 +154,13 @@ final class Nlp {
 				// "Another said/ADJ Russia was ...": "said" modifies a noun only in "the said agreement"
 				tags[i] = "VERB";
 			}
+			boolean compound = tags[i].equals("VERB") && words[i].endsWith("s") && i + 2 < words.length
+					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && tags[i + 1].equals("NOUN")
+					&& tags[i + 2].equals("VERB") && this.lexicon.opensCue(words[i + 2].toLowerCase(Locale.ROOT));
+			if (compound) {
+				// "VW's works/VERB council said": a noun inside the subject before the cue
+				tags[i] = "NOUN";
+			}
 			boolean modifiesSubject = words[i].endsWith("ed") && tags[i + 1].equals("NOUN") && i + 2 < words.length
 					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB"))
 					&& Set.of("DET", "CCONJ", "ADJ").contains(tags[i - 1]);

@@ -564,6 +564,12 @@ final class ReportedSpeech {
 			if (token.text().equals(",")) {
 				return opensSubordinate(tokens.get(i + 1));
 			}
+			// "..., the carmaker said on Friday after reaching a deal": past the time words, a subordinator
+			boolean pastTime = i == from || isTimeWord(tokens.get(i - 1)) || tokens.get(i - 1).is("on");
+			if (pastTime && (token.is("after") || token.is("before") || token.is("following") || token.is("amid")
+					|| token.is("as") || token.is("while"))) {
+				return true;
+			}
 			if (token.isVerb()) {
 				return false;
 			}

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 final class SpeakerResolver {
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organization", "organisation",
-			"militia", "party", "faction", "club", "company", "team");
+			"militia", "party", "faction", "club", "company", "team", "firm", "carmaker", "automaker", "bank", "lender",
+			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant");
 
 	private static final Set<String> ARMED_FORCES = Set.of("military", "army");
 

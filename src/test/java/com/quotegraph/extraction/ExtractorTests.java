@@ -1671,4 +1671,27 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("compensation to affected families");
 	}
 
+	@Test
+	void aTrailingReportThenTheNarratorsSubordinateClause() {
+		List<ExtractedQuote> quotes = quotes("Harbour Motor Company said it was reviewing its plants.\n\n"
+				+ "Harbour Motor Company will cut 3,000 jobs by 2030, the carmaker said on Friday after reaching a deal "
+				+ "with unions.");
+		assertThat(quotes.get(1).text()).isEqualTo("Harbour Motor Company will cut 3,000 jobs by 2030");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Harbour Motor Company");
+	}
+
+	@Test
+	void aCompoundNounTheTaggerReadsAsAVerb() {
+		ExtractedQuote quote = only("The agreement avoids immediate plant closures and forced layoffs, VW's works "
+				+ "council said.");
+		assertThat(quote.mention()).isEqualTo("VW's works council");
+	}
+
+	@Test
+	void aRoleThatEndsInItsOrganisationsName() {
+		ExtractedQuote quote = only("“It is a step in the right direction,” said Tomas Okafor, a portfolio manager at "
+				+ "Harbour Investment.");
+		assertThat(quote.role()).isEqualTo("a portfolio manager at Harbour Investment");
+	}
+
 }
