@@ -1694,4 +1694,11 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("a portfolio manager at Harbour Investment");
 	}
 
+	@Test
+	void peopleNounsOpeningTheSentenceAreAnonymousGroups() {
+		List<ExtractedQuote> quotes = quotes("Critics say the situation has only worsened.\n\n"
+				+ "Villagers said the attackers arrived on motorcycles.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.ANONYMOUS);
+	}
+
 }
