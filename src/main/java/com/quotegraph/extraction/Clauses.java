@@ -821,8 +821,10 @@ final class Clauses {
 			String role = span(tokens, outerStart, previousComma, text);
 			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
 		}
-		boolean namedOrganization = outer.isPresent() && outer.get().phrase().organization()
-				&& outer.get().phrase().definite();
+		// "A leader in the Coordination Framework, the ruling coalition, told": the appositive describes the complement
+		boolean namedOrganization = outer.isPresent() && (outer.get().phrase().organization()
+				&& outer.get().phrase().definite() || outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
+						&& isSource(outer.get().phrase()));
 		if (outer.isPresent() && (outer.get().phrase().isName() || namedOrganization)
 				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
 			// "X, of West Yorkshire Police, said": the organisation is the role; "the Observatory for Human Rights,

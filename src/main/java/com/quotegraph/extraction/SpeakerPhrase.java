@@ -275,7 +275,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (first >= rest.size() || !isNameCapitalized(rest.get(first))) {
 			return Optional.empty();
 		}
-		List<String> person = words.subList(0, at);
+		int titles = 0;
+		while (titles < at - 2 && isTitle(words.get(titles), lexicon)) {
+			// "Professor X Y of Z University"
+			titles++;
+		}
+		List<String> person = words.subList(titles, at);
 		boolean plainName = person.stream().allMatch((word) -> {
 			String bare = strip(word);
 			return isNameCapitalized(word) && !NOT_NAMES.contains(word) && !lexicon.isTitleWord(bare)
@@ -285,8 +290,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return Optional.empty();
 		}
 		String name = String.join(" ", person);
-		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, String.join(" ", rest), NameKey.surnameOf(name),
-				false, false, false));
+		String affiliation = String.join(" ", rest);
+		String role = (titles > 0) ? String.join(" ", words.subList(0, titles)) + ", " + affiliation : affiliation;
+		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, role, NameKey.surnameOf(name), false, false, false));
 	}
 
 	/** A capitalised institution with a complement: {@code The Times of Israel}, {@code the Ministry of Health}. */

@@ -1701,4 +1701,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.ANONYMOUS);
 	}
 
+	@Test
+	void aTitledPersonOfAnInstitution() {
+		ExtractedQuote quote = only("Speaking to reporters, Professor Tomas Okafor of Harbour University said he "
+				+ "expected rates to fall.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("Professor, Harbour University");
+	}
+
+	@Test
+	void aDescribedSourceWhoseComplementIsDescribedInApposition() {
+		ExtractedQuote quote = only("A leader in the Harbour Framework, the ruling coalition of four parties, told "
+				+ "reporters that the factions were “aware of the risks.”");
+		assertThat(quote.speaker().name()).isEqualTo("a leader in the Harbour Framework");
+	}
+
 }
