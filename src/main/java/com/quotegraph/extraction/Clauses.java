@@ -503,6 +503,10 @@ final class Clauses {
 			return start;
 		}
 		int end = start;
+		if (end + 1 < tokens.size() && tokens.get(end).is("the") && tokens.get(end + 1).tag().equals("PROPN")) {
+			// "told the BBC the cuts would ..."
+			end++;
+		}
 		while (end < tokens.size() && end - start < 4 && Set.of("PROPN", "NOUN", "PRON").contains(tokens.get(end).tag())
 				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower())) {
 			end++;
@@ -816,6 +820,11 @@ final class Clauses {
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
 		boolean personInner = appositive.isPresent() && appositive.get().phrase().isName()
 				&& !appositive.get().phrase().organization();
+		String outerText = span(tokens, outerStart, previousComma, text).toLowerCase(Locale.ROOT);
+		if (personInner && (outerText.startsWith("one of ") || outerText.startsWith("among them"))) {
+			// "One of them, Rachael X, told the BBC": the person named
+			return Optional.of(new Subject(appositive.get().phrase(), innerStart, comma));
+		}
 		if (personInner && outer.isPresent() && outer.get().phrase().organization()) {
 			// "The head of the Electoral Commission, Judge Omar Ahmed, said": the person speaks, in that role
 			String role = span(tokens, outerStart, previousComma, text);

@@ -16,7 +16,8 @@ final class DirectQuotes {
 
 	private static final int FLOATING_MIN_WORDS = 5;
 
-	private static final int TAIL_SUBJECT_MAX_TOKENS = 8;
+	/** Tokens a speaker may take before a trailing cue: "IDF Chief of Staff Lt. Gen. X said". */
+	private static final int TAIL_SUBJECT_MAX_TOKENS = 12;
 
 	/**
 	 * A cue after a quotation, where its clause ends, and what a participle in it goes on to report ({@code "Q," the

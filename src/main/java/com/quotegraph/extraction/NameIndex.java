@@ -108,6 +108,15 @@ final class NameIndex {
 		}
 	}
 
+	/** Finite verbs of saying, which make a clause of what follows a name: "X, the minister said ...". */
+	private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "stressed", "noted",
+			"warned", "explained");
+
+	/** The last words of places' names: "Downing Street", "Tahrir Square". */
+	private static final Set<String> PLACE_NOUNS = Set.of("street", "square", "road", "avenue", "boulevard", "bridge",
+			"airport", "station", "stadium", "park", "strip", "bank", "valley", "river", "sea", "gulf", "island", "islands",
+			"mountains", "desert", "camp", "crossing", "corridor", "highway", "district", "province", "county");
+
 	/** Capitalised modifiers that open a sentence and no name: "Former Newcastle captain X". */
 	private static final Set<String> MODIFIERS = Set.of("former", "ex", "late", "retired", "veteran", "then",
 			"outgoing", "incoming");
@@ -158,7 +167,9 @@ final class NameIndex {
 			// "Former Newcastle captain Alan Shearer": "Former Newcastle" is nobody
 			name = name.substring(name.indexOf(' ') + 1);
 		}
-		if (name == null || NameKey.words(name).size() < 2 || lexicon.isPlace(name)) {
+		if (name == null || NameKey.words(name).size() < 2 || lexicon.isPlace(name)
+				|| PLACE_NOUNS.contains(NameKey.surnameOf(name))) {
+			// "Downing Street", "Tahrir Square": a place's name
 			return;
 		}
 		String role = phrase.get().role();
@@ -171,9 +182,11 @@ final class NameIndex {
 				}
 			}
 			String candidate = apposition.toString().replaceAll("[,.]$", "");
+			// "..., the prime minister said the system was failing": a clause, not an apposition
+			boolean clause = java.util.Arrays.stream(candidate.split("\\s+")).anyMatch(SPEECH::contains);
 			Optional<SpeakerPhrase> described = SpeakerPhrase.parse(candidate, lexicon);
 			boolean titled = !candidate.isEmpty() && lexicon.isTitleWord(candidate.split("[\\s-]")[0]);
-			if (described.filter((d) -> !d.isName()).isPresent() || titled) {
+			if (!clause && (described.filter((d) -> !d.isName()).isPresent() || titled)) {
 				role = candidate;
 			}
 		}

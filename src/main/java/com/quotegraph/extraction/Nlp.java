@@ -216,8 +216,8 @@ final class Nlp {
 	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
 
-	/** A lower-case word in neither -ed nor -s, which could be a base form: "antitrust". */
-	private static final java.util.regex.Pattern BASE_FORM = java.util.regex.Pattern.compile("(?!.*(?:ed|s)$)\\p{Ll}+");
+	/** A word in neither -ed nor -s, which could be a base form: "antitrust", "Conservative". */
+	private static final java.util.regex.Pattern BASE_FORM = java.util.regex.Pattern.compile("(?!.*(?:ed|s)$)\\p{L}\\p{Ll}+");
 
 	private static final Set<String> IRREGULAR_PAST = Set.of("struck", "shot", "fought", "fled", "led", "seized",
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",

@@ -104,7 +104,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"results", "figures", "data", "level", "levels", "rate", "rates", "price", "prices", "cost", "costs");
 
 	private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "in", "with", "from", "on", "inside",
-			"within", "under");
+			"within", "under", "by");
 
 	private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "These", "Those", "That", "It", "He",
 			"She", "They", "We", "I", "His", "Her", "Their", "Its", "In", "On", "At", "According", "But", "And", "Others", "Some", "Many", "Most", "Several");
@@ -146,6 +146,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (words.size() == 1 && Lexicon.PRONOUNS.contains(lower)) {
 			boolean plural = lower.equals("they") || lower.equals("we");
 			return Optional.of(new SpeakerPhrase(text, Form.PRONOUN, null, null, lower, true, plural, lower.equals("it")));
+		}
+		String last = strip(words.get(words.size() - 1));
+		String lastLower = last.toLowerCase(Locale.ROOT);
+		if (words.size() > 1 && !last.equals(lastLower) && Character.isLowerCase(last.charAt(last.length() - 1))
+				&& plural(lastLower) && lexicon.isSpeakerNoun(lastLower) && lexicon.isTitleWord(lastLower.replaceAll("s$", ""))) {
+			// "More than 100 Labour MPs": a group of titled people, not a name
+			return description(words, text, lexicon);
 		}
 		if (words.size() == 1 && plural(lower) && lexicon.isSpeakerNoun(lower)) {
 			// "Analysts said", "Authorities said": a plural source noun opening the sentence, not a name
@@ -457,7 +464,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		int start = words.size();
 		for (int i = words.size() - 1; i >= 0; i--) {
 			String word = words.get(i);
-			boolean capital = !word.isEmpty() && (isNameCapitalized(word) || word.startsWith("("));
+			// "Channel 12": a number after a capitalised word ends its name
+			boolean number = i == words.size() - 1 && i > 0 && word.matches("\\d{1,3}") && isNameCapitalized(words.get(i - 1));
+			boolean capital = !word.isEmpty() && (isNameCapitalized(word) || word.startsWith("(") || number);
 			boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && i < words.size() - 1
 					&& i + 1 == start;
 			if ((capital || particle) && !(i == start - 1 && word.endsWith(","))) {

@@ -1716,4 +1716,45 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a leader in the Harbour Framework");
 	}
 
+	@Test
+	void aCapitalisedAdjectiveBeforeATitleIsNoVerb() {
+		ExtractedQuote quote = only("Conservative leader Dana Whitcombe accused the government of “chaos”, saying it had "
+				+ "no plan.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.role()).isEqualTo("Conservative leader");
+	}
+
+	@Test
+	void aLongTitleBeforeATrailingCue() {
+		ExtractedQuote quote = only("“We will continue to pursue them,” Harbour Chief of Staff Lt. Gen. Tomas Okafor "
+				+ "said in a statement.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+	}
+
+	@Test
+	void aPlaceNamedAfterAStreetIsNobody() {
+		List<ExtractedQuote> quotes = quotes("Speaking at a press conference in Harbour Street, the mayor said the "
+				+ "system was “indefensible”.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the mayor");
+	}
+
+	@Test
+	void aGroupOfTitledPeopleIsNoName() {
+		ExtractedQuote quote = only("More than 100 Labour MPs said the reforms should be paused.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
+	void oneOfThemNamedInApposition() {
+		ExtractedQuote quote = only("One of them, Dana Whitcombe, told the BBC the cuts would “push people into poverty”.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.text()).isEqualTo("the cuts would “push people into poverty”.");
+	}
+
+	@Test
+	void aChannelNamedWithANumber() {
+		ExtractedQuote quote = only("The envoy is expected to arrive next week, according to a report by Channel 14.");
+		assertThat(quote.speaker().name()).isEqualTo("Channel 14");
+	}
+
 }
