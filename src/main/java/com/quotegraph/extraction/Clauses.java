@@ -762,10 +762,12 @@ final class Clauses {
 		return end;
 	}
 
-	/** Nouns that describe a business or a body: "the UK's biggest water firm". */
-	private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "group", "operator", "carrier",
-			"producer", "maker", "manufacturer", "retailer", "lender", "bank", "insurer", "airline", "broadcaster",
-			"newspaper", "charity", "union", "club", "side", "team", "regulator", "watchdog", "outlet");
+	/**
+	 * Nouns that describe a business or a body and are no organisation's word in a name (those are in
+	 * organization-words.txt): "the country's biggest operator", "the home side".
+	 */
+	private static final Set<String> ORGANIZATION_NOUNS = Set.of("operator", "carrier", "producer", "maker",
+			"newspaper", "charity", "side", "team", "outlet");
 
 	/** The words that open a relative clause: "X, who heads Y, said", "..., which China claims". */
 	static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where");
