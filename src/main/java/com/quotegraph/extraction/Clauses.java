@@ -326,7 +326,9 @@ final class Clauses {
 				// "asked the lawyer whether Congress could ...": the question, past the one asked
 				return i;
 			}
-			boolean modifier = i > cue.to() && tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed");
+			// "told the gathering/VERB that": after a determiner, a word in -ing is a noun
+			boolean modifier = i > cue.to() && (tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed")
+					|| tokens.get(i - 1).tag().equals("DET") && token.lower().endsWith("ing"));
 			if ((isFiniteVerb(tokens, i) && !modifier) || isQuoteMark(token)) {
 				// "saying in a statement released Tuesday that ...": a participle after a noun only modifies it
 				break;

@@ -1757,4 +1757,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Channel 14");
 	}
 
+	@Test
+	void aGerundListenerBeforeThat() {
+		ExtractedQuote quote = only("Dana Whitcombe told the gathering that the plan was “further than ever” from "
+				+ "being realized.");
+		assertThat(quote.text()).startsWith("the plan was");
+	}
+
 }
