@@ -810,7 +810,9 @@ final class Clauses {
 		boolean participle = first.isVerb() && first.lower().endsWith("ing") && (innerStart + 1 >= comma
 				|| !Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(innerStart + 1).tag()));
 		// "The Council of Ministers, chaired by King X, reaffirmed": who leads it is an aside
-		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && tokens.get(innerStart + 1).is("by");
+		// "Zelenskyy, seated beside Trump, said": a participle and its preposition
+		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && (tokens.get(innerStart + 1).is("by")
+				|| first.isVerb() && tokens.get(innerStart + 1).tag().equals("ADP"));
 		boolean aside = participle || agent
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
 				|| isDiscourseAside(innerLower);

@@ -1764,4 +1764,12 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("the plan was");
 	}
 
+	@Test
+	void aParticipleAndItsPrepositionIsAnAside() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Dana Whitcombe met the envoy on Friday.\n\n"
+				+ "Whitcombe, seated beside the envoy in the Cabinet Room, said the talks were “productive.”");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).role()).isEqualTo("Foreign Minister");
+	}
+
 }
