@@ -329,7 +329,12 @@ final class Clauses {
 			// "told the gathering/VERB that": after a determiner, a word in -ing is a noun
 			boolean modifier = i > cue.to() && (tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed")
 					|| tokens.get(i - 1).tag().equals("DET") && token.lower().endsWith("ing"));
-			if ((isFiniteVerb(tokens, i) && !modifier) || isQuoteMark(token)) {
+			// "told BBC Radio 5 Live/VERB's Daily podcast/VERB that": a capitalised word past the cue is a name's, and
+			// the word before "that" the listener's
+			boolean named = i > cue.to() && Character.isUpperCase(token.text().charAt(0))
+					|| i > cue.to() && i + 1 < tokens.size() && tokens.get(i + 1).is("that")
+							&& tokens.get(i - 1).tag().equals("PROPN") && TELLING.contains(cue.cue().words().get(0));
+			if ((isFiniteVerb(tokens, i) && !modifier && !named) || isQuoteMark(token)) {
 				// "saying in a statement released Tuesday that ...": a participle after a noun only modifies it
 				break;
 			}

@@ -1772,4 +1772,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isEqualTo("Foreign Minister");
 	}
 
+	@Test
+	void aListenerWhoseNameTheTaggerReadsAsVerbs() {
+		ExtractedQuote quote = only("Whitcombe told BBC Radio 5 Live's Football Daily podcast that she was enjoying "
+				+ "time with her family.");
+		assertThat(quote.text()).isEqualTo("she was enjoying time with her family.");
+	}
+
 }
