@@ -149,9 +149,15 @@ final class Nlp {
 				tags[i] = "NOUN";
 				tags[i - 1] = "ADP";
 			}
-			if (tags[i].equals("ADJ") && words[i].equals("said") && !Set.of("the", "this", "that", "such")
+			if ((tags[i].equals("ADJ") || tags[i].equals("NOUN")) && words[i].equals("said") && !Set.of("the", "this", "that", "such")
 				.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
-				// "Another said/ADJ Russia was ...": "said" modifies a noun only in "the said agreement"
+				// "Another said/ADJ Russia was ...", "the 55-year-old said/NOUN": "said" is no noun, and modifies one only
+				// in "the said agreement"
+				tags[i] = "VERB";
+			}
+			if (i >= 2 && words[i - 1].equals("old") && words[i - 2].equals("-")
+					&& this.lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))) {
+				// "the 55-year-old told/NOUN reporters": the verb after an age
 				tags[i] = "VERB";
 			}
 			boolean compound = tags[i].equals("VERB") && words[i].endsWith("s") && i + 2 < words.length

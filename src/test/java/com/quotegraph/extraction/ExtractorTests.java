@@ -1779,4 +1779,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("she was enjoying time with her family.");
 	}
 
+	@Test
+	void anAgeEpithetBeforeATrailingCue() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor left the job in the summer.\n\n"
+				+ "“It is nice to breathe,” the 55-year-old said.\n\n"
+				+ "“I am in no rush,” the 55-year-old told reporters.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said", "told");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Okafor");
+	}
+
 }
