@@ -520,8 +520,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		for (String word : name) {
 			String bare = strip(word);
-			if (lexicon.isOrganizationWord(bare) || (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))
-					&& bare.chars().allMatch(Character::isLetter))) {
+			// an acronym names an organisation; a regnal number does not ("Abdullah II")
+			boolean acronym = bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))
+					&& bare.chars().allMatch(Character::isLetter) && !bare.matches("[IVX]+");
+			if (lexicon.isOrganizationWord(bare) || acronym) {
 				return true;
 			}
 		}

@@ -1788,4 +1788,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Okafor");
 	}
 
+	@Test
+	void aRegnalNumberIsNoAcronym() {
+		ExtractedQuote quote = only("Ferndale’s King Tomas III warned of the “dangerous consequences” of the escalation.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas III");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
 }
