@@ -181,7 +181,7 @@ final class Nlp {
 				// "Yemen's internationally recognized/VERB government": a participle between an adverb and its noun
 				tags[i] = "ADJ";
 			}
-			boolean preposition = words[i + 1].equals("to") || words[i + 1].equals("with");
+			boolean preposition = Set.of("to", "with", "in", "on").contains(words[i + 1]);
 			if (tags[i].equals("VERB") && preposition && SpeakerPhrase.POSTMODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
 				// "sources close/VERB to the talks": an adjective after its noun

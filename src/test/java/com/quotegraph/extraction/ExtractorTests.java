@@ -1795,4 +1795,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
 	}
 
+	@Test
+	void aSourceInvolvedInSomething() {
+		ExtractedQuote quote = only("Meanwhile, a senior official involved in the negotiations told Channel 13 that "
+				+ "“significant gaps” remained between the sides.");
+		assertThat(quote.speaker().name()).isEqualTo("a senior official involved in the negotiations");
+	}
+
 }
