@@ -343,7 +343,21 @@ final class Clauses {
 		while (start < tokens.size() && (tokens.get(start).text().equals(",") || tokens.get(start).text().equals(":"))) {
 			start++;
 		}
-		return skipListener(tokens, cue, skipDay(tokens, start));
+		return skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
+	}
+
+	private static final Set<String> MEDIA = Set.of("statement", "note", "post", "interview", "letter", "tweet",
+			"speech", "video", "memo", "briefing", "report", "email", "message");
+
+	/** Past the medium a cue names before its content: {@code said in a note they expected ...}. */
+	private static int skipMedium(List<Token> tokens, int start) {
+		if (start + 3 < tokens.size() && tokens.get(start).is("in") && tokens.get(start + 1).tag().equals("DET")
+				&& MEDIA.contains(tokens.get(start + 2).lower())
+				&& Set.of("PRON", "DET", "PROPN").contains(tokens.get(start + 3).tag())
+				&& firstVerb(tokens, start + 3, Math.min(tokens.size(), start + 8)) > start + 3) {
+			return start + 3;
+		}
+		return start;
 	}
 
 	private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -1802,4 +1802,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a senior official involved in the negotiations");
 	}
 
+	@Test
+	void theMediumBetweenTheCueAndTheContent() {
+		ExtractedQuote quote = only("Harbour Bank analysts said in a note they expected prices to average $64 in the "
+				+ "fourth quarter.");
+		assertThat(quote.text()).startsWith("they expected prices");
+	}
+
 }
