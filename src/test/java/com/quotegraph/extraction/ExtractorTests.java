@@ -1809,4 +1809,11 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("they expected prices");
 	}
 
+	@Test
+	void aCollegeOfSomethingSpeaks() {
+		ExtractedQuote quote = only("The Royal College of Harbour Medicine warned that patients were still facing "
+				+ "“unacceptable” waits.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
