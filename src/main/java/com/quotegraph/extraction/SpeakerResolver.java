@@ -132,7 +132,7 @@ final class SpeakerResolver {
 			}
 			if (entity == null) {
 				entity = switch (phrase.form()) {
-					case NAME -> named(phrase, after(phrase, candidate));
+					case NAME -> named(fullOrganizationName(phrase, candidate), after(phrase, candidate));
 					case PRONOUN -> pronoun(phrase, candidate.paragraph(), farther);
 					case DESCRIPTION -> described(phrase, candidate.paragraph(), candidate.text());
 				};
@@ -222,6 +222,35 @@ final class SpeakerResolver {
 			entity.aliases.add(phrase.text());
 		}
 		return entity;
+	}
+
+	/**
+	 * "the Fund" after "the International Monetary Fund (IMF) raised ...": a capitalised organisation's word alone
+	 * refers to the last full name the article gave that ends in it, up to the quote's paragraph.
+	 */
+	private SpeakerPhrase fullOrganizationName(SpeakerPhrase phrase, Candidate candidate) {
+		String name = phrase.name();
+		boolean bare = name != null && !name.contains(" ") && phrase.text().toLowerCase(Locale.ROOT).startsWith("the ")
+				&& this.lexicon.isOrganizationWord(name);
+		if (!bare) {
+			return phrase;
+		}
+		Pattern full = Pattern.compile("((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,6})" + Pattern.quote(name)
+				+ "\\b");
+		for (int p = candidate.paragraph(); p >= 0; p--) {
+			String text = this.paragraphs.get(p);
+			int limit = (p == candidate.paragraph()) ? candidate.span().start() : text.length();
+			Matcher matcher = full.matcher(text.substring(0, Math.max(0, limit)));
+			String found = null;
+			while (matcher.find()) {
+				found = (matcher.group(1) + name).replaceFirst("^(?:The|A)\\s+", "");
+			}
+			if (found != null && found.contains(" ")) {
+				return new SpeakerPhrase(phrase.text(), phrase.form(), found, phrase.role(), NameKey.surnameOf(found),
+						phrase.definite(), phrase.plural(), true);
+			}
+		}
+		return phrase;
 	}
 
 	/** The person entity a name refers to, created when the article names a person not yet quoted; else null. */

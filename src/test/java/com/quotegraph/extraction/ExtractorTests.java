@@ -1816,4 +1816,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void anOrganisationsWordAloneRefersToItsFullName() {
+		ExtractedQuote quote = only("The Harbour Monetary Fund raised its forecast for the kingdom. In its latest report, "
+				+ "the Fund said the economy remained “resilient” despite lower prices.");
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Monetary Fund");
+		assertThat(quote.mention()).isEqualTo("the Fund");
+	}
+
 }
