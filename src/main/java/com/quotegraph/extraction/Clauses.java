@@ -287,7 +287,9 @@ final class Clauses {
 		Optional<Subject> subject = phrase(tokens, from, end, text);
 		if (subject.isPresent() && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
 			int roleEnd = nextComma(tokens, end + 1);
-			Optional<SpeakerPhrase> role = SpeakerPhrase.parse(span(tokens, end + 1, roleEnd, text), this.lexicon);
+			// "said X, whose son is among the hostages": a relative clause is an aside, no role
+			Optional<SpeakerPhrase> role = RELATIVES.contains(tokens.get(end + 1).lower()) ? Optional.empty()
+					: SpeakerPhrase.parse(span(tokens, end + 1, roleEnd, text), this.lexicon);
 			if (role.isPresent() && !role.get().isName() && role.get().form() != SpeakerPhrase.Form.PRONOUN) {
 				return Optional.of(new Subject(subject.get().phrase().withRole(role.get().text()), from, end));
 			}
@@ -429,7 +431,9 @@ final class Clauses {
 		if (start > 0 && (tokens.get(start - 1).is("that") || tokens.get(start - 1).text().equals(":"))) {
 			return true;
 		}
-		boolean bareObject = start + 1 >= end || tokens.get(start + 1).tag().equals("ADP") || tokens.get(start + 1).isPunct();
+		// "said it at the briefing", "said it." (but "said it “undermines efforts”")
+		boolean bareObject = start + 1 >= end || tokens.get(start + 1).tag().equals("ADP")
+				|| tokens.get(start + 1).isPunct() && !isQuoteMark(tokens.get(start + 1));
 		if (start < end && DEMONSTRATIVE_OBJECTS.contains(tokens.get(start).lower()) && bareObject) {
 			// "The minister said this at the briefing": what was said is only pointed at
 			return false;

@@ -560,8 +560,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	private static @Nullable String trimRole(String role) {
-		// "the office of UN Special Envoy X" speaks for the envoy
-		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of )", "");
+		// "the office of UN Special Envoy X" speaks for the envoy; in "whose spokesman X said" the relative pronoun is
+		// no part of the role
+		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "");
 		// "Ms Reeves": a courtesy title is no role
 		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()) ? null : trimmed;
 	}

@@ -1824,4 +1824,19 @@ class ExtractorTests {
 		assertThat(quote.mention()).isEqualTo("the Fund");
 	}
 
+	@Test
+	void aReportInsideARelativeClauseWithWhose() {
+		ExtractedQuote quote = only("The strike drew condemnation from Ferndale, whose foreign ministry spokesman Tomas "
+				+ "Okafor said it “undermines efforts” to reach a ceasefire.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("foreign ministry spokesman");
+		assertThat(quote.text()).isEqualTo("it “undermines efforts” to reach a ceasefire.");
+	}
+
+	@Test
+	void aRelativeClauseAfterAnInvertedSpeakerIsNoRole() {
+		ExtractedQuote quote = only("“We will not be silent,” said Dana Whitcombe, whose son is among the hostages.");
+		assertThat(quote.role()).isNull();
+	}
+
 }
