@@ -348,6 +348,9 @@ final class Clauses {
 		return skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
 	}
 
+	/** Tags that open a clause's subject: "said in a note they ...", "... the bank ...", "... Brent ...". */
+	private static final Set<String> SUBJECT_TAGS = Set.of("PRON", "DET", "PROPN");
+
 	private static final Set<String> MEDIA = Set.of("statement", "note", "post", "interview", "letter", "tweet",
 			"speech", "video", "memo", "briefing", "report", "email", "message");
 
@@ -355,7 +358,7 @@ final class Clauses {
 	private static int skipMedium(List<Token> tokens, int start) {
 		if (start + 3 < tokens.size() && tokens.get(start).is("in") && tokens.get(start + 1).tag().equals("DET")
 				&& MEDIA.contains(tokens.get(start + 2).lower())
-				&& Set.of("PRON", "DET", "PROPN").contains(tokens.get(start + 3).tag())
+				&& SUBJECT_TAGS.contains(tokens.get(start + 3).tag())
 				&& firstVerb(tokens, start + 3, Math.min(tokens.size(), start + 8)) > start + 3) {
 			return start + 3;
 		}

@@ -103,7 +103,7 @@ final class Nlp {
 		for (int i = 1; i + 1 < words.length; i++) {
 			String lower = words[i].toLowerCase(Locale.ROOT);
 			boolean finite = lower.endsWith("s") || lower.endsWith("ed");
-			if (Set.of("ADP", "ADJ", "ADV").contains(tags[i]) && tags[i - 1].equals("PROPN") && finite
+			if (MODIFIER_TAGS.contains(tags[i]) && tags[i - 1].equals("PROPN") && finite
 					&& this.lexicon.opensCue(lower)) {
 				// "Stokes insists/ADP his side will ...": a cue's finite form after a name is its verb
 				tags[i] = "VERB";
@@ -149,8 +149,8 @@ final class Nlp {
 				tags[i] = "NOUN";
 				tags[i - 1] = "ADP";
 			}
-			if ((tags[i].equals("ADJ") || tags[i].equals("NOUN")) && words[i].equals("said") && !Set.of("the", "this", "that", "such")
-				.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+			if ((tags[i].equals("ADJ") || tags[i].equals("NOUN")) && words[i].equals("said")
+					&& !DEMONSTRATIVES.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
 				// "Another said/ADJ Russia was ...", "the 55-year-old said/NOUN": "said" is no noun, and modifies one only
 				// in "the said agreement"
 				tags[i] = "VERB";
@@ -169,19 +169,18 @@ final class Nlp {
 			}
 			boolean modifiesSubject = words[i].endsWith("ed") && tags[i + 1].equals("NOUN") && i + 2 < words.length
 					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB"))
-					&& Set.of("DET", "CCONJ", "ADJ").contains(tags[i - 1]);
+					&& BEFORE_MODIFIER_TAGS.contains(tags[i - 1]);
 			if (tags[i].equals("VERB") && modifiesSubject) {
 				// "the army and allied/VERB forces had ...": a participle before the subject's noun
 				tags[i] = "ADJ";
 			}
-			boolean opensNounPhrase = i >= 2 && (tags[i - 2].equals("DET") || words[i - 2].endsWith("'s")
-					|| words[i - 2].endsWith("’s"));
+			boolean opensNounPhrase = i >= 2 && (tags[i - 2].equals("DET") || SpeakerPhrase.isPossessive(words[i - 2]));
 			if (tags[i].equals("VERB") && tags[i - 1].equals("ADV") && words[i - 1].endsWith("ly")
 					&& words[i].endsWith("ed") && tags[i + 1].equals("NOUN") && opensNounPhrase) {
 				// "Yemen's internationally recognized/VERB government": a participle between an adverb and its noun
 				tags[i] = "ADJ";
 			}
-			boolean preposition = Set.of("to", "with", "in", "on").contains(words[i + 1]);
+			boolean preposition = POSTMODIFIER_PREPOSITIONS.contains(words[i + 1]);
 			if (tags[i].equals("VERB") && preposition && SpeakerPhrase.POSTMODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
 				// "sources close/VERB to the talks": an adjective after its noun
@@ -218,6 +217,18 @@ final class Nlp {
 		}
 		return tokens;
 	}
+
+	/** Tags the tagger gives a cue's finite form by mistake: "Stokes insists/ADP". */
+	private static final Set<String> MODIFIER_TAGS = Set.of("ADP", "ADJ", "ADV");
+
+	/** Words before "said" in its rare use as an adjective: "the said agreement". */
+	private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "that", "such");
+
+	/** Tags before a participle that modifies the next noun: "the army and allied forces". */
+	private static final Set<String> BEFORE_MODIFIER_TAGS = Set.of("DET", "CCONJ", "ADJ");
+
+	/** Prepositions after an adjective that follows its noun: "sources close to", "an official involved in". */
+	private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("to", "with", "in", "on");
 
 	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");

@@ -193,7 +193,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						&& words.size() - (i + 1) >= 2 && !namesOrganization;
 				// a title before an organisation's word is part of its name: "the International Energy Agency"
 				boolean title = lexicon.isTitleWord(bare.get(i)) && i > lastOrganizationWord;
-				boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+				boolean possessive = isPossessive(word);
 				// "McLaren's Lando Norris": a team or company in the possessive before a person's name
 				boolean owner = possessive && !title && personsName(words.subList(i + 1, words.size()), lexicon);
 				if ((title && !possessive) || (organizationEnds && !namesOrganization) || word.startsWith("(")
@@ -395,14 +395,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// someone named owns is a definite organisation
 		boolean owned = lexicon.isOrganizationWord(head) && words.subList(0, end - 1)
 			.stream()
-			.anyMatch((word) -> isNameCapitalized(word) && (word.endsWith("'s") || word.endsWith("’s")));
+			.anyMatch((word) -> isNameCapitalized(word) && isPossessive(word));
 		boolean definite = DEFINITE.contains(lower.get(0)) || owned;
 		if (definite && end == words.size() && end >= 3 && NAMED_GROUPS.contains(head)) {
 			// "the Likud party", "his Hamas movement": the group's name before its noun
 			List<String> name = words.subList(1, end - 1);
-			boolean named = name.stream().allMatch((word) -> isNameCapitalized(word) && !word.endsWith("'s")
-					&& !word.endsWith("’s") && !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word))
-					&& !lexicon.isTitleWord(strip(word)));
+			boolean named = name.stream().allMatch((word) -> isNameCapitalized(word) && !isPossessive(word)
+					&& !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word)) && !lexicon.isTitleWord(strip(word)));
 			if (named) {
 				String joined = String.join(" ", name);
 				return Optional.of(new SpeakerPhrase(text, Form.NAME, joined, null, NameKey.surnameOf(joined), false,
@@ -456,7 +455,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 * "the Prime Minister's Office".
 	 */
 	private static boolean isTitle(String word, Lexicon lexicon) {
-		return lexicon.isTitleWord(strip(word)) && !word.endsWith("'s") && !word.endsWith("’s");
+		return lexicon.isTitleWord(strip(word)) && !isPossessive(word);
+	}
+
+	/** Whether a word is in the possessive: "Gaza's", "Gaza’s". */
+	static boolean isPossessive(String word) {
+		return word.endsWith("'s") || word.endsWith("’s");
 	}
 
 	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */
