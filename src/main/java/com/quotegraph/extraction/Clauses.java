@@ -67,6 +67,9 @@ final class Clauses {
 
 	private static final Set<String> CONTENT_BREAKS = Set.of("as", "while", "when", "amid", "whereas");
 
+	/** Words that open the narrator's "when" after a quoted fragment: "“still shaking” after beating X". */
+	private static final Set<String> NARRATED_TIMES = Set.of("after", "before", "while", "when", "upon");
+
 	private final Lexicon lexicon;
 
 	Clauses(Lexicon lexicon) {
@@ -563,6 +566,11 @@ final class Clauses {
 			if (tokens.get(i).is("according") && tokens.get(i + 1).is("to") && afterBreak) {
 				// "X told ministers that Q, according to a readout from his office": the narrator's source
 				return tokens.get(i - 1).text().equals(",") ? i - 1 : i;
+			}
+			boolean gerund = tokens.get(i + 1).isVerb() && tokens.get(i + 1).lower().endsWith("ing");
+			if (isQuoteMark(tokens.get(i - 1)) && NARRATED_TIMES.contains(tokens.get(i).lower()) && gerund) {
+				// "said he was “still shaking” after beating X": when the speaker said it, the narrator's clause
+				return i;
 			}
 			if ((tokens.get(i).is("but") || tokens.get(i).is("and")) && refusalFollows(tokens, i + 1, end)) {
 				return (tokens.get(i - 1).text().equals(",")) ? i - 1 : i;

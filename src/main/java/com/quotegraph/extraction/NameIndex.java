@@ -2,6 +2,7 @@ package com.quotegraph.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,8 @@ final class NameIndex {
 
 	private final List<Person> people = new ArrayList<>();
 
-	private final Map<String, Integer> capitalized = new HashMap<>();
+	/** How often each capitalised word occurs, in the order of first occurrence (the earlier wins a tie). */
+	private final Map<String, Integer> capitalized = new LinkedHashMap<>();
 
 	/** People the headline names with a title ("..., says Foreign minister Prince Faisal"): roles refer to them too. */
 	private final List<Person> titled = new ArrayList<>();

@@ -201,6 +201,12 @@ final class Nlp {
 				// "West Ham boss/VERB David Moyes said": a title between a team or country and a name
 				tags[i] = "NOUN";
 			}
+			boolean beforeCue = i > 0 && i + 1 < words.length && tags[i + 1].equals("VERB")
+					&& SUBJECT_OPENERS.contains(tags[i - 1]) && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT));
+			if (beforeCue && tags[i].equals("VERB") && this.lexicon.isSpeakerNoun(words[i].toLowerCase(Locale.ROOT))) {
+				// "The Riverside boss/VERB added that": a speaker's noun before the cue, not a second verb
+				tags[i] = "NOUN";
+			}
 			boolean beforeTitledName = i + 2 < words.length && Character.isLowerCase(words[i + 1].charAt(0))
 					&& this.lexicon.isTitleWord(words[i + 1]) && tags[i + 2].equals("PROPN");
 			if (beforeTitledName && tags[i].equals("VERB") && BASE_FORM.matcher(words[i]).matches()
@@ -226,6 +232,9 @@ final class Nlp {
 
 	/** Tags before a participle that modifies the next noun: "the army and allied forces". */
 	private static final Set<String> BEFORE_MODIFIER_TAGS = Set.of("DET", "CCONJ", "ADJ");
+
+	/** Tags before a speaker's noun that opens the subject: "The/DET boss", "Riverside/PROPN boss", "new/ADJ boss". */
+	private static final Set<String> SUBJECT_OPENERS = Set.of("DET", "PROPN", "ADJ");
 
 	/** Prepositions after an adjective that follows its noun: "sources close to", "an official involved in". */
 	private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("to", "with", "in", "on");

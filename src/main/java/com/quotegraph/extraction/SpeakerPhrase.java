@@ -169,8 +169,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all;
 			// "Egypt’s Al-Qahera News TV" is Al-Qahera News TV
 			int orgStart = runStart;
+			// (but "Syria’s Foreign Ministry" is no one Foreign Ministry: a generic name keeps its country)
 			if (runStart + 1 < words.size() && words.get(runStart).matches(".*['’]s")
-					&& lexicon.isPlace(strip(words.get(runStart)))) {
+					&& lexicon.isPlace(strip(words.get(runStart)))
+					&& !genericName(words.subList(runStart + 1, words.size()), lexicon)) {
 				orgStart = runStart + 1;
 			}
 			boolean namesOrganization = isOrganization(words.subList(orgStart, words.size()), lexicon)
@@ -515,6 +517,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					&& !lexicon.isOrganizationWord(bare) && !lexicon.isPlace(bare) && !lexicon.isPortfolioWord(bare)
 					&& !bare.equals(bare.toUpperCase(Locale.ROOT));
 		});
+	}
+
+	/**
+	 * Whether an organisation's name is made of common words only, so that every country has one: "Foreign Ministry",
+	 * "Government Media Office", "Ministry of Health"; not "Al-Qahera News TV".
+	 */
+	private static boolean genericName(List<String> name, Lexicon lexicon) {
+		return name.stream().map(SpeakerPhrase::strip).allMatch((word) -> lexicon.isOrganizationWord(word)
+				|| lexicon.isPortfolioWord(word) || lexicon.isTitleWord(word) || PREPOSITIONS.contains(word)
+				|| word.equals("and"));
 	}
 
 	private static boolean isOrganization(List<String> name, Lexicon lexicon) {

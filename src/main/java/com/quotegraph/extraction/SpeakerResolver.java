@@ -21,6 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeakerResolver {
 
+	/** Nouns for whoever leads a team or a firm, whatever the title: "the Riverside boss". */
+	private static final Set<String> LEADER_NOUNS = Set.of("boss", "chief");
+
+	/** The titles of who leads a team or a firm: what "boss" refers to. */
+	private static final Set<String> LEADING_TITLES = Set.of("manager", "coach", "executive", "ceo", "chairman",
+			"chairwoman", "chair", "president", "director", "head", "leader", "boss", "chief");
+
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organization", "organisation",
 			"militia", "party", "faction", "club", "company", "team", "firm", "carmaker", "automaker", "bank", "lender",
 			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant");
@@ -193,13 +200,18 @@ final class SpeakerResolver {
 	private Entity named(SpeakerPhrase phrase, String context) {
 		String name = phrase.name();
 		List<String> words = NameKey.words(name);
-		Entity entity = null;
-		for (Entity known : this.entities) {
-			if (known.kind != SpeakerKind.ANONYMOUS
-					&& (NameKey.of(known.name).equals(NameKey.of(name))
-							|| NameIndex.matches(NameKey.words(known.name), words))) {
-				entity = known;
+		// the same name, else the last quoted of those it is part of ("the Foreign Ministry" after "Egypt’s Foreign
+		// Ministry ... Jordan’s Foreign Ministry"), else the first named
+		Entity entity = find(name).filter((known) -> known.kind != SpeakerKind.ANONYMOUS).orElse(null);
+		List<Entity> candidates = new ArrayList<>(this.recent);
+		java.util.Collections.reverse(candidates);
+		candidates.addAll(this.entities);
+		for (Entity known : candidates) {
+			if (entity != null) {
 				break;
+			}
+			if (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(NameKey.words(known.name), words)) {
+				entity = known;
 			}
 		}
 		if (entity == null) {
@@ -324,6 +336,11 @@ final class SpeakerResolver {
 					paragraph, Optional::empty);
 		}
 		if (phrase.definite()) {
+			Entity leader = LEADER_NOUNS.contains(head) ? leader(phrase) : null;
+			if (leader != null) {
+				leader.aliases.add(phrase.text());
+				return leader;
+			}
 			for (int i = this.recent.size() - 1; i >= 0; i--) {
 				Entity entity = this.recent.get(i);
 				if (entity.hasRole(qualifiers, head)) {
@@ -353,7 +370,11 @@ final class SpeakerResolver {
 					}
 				}
 			}
-			if (GROUP_NOUNS.contains(head)) {
+			// "The Movement for Quality Government said": a capitalised noun with its complement names the group
+			String role = phrase.role();
+			boolean named = role != null && Character.isUpperCase(role.charAt(0)) && role.contains(" ")
+					&& NameKey.words(role).get(0).equals(head);
+			if (GROUP_NOUNS.contains(head) && !named) {
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
 					Entity entity = this.recent.get(i);
 					// "Ford said ...; the company said": a named organisation, not one described by another noun
@@ -399,8 +420,34 @@ final class SpeakerResolver {
 		if (best == null) {
 			return null;
 		}
-		String name = best.substring(0, 1).toUpperCase(Locale.ROOT) + best.substring(1);
+		String name = salientName(best);
 		return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
+	}
+
+	/**
+	 * The name the article first gives with the salient word: "Nordvik Shipping reported ..." for "nordvik", up to the
+	 * first word that is no part of an organisation's name (a title, a person's name, a lowercase word).
+	 */
+	private String salientName(String word) {
+		for (String paragraph : this.paragraphs) {
+			String[] words = paragraph.split("\\s+");
+			for (int i = 0; i < words.length; i++) {
+				if (!SpeakerPhrase.strip(words[i]).equalsIgnoreCase(word) || !Character.isUpperCase(words[i].charAt(0))) {
+					continue;
+				}
+				StringBuilder name = new StringBuilder(SpeakerPhrase.strip(words[i]));
+				for (int j = i + 1; j < words.length && j <= i + 3 && !words[j - 1].matches(".*[,.;:”\"’)]$"); j++) {
+					String next = SpeakerPhrase.strip(words[j]);
+					if (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || this.lexicon.isTitleWord(next)
+							|| this.names.isPersonWord(next) || this.lexicon.isPlace(next)) {
+						break;
+					}
+					name.append(' ').append(next);
+				}
+				return name.toString();
+			}
+		}
+		return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
 	}
 
 	/**
@@ -419,6 +466,32 @@ final class SpeakerResolver {
 			Entity entity = this.recent.get(i);
 			if (entity.kind == SpeakerKind.PERSON) {
 				return (entity.role != null) ? entity : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The person "the Riverside boss" refers to: the last one quoted who leads something ("Riverside manager X") and
+	 * whose role or name has the description's capitalised words; nobody when the description has none.
+	 */
+	private @Nullable Entity leader(SpeakerPhrase phrase) {
+		List<String> words = List.of(phrase.text().split("\\s+"));
+		List<String> named = NameKey.words(String.join(" ", words.stream()
+			.skip(1)
+			.filter((word) -> SpeakerPhrase.isNameCapitalized(word))
+			.toList()));
+		if (named.isEmpty()) {
+			return null;
+		}
+		for (int i = this.recent.size() - 1; i >= 0; i--) {
+			Entity entity = this.recent.get(i);
+			if (entity.kind != SpeakerKind.PERSON || entity.role == null) {
+				continue;
+			}
+			List<String> role = NameKey.words(entity.role.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0]);
+			if (!role.isEmpty() && LEADING_TITLES.contains(role.get(role.size() - 1)) && role.containsAll(named)) {
+				return entity;
 			}
 		}
 		return null;

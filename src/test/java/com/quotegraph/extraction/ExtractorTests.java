@@ -1839,4 +1839,54 @@ class ExtractorTests {
 		assertThat(quote.role()).isNull();
 	}
 
+	@Test
+	void theTeamsBossIsWhoeverLeadsIt() {
+		List<ExtractedQuote> quotes = quotes("Harbourside manager Tomas Okafor admitted his side had been poor.\n\n"
+				+ "Ferndale head coach Dana Whitcombe said the win was deserved.\n\n"
+				+ "The Harbourside boss added that captain Piet Marsh would miss the next three weeks.\n\n"
+				+ "The Ferndale boss said her players had been brilliant.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Okafor", "Dana Whitcombe", "Tomas Okafor", "Dana Whitcombe");
+	}
+
+	@Test
+	void aRedCrossIsAnOrganisation() {
+		List<ExtractedQuote> quotes = quotes("The Chile Red Cross said it had set up camps for 5,000 families.\n\n"
+				+ "The Red Cross added that it needed blankets and clean water.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Chile Red Cross");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void theCompanyIsTheOneTheArticleOpensWithByItsFullName() {
+		ExtractedQuote quote = only("HARBOUR CITY (Reuters) - Okafor Shipping reported a 38% drop in profit on Tuesday.\n\n"
+				+ "The Ferndale-listed company said operating costs rose 21% in the quarter.\n\n"
+				+ "Shares in Okafor fell 6%, and Marsh Markets cut its rating; Marsh Markets' note was brief.");
+		assertThat(quote.speaker().name()).isEqualTo("Okafor Shipping");
+	}
+
+	@Test
+	void aCapitalisedMovementForSomethingNamesItself() {
+		ExtractedQuote quote = only("The coalition rushed the bill through the Ferndale Assembly. The Assembly meets "
+				+ "again on Monday.\n\nThe Movement for Clean Harbours in Ferndale said it would petition the court.");
+		assertThat(quote.speaker().name()).isEqualTo("the Movement for Clean Harbours in Ferndale");
+	}
+
+	@Test
+	void whenTheSpeakerSaidAQuotedFragmentIsTheNarrators() {
+		ExtractedQuote quote = only("Ferndale's Tomas Okafor said he was \"still shaking\" after beating the world number "
+				+ "one in four sets.");
+		assertThat(quote.text()).isEqualTo("he was \"still shaking\"");
+	}
+
+	@Test
+	void aGenericMinistryKeepsItsCountry() {
+		List<ExtractedQuote> quotes = quotes("Chile’s Foreign Ministry said on Monday that talks had stalled.\n\n"
+				+ "Ecuador’s Foreign Ministry said it welcomed the talks.\n\n"
+				+ "The Foreign Ministry added that it was concerned.\n\n"
+				+ "Chile’s Al-Marsa News TV reported that the border was closed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Chile’s Foreign Ministry",
+				"Ecuador’s Foreign Ministry", "Ecuador’s Foreign Ministry", "Al-Marsa News TV");
+	}
+
 }
