@@ -461,9 +461,16 @@ final class Clauses {
 				continue;
 			}
 			if (i > start && relative) {
-				return false;
+				// "said 89% of those who voted backed the strike": the relative's verb, then the clause's own
+				return nominal && secondFiniteVerb(tokens, i + 1, end);
 			}
 			if (i > start && token.text().equals(",") && !inList(tokens, i, end)) {
+				// "said 400 firefighters, backed by 30 aircraft, were fighting": past an aside to the verb
+				int aside = asideEnd(tokens, i, end);
+				if (nominal && aside > 0) {
+					i = aside;
+					continue;
+				}
 				// "denied the request without prejudice, meaning ...": an object and its adverbial, no clause
 				return false;
 			}
@@ -475,6 +482,35 @@ final class Clauses {
 			nominal |= !token.isPunct() && !token.tag().equals("ADP");
 		}
 		return false;
+	}
+
+	/** Whether two finite verbs follow before the next comma: a relative clause's and the clause's own. */
+	private static boolean secondFiniteVerb(List<Token> tokens, int from, int end) {
+		int verbs = 0;
+		for (int i = from; i < end && !tokens.get(i).text().equals(","); i++) {
+			verbs += isFiniteVerb(tokens, i) ? 1 : 0;
+		}
+		return verbs >= 2;
+	}
+
+	/**
+	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle opens it and a finite
+	 * verb follows it ("400 firefighters, backed by 30 aircraft, were fighting"); -1 otherwise.
+	 */
+	private static int asideEnd(List<Token> tokens, int comma, int end) {
+		Token first = (comma + 1 < end) ? tokens.get(comma + 1) : null;
+		if (first == null || !first.isVerb() || !(first.lower().endsWith("ed") || first.lower().endsWith("en"))) {
+			return -1;
+		}
+		for (int i = comma + 2; i + 1 < end; i++) {
+			if (tokens.get(i).text().equals(",")) {
+				return isFiniteVerb(tokens, i + 1) ? i : -1;
+			}
+			if (isFiniteVerb(tokens, i) || isQuoteMark(tokens.get(i))) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** Whether a subject of a few words and a cue open the tokens from {@code from}: "many say", "officials said". */

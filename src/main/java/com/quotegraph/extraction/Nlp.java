@@ -135,6 +135,12 @@ final class Nlp {
 			}
 			boolean afterCue = tags[i].equals("VERB") && tags[i - 1].equals("VERB")
 					&& this.lexicon.opensCue(words[i - 1].toLowerCase(Locale.ROOT));
+			boolean compoundSubject = afterCue && i + 2 < words.length && tags[i + 1].equals("NOUN")
+					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB") && FINITE.matcher(words[i + 2]).matches());
+			if (compoundSubject && !words[i].endsWith("ing")) {
+				// "said wage/VERB growth remained": the first noun of the reported clause's subject
+				tags[i] = "NOUN";
+			}
 			if (afterCue && PLURAL.matcher(words[i]).matches() && !tags[i + 1].equals("DET")) {
 				// "said talks/VERB over a new contract would begin": the subject of the reported clause
 				tags[i] = "NOUN";
@@ -241,6 +247,9 @@ final class Nlp {
 
 	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
+
+	/** A finite verb's form in -ed or -s: "remained", "rises". */
+	private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile("\\p{Ll}+(?:ed|s)");
 
 	/** A word in neither -ed nor -s, which could be a base form: "antitrust", "Conservative". */
 	private static final java.util.regex.Pattern BASE_FORM = java.util.regex.Pattern.compile("(?!.*(?:ed|s)$)\\p{L}\\p{Ll}+");

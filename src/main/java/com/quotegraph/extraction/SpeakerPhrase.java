@@ -421,7 +421,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean plural = plural(head);
 		String singular = !plural || !head.endsWith("s") ? head
 				: head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.substring(0, head.length() - 1);
-		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural;
+		// "Mensah's agent": a name in the possessive is the phrase's determiner
+		boolean possessor = words.size() > 1 && isPossessive(words.get(0)) && isNameCapitalized(words.get(0));
+		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural || possessor;
 		boolean known = lexicon.isSpeakerNoun(head) || lexicon.isSpeakerNoun(singular) || lexicon.isTitleWord(head);
 		// an unlisted noun speaks only in a plain noun phrase: "local shopkeepers", "the union's lawyers"
 		// an organisation's noun keeps its complement: "the command at the camp"

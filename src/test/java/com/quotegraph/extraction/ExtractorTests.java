@@ -1889,4 +1889,39 @@ class ExtractorTests {
 				"Ecuador’s Foreign Ministry", "Ecuador’s Foreign Ministry", "Al-Marsa News TV");
 	}
 
+	@Test
+	void aCompoundSubjectAfterTheCue() {
+		ExtractedQuote quote = only("Governor Tomas Okafor spoke on Monday.\n\nHe said wage growth remained the main risk, "
+				+ "adding that the bank would watch prices.");
+		assertThat(quote.text()).startsWith("wage growth remained the main risk").endsWith("the bank would watch prices.");
+	}
+
+	@Test
+	void aParticipleAsideInsideTheContent() {
+		ExtractedQuote quote = only("Fire service spokesman Tomas Okafor said more than 400 firefighters, backed by 30 "
+				+ "aircraft, were fighting the blaze.");
+		assertThat(quote.text()).isEqualTo("more than 400 firefighters, backed by 30 aircraft, were fighting the blaze.");
+	}
+
+	@Test
+	void aRelativeClauseInsideTheContentsSubject() {
+		ExtractedQuote quote = only("The Ferndale Nurses Union said 89% of those who voted backed a strike.");
+		assertThat(quote.text()).isEqualTo("89% of those who voted backed a strike.");
+	}
+
+	@Test
+	void someonesAgentNamedInApposition() {
+		ExtractedQuote quote = only("Okafor's agent, Dana Whitcombe, told reporters that her client was \"excited\" "
+				+ "about the move.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quote.role()).isEqualTo("Okafor's agent");
+	}
+
+	@Test
+	void firedBackThat() {
+		ExtractedQuote quote = only("Minority Leader Tomas Okafor fired back that the majority had refused to negotiate.");
+		assertThat(quote.cue()).isEqualTo("fired back that");
+		assertThat(quote.text()).isEqualTo("the majority had refused to negotiate.");
+	}
+
 }
