@@ -365,6 +365,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		while (end > 1 && POSTMODIFIERS.contains(lower.get(end - 1))) {
 			end--;
 		}
+		if (end > 1 && end == words.size() && words.get(end - 1).startsWith("(")) {
+			// "the Saudi Data and Artificial Intelligence Authority (SDAIA)": the acronym after the head
+			end--;
+		}
 		String head = lower.get(end - 1);
 		if (DOCUMENTS.contains(head) && end < words.size() && (lower.get(end).equals("from") || lower.get(end).equals("by")
 				|| lower.get(end).equals("of")) && end + 1 < words.size()) {
@@ -581,10 +585,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// "the office of UN Special Envoy X" speaks for the envoy; in "whose spokesman X said" the relative pronoun is
 		// no part of the role
 		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "");
+		trimmed = TRAILING_HONORIFIC.matcher(trimmed).replaceFirst("");
 		// "Ms Reeves": a courtesy title is no role
 		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()) ? null : trimmed;
 	}
 
-	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister)\\.?");
+	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister|dr|eng)\\.?");
+
+	/** A courtesy title that ends a role before the name: "Deputy Minister Dr. X", "Minister Eng. Y". */
+	private static final Pattern TRAILING_HONORIFIC = Pattern.compile("(?i)\\s+(?:mr|mrs|ms|dr|eng)\\.?$");
 
 }

@@ -354,11 +354,6 @@ final class SpeakerResolver {
 				entity.aliases.add(phrase.text());
 				return entity;
 			}
-			Entity titled = titledPerson(phrase);
-			if (titled != null) {
-				titled.aliases.add(phrase.text());
-				return titled;
-			}
 			if (ARMED_FORCES.contains(head)) {
 				// "The Israel Defense Forces said ...; the military said": the armed force the article named
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
@@ -369,6 +364,11 @@ final class SpeakerResolver {
 						return entity;
 					}
 				}
+			}
+			Entity titled = titledPerson(phrase);
+			if (titled != null) {
+				titled.aliases.add(phrase.text());
+				return titled;
 			}
 			// "The Movement for Quality Government said": a capitalised noun with its complement names the group
 			String role = phrase.role();
@@ -393,7 +393,8 @@ final class SpeakerResolver {
 				}
 			}
 		}
-		String written = lowerArticle(phrase.text());
+		// "the Saudi Data and Artificial Intelligence Authority (SDAIA)": the name, without its acronym
+		String written = lowerArticle(phrase.text()).replaceFirst("\\s*\\([^()]*\\)$", "");
 		SpeakerKind kind = (phrase.organization() && phrase.definite()) ? SpeakerKind.ORGANIZATION
 				: SpeakerKind.ANONYMOUS;
 		Entity entity = find(written).orElseGet(() -> add(new Entity(written, kind, null, phrase.plural())));

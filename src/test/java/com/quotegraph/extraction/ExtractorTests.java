@@ -1924,4 +1924,34 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the majority had refused to negotiate.");
 	}
 
+	@Test
+	void aNavalRankIsPartOfTheRole() {
+		ExtractedQuote quote = only("“We are looking into it,” army spokesman Rear Adm. Tomas Okafor said.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("army spokesman Rear Adm.");
+	}
+
+	@Test
+	void theMilitaryIsTheArmedForceNotItsSpokesman() {
+		List<ExtractedQuote> quotes = quotes("The Ferndale Defense Forces said it had opened an investigation.\n\n"
+				+ "“This was a tragic incident,” army spokesman Tomas Okafor said.\n\n"
+				+ "The military said the convoy had not been identified as humanitarian.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Ferndale Defense Forces", "Tomas Okafor", "Ferndale Defense Forces");
+	}
+
+	@Test
+	void aCourtesyTitleEndsNoRole() {
+		ExtractedQuote quote = only("Deputy Minister Dr. Tomas Okafor said the cards would hold each pilgrim's data.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("Deputy Minister");
+	}
+
+	@Test
+	void anAuthorityNamedWithItsAcronym() {
+		ExtractedQuote quote = only("The Ferndale Data and Harbour Authority (FDHA) said it had built the system.");
+		assertThat(quote.speaker().name()).isEqualTo("the Ferndale Data and Harbour Authority");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
