@@ -56,6 +56,9 @@ final class SpeakerResolver {
 
 		final boolean plural;
 
+		/** 'm' or 'f' once the article shows it (a courtesy title, a gendered noun, "X said she ..."); else 0. */
+		char gender;
+
 		Entity(String name, SpeakerKind kind, @Nullable String role, boolean plural) {
 			this.name = name;
 			this.kind = kind;
@@ -148,6 +151,9 @@ final class SpeakerResolver {
 		if (entity == null) {
 			return Optional.empty();
 		}
+		if (phrase != null && phrase.form() != SpeakerPhrase.Form.PRONOUN && entity.kind == SpeakerKind.PERSON) {
+			learnGender(entity, phrase, candidate);
+		}
 		this.recent.remove(entity);
 		this.recent.add(entity);
 		if (candidate.type() != QuoteType.INDIRECT) {
@@ -182,11 +188,65 @@ final class SpeakerResolver {
 		if (subject.organization()) {
 			return null;
 		}
-		if (subject.isName()) {
-			return personNamed(subject);
-		}
-		return isPersonNoun(subject.head()) ? described(subject, candidate.paragraph(), candidate.text()) : null;
+		Entity person = subject.isName() ? personNamed(subject)
+				: isPersonNoun(subject.head()) ? described(subject, candidate.paragraph(), candidate.text()) : null;
+		// "Minister Sarah X said ... Mr Y said ... “Q,” she said": not the man
+		char other = pronoun.head().equals("he") ? 'f' : pronoun.head().equals("she") ? 'm' : 0;
+		return (person != null && other != 0 && genderOf(person) == other) ? null : person;
 	}
+
+	/** What the phrase that named a person, their role and the content show of their gender. */
+	private void learnGender(Entity entity, SpeakerPhrase phrase, Candidate candidate) {
+		if (entity.gender == 0) {
+			entity.gender = genderOfWords(phrase.text() + " " + ((entity.role != null) ? entity.role : ""));
+		}
+		if (entity.gender == 0 && candidate.type() != QuoteType.DIRECT) {
+			// "Lindqvist said she would ...": the speaker speaks of herself
+			List<String> content = NameKey.words(candidate.text());
+			String first = content.isEmpty() ? "" : content.get(0);
+			entity.gender = first.equals("he") ? 'm' : first.equals("she") ? 'f' : 0;
+		}
+	}
+
+	/** A person's gender as far as the article shows it, a courtesy title before their surname included. */
+	private char genderOf(Entity entity) {
+		if (entity.gender == 0 && entity.kind == SpeakerKind.PERSON) {
+			entity.gender = genderOfWords(String.join(" ", entity.aliases) + " " + ((entity.role != null) ? entity.role : ""));
+		}
+		if (entity.gender == 0 && entity.kind == SpeakerKind.PERSON) {
+			Pattern titled = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+" + Pattern.quote(NameKey.surnameOf(entity.name)),
+					Pattern.CASE_INSENSITIVE);
+			for (String paragraph : this.paragraphs) {
+				Matcher matcher = titled.matcher(paragraph);
+				if (matcher.find()) {
+					entity.gender = matcher.group(1).equalsIgnoreCase("mr") ? 'm' : 'f';
+					break;
+				}
+			}
+		}
+		return entity.gender;
+	}
+
+	private static char genderOfWords(String text) {
+		for (String word : NameKey.words(text)) {
+			if (MALE_WORDS.contains(word)) {
+				return 'm';
+			}
+			if (FEMALE_WORDS.contains(word)) {
+				return 'f';
+			}
+		}
+		return 0;
+	}
+
+	private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "sheikh", "emir",
+			"sultan", "spokesman", "chairman", "congressman", "councilman", "assemblyman", "businessman", "father", "son",
+			"brother", "husband", "man", "boy", "uncle", "grandfather", "actor", "duke", "baron");
+
+	private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "lady", "dame", "queen",
+			"princess", "sheikha", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman",
+			"businesswoman", "mother", "daughter", "sister", "wife", "woman", "girl", "aunt", "grandmother", "actress",
+			"duchess", "countess", "baroness");
 
 	private Entity named(SpeakerPhrase phrase) {
 		return named(phrase, "");
@@ -289,7 +349,10 @@ final class SpeakerResolver {
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
 			boolean compatible = switch (word) {
-				case "he", "she", "i" -> entity.kind == SpeakerKind.PERSON
+				case "he", "she" -> (entity.kind == SpeakerKind.PERSON
+						|| (entity.kind == SpeakerKind.ANONYMOUS && !entity.plural))
+						&& genderOf(entity) != (word.equals("he") ? 'f' : 'm');
+				case "i" -> entity.kind == SpeakerKind.PERSON
 						|| (entity.kind == SpeakerKind.ANONYMOUS && !entity.plural);
 				case "it" -> entity.kind == SpeakerKind.ORGANIZATION;
 				default -> entity.kind == SpeakerKind.ORGANIZATION || entity.plural;

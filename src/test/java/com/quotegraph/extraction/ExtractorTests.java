@@ -1954,4 +1954,32 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void sheIsNotTheManQuotedLast() {
+		List<ExtractedQuote> quotes = quotes("Health Minister Dana Whitcombe said the hospital would reopen in May. "
+				+ "Opposition spokesman Tomas Okafor said the date was unrealistic.\n\n"
+				+ "\"We have heard this before,\" he said.\n\n"
+				+ "\"The money is there and the builders are ready,\" she said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Dana Whitcombe", "Tomas Okafor", "Tomas Okafor", "Dana Whitcombe");
+	}
+
+	@Test
+	void aCourtesyTitleAnywhereTellsWhoSheIsNot() {
+		List<ExtractedQuote> quotes = quotes("Mr Okafor became an MP last year.\n\n"
+				+ "Dana Whitcombe said the hospital would reopen in May. Tomas Okafor said the date was unrealistic.\n\n"
+				+ "\"The builders are ready,\" she said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Dana Whitcombe", "Tomas Okafor", "Dana Whitcombe");
+	}
+
+	@Test
+	void whoSpeaksOfHimselfIsAMan() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor said he would appeal. Dana Whitcombe said she found the ruling "
+				+ "fair.\n\n"
+				+ "\"I will take this to the highest court,\" he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Okafor", "Dana Whitcombe", "Tomas Okafor");
+	}
+
 }
