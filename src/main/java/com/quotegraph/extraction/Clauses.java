@@ -224,7 +224,15 @@ final class Clauses {
 			}
 			return Optional.empty();
 		}
-		return phrase(tokens, start, end, text);
+		Optional<Subject> whole = phrase(tokens, start, end, text);
+		for (int k = end - 2; whole.isEmpty() && k > start; k--) {
+			if (isSubordinator(tokens.get(k))) {
+				// "Oil prices rose/NOUN on Wednesday after sources said": the verb the tagger missed is the
+				// narrator's; the subject follows the subordinator
+				return phrase(tokens, k + 1, end, text);
+			}
+		}
+		return whole;
 	}
 
 	/**

@@ -244,7 +244,10 @@ final class DirectQuotes {
 			Optional<Clauses.Subject> subject = participle
 					? this.clauses.participleSubject(clause, from, cue.from() - 1, passage.text)
 					: this.clauses.subjectBefore(clause, from, cue.from(), passage.text);
-			if (subject.isPresent()) {
+			// "X said neither side could win, “but ...”": a reported clause before the quotation makes it a mixed
+			// quote, read with the clause
+			boolean reported = before.endsWith(",") && Clauses.firstVerb(clause, cue.to(), clause.size()) >= 0;
+			if (subject.isPresent() && !reported) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
 				return Optional.of(new Tail(subject.get(), cueText, sentenceEnd));
 			}

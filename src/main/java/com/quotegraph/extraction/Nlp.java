@@ -85,7 +85,7 @@ final class Nlp {
 	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
 	List<Token> tokens(String paragraph, Span sentence) {
 		String text = sentence.of(paragraph);
-		opennlp.tools.util.Span[] spans = this.tokenizer.tokenizePos(text);
+		opennlp.tools.util.Span[] spans = joinHyphenated(this.tokenizer.tokenizePos(text), text);
 		String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
 		String[] tags = this.tagger.tag(words);
 		List<Token> tokens = new ArrayList<>(words.length);
@@ -194,6 +194,10 @@ final class Nlp {
 			}
 		}
 		for (int i = 0; i < words.length; i++) {
+			if (tags[i].equals("PUNCT") && words[i].length() > 2 && words[i].chars().filter(Character::isLetter).count() > 1) {
+				// "Wales fly-half/PUNCT Jonathan Price": a word is no punctuation
+				tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
+			}
 			// the auxiliaries are a closed class: "aid workers/AUX warned" is the tagger's slip
 			if (tags[i].equals("AUX") && !AUXILIARY_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
 				boolean afterNominal = i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")
@@ -228,6 +232,28 @@ final class Nlp {
 					tags[i]));
 		}
 		return tokens;
+	}
+
+	/**
+	 * The tokenizer splits some hyphenated words after the hyphen ("fly", "-half"; "Commissioner", "-General") and
+	 * the tagger then reads the first part alone ("fly/VERB"): a token that opens with a hyphen and a letter, right
+	 * after a word, is joined to it.
+	 */
+	private static opennlp.tools.util.Span[] joinHyphenated(opennlp.tools.util.Span[] spans, String text) {
+		List<opennlp.tools.util.Span> joined = new ArrayList<>(spans.length);
+		for (opennlp.tools.util.Span span : spans) {
+			opennlp.tools.util.Span previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			boolean hyphenated = previous != null && previous.getEnd() == span.getStart() && span.length() > 1
+					&& text.charAt(span.getStart()) == '-' && Character.isLetter(text.charAt(span.getStart() + 1))
+					&& Character.isLetter(text.charAt(previous.getEnd() - 1));
+			if (hyphenated) {
+				joined.set(joined.size() - 1, new opennlp.tools.util.Span(previous.getStart(), span.getEnd()));
+			}
+			else {
+				joined.add(span);
+			}
+		}
+		return joined.toArray(new opennlp.tools.util.Span[0]);
 	}
 
 	/** Tags the tagger gives a cue's finite form by mistake: "Stokes insists/ADP". */

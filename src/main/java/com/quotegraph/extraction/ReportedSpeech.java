@@ -463,7 +463,9 @@ final class ReportedSpeech {
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);
 			if (subject.isPresent()) {
 				int contentStart = this.clauses.contentStart(tokens, cue);
-				int contentEnd = sentenceEnd(tokens);
+				// "saying it would let the RSF regroup, as fighting intensified": the narrator's clause again
+				int contentEnd = this.clauses.contentEnd(tokens, contentStart, sentenceEnd(tokens),
+						sentence.passage().quotations);
 				if (this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
 					return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65, "participle"));
 				}

@@ -476,7 +476,8 @@ final class SpeakerResolver {
 		for (Map.Entry<String, Integer> entry : this.names.capitalizedCounts().entrySet()) {
 			String word = entry.getKey();
 			if (entry.getValue() > bestCount && !this.lexicon.isPlace(word) && !this.lexicon.isTitleWord(word)
-					&& !this.names.isPersonWord(word) && word.length() > 2 && !isCommonWord(word)) {
+					&& !this.names.isPersonWord(word) && word.length() > 2 && !isCommonWord(word)
+					&& capitalizedWithinSentence(word)) {
 				best = word;
 				bestCount = entry.getValue();
 			}
@@ -486,6 +487,25 @@ final class SpeakerResolver {
 		}
 		String name = salientName(best);
 		return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
+	}
+
+	/**
+	 * Whether the word is capitalised somewhere other than at a sentence's start, as a name is ("Shares in Nordvik
+	 * fell"); "Former" and "Shares" are capitalised only there.
+	 */
+	private boolean capitalizedWithinSentence(String word) {
+		Pattern within = Pattern.compile("[\\p{L}\\p{N},;:’'\\-)]\\s+[(\"“‘]?" + Pattern.quote(word) + "\\b",
+				Pattern.CASE_INSENSITIVE);
+		for (String paragraph : this.paragraphs) {
+			Matcher matcher = within.matcher(paragraph);
+			while (matcher.find()) {
+				int at = matcher.end() - word.length();
+				if (Character.isUpperCase(paragraph.charAt(at))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

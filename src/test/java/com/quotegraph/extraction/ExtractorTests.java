@@ -1982,4 +1982,56 @@ class ExtractorTests {
 			.containsExactly("Tomas Okafor", "Dana Whitcombe", "Tomas Okafor");
 	}
 
+	@Test
+	void aReportedClauseBeforeAQuotationAfterACommaIsMixed() {
+		ExtractedQuote quote = only("Analyst Tomas Okafor said neither side believed it could win outright, “but both "
+				+ "believe they can win more by fighting a little longer.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quote.text()).startsWith("neither side believed").endsWith("a little longer.”");
+	}
+
+	@Test
+	void wasQuotedAsSayingAfterTheQuotation() {
+		ExtractedQuote quote = only("“We will not reward those who committed massacres,” council member Tomas Okafor "
+				+ "was quoted as saying.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.cue()).isEqualTo("was quoted as saying");
+	}
+
+	@Test
+	void aHyphenatedPositionBeforeTheName() {
+		ExtractedQuote quote = only("Former Ferndale fly-half Tomas Okafor said the union had to change.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("Former Ferndale fly-half");
+	}
+
+	@Test
+	void aReportInsideTheNarratorsAfterClause() {
+		ExtractedQuote quote = only("Oil prices rose on Wednesday after sources said the group was considering "
+				+ "extending its output cuts.");
+		assertThat(quote.speaker().name()).isEqualTo("sources");
+		assertThat(quote.text()).isEqualTo("the group was considering extending its output cuts.");
+	}
+
+	@Test
+	void aParticiplesContentEndsWhereTheNarratorGoesOn() {
+		ExtractedQuote quote = only("The army rejected the proposal, saying it would allow the rebels to regroup, as "
+				+ "fighting intensified around the city.");
+		assertThat(quote.text()).isEqualTo("it would allow the rebels to regroup");
+	}
+
+	@Test
+	void aSheriffAndAPrincipalAreTitles() {
+		List<ExtractedQuote> quotes = quotes("Harbour County Sheriff Tomas Okafor said the suspect had acted alone.\n\n"
+				+ "Principal Dana Whitcombe wrote that classes would resume on Monday.");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Harbour County Sheriff", "Principal");
+	}
+
+	@Test
+	void aWordCapitalisedOnlyAtSentencesStartsNamesNoCompany() {
+		ExtractedQuote quote = only("Former players joined the protest. Former coaches stayed away.\n\n"
+				+ "Shares fell after the company said profits would drop.");
+		assertThat(quote.speaker().name()).isEqualTo("the company");
+	}
+
 }
