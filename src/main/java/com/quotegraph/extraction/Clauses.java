@@ -224,6 +224,12 @@ final class Clauses {
 			}
 			return Optional.empty();
 		}
+		for (int k = end - 2; k > start; k--) {
+			if (tokens.get(k).is("that") || tokens.get(k).is("which")) {
+				// "in a strike that economists warned could snarl supply chains": the relative clause's subject
+				return phrase(tokens, k + 1, end, text);
+			}
+		}
 		Optional<Subject> whole = phrase(tokens, start, end, text);
 		for (int k = end - 2; whole.isEmpty() && k > start; k--) {
 			if (isSubordinator(tokens.get(k))) {

@@ -176,6 +176,14 @@ final class Nlp {
 			boolean modifiesSubject = words[i].endsWith("ed") && tags[i + 1].equals("NOUN") && i + 2 < words.length
 					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB"))
 					&& BEFORE_MODIFIER_TAGS.contains(tags[i - 1]);
+			boolean nounModifier = tags[i].equals("VERB") && BASE_FORM.matcher(words[i]).matches()
+					&& (BEFORE_MODIFIER_TAGS.contains(tags[i - 1]) || tags[i - 1].equals("PROPN")) && i + 2 < words.length
+					&& tags[i + 1].equals("NOUN") && tags[i + 2].equals("VERB")
+					&& this.lexicon.opensCue(words[i + 2].toLowerCase(Locale.ROOT)) && !words[i].endsWith("ing");
+			if (nounModifier) {
+				// "the UN refugee/VERB agency said": a noun before the speaker's noun
+				tags[i] = "NOUN";
+			}
 			if (tags[i].equals("VERB") && modifiesSubject) {
 				// "the army and allied/VERB forces had ...": a participle before the subject's noun
 				tags[i] = "ADJ";
@@ -194,6 +202,10 @@ final class Nlp {
 			}
 		}
 		for (int i = 0; i < words.length; i++) {
+			if (words[i].equals("its") || words[i].equals("Its")) {
+				// "said its/PRON+AUX members would": "its" is the possessive; the contraction is "it's"
+				tags[i] = "PRON";
+			}
 			if (tags[i].equals("PUNCT") && words[i].length() > 2 && words[i].chars().filter(Character::isLetter).count() > 1) {
 				// "Wales fly-half/PUNCT Jonathan Price": a word is no punctuation
 				tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";

@@ -2034,4 +2034,25 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the company");
 	}
 
+	@Test
+	void itsIsAPossessiveNotItIs() {
+		ExtractedQuote quote = only("The Harbour Workers Union said its members would stay out until the operators "
+				+ "agreed to higher wages.");
+		assertThat(quote.text()).startsWith("its members would stay out");
+	}
+
+	@Test
+	void aNounBeforeTheSpeakersNounIsNoVerb() {
+		ExtractedQuote quote = only("More than half a million refugees have returned since December, the UN refugee "
+				+ "agency said on Tuesday.");
+		assertThat(quote.speaker().name()).isEqualTo("the UN refugee agency");
+	}
+
+	@Test
+	void aReportInsideARelativeClause() {
+		ExtractedQuote quote = only("Dockworkers walked off the job on Tuesday, in a strike that economists warned "
+				+ "could snarl supply chains within days.");
+		assertThat(quote.speaker().name()).isEqualTo("economists");
+	}
+
 }
