@@ -59,6 +59,9 @@ final class SpeakerResolver {
 		/** 'm' or 'f' once the article shows it (a courtesy title, a gendered noun, "X said she ..."); else 0. */
 		char gender;
 
+		/** Whether the article's text was searched for a courtesy title before this person's surname. */
+		boolean titleSearched;
+
 		Entity(String name, SpeakerKind kind, @Nullable String role, boolean plural) {
 			this.name = name;
 			this.kind = kind;
@@ -213,7 +216,8 @@ final class SpeakerResolver {
 		if (entity.gender == 0 && entity.kind == SpeakerKind.PERSON) {
 			entity.gender = genderOfWords(String.join(" ", entity.aliases) + " " + ((entity.role != null) ? entity.role : ""));
 		}
-		if (entity.gender == 0 && entity.kind == SpeakerKind.PERSON) {
+		if (entity.gender == 0 && entity.kind == SpeakerKind.PERSON && !entity.titleSearched) {
+			entity.titleSearched = true;
 			Pattern titled = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+" + Pattern.quote(NameKey.surnameOf(entity.name)),
 					Pattern.CASE_INSENSITIVE);
 			for (String paragraph : this.paragraphs) {
