@@ -2055,4 +2055,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("economists");
 	}
 
+	@Test
+	void reportingPhrasesOfTranslatedNews() {
+		List<ExtractedQuote> quotes = quotes("Prime Minister Tomas Okafor pointed to the importance of supporting the "
+				+ "army.\n\nHe expressed his rejection of any attempt to drag the country into a new war.\n\n"
+				+ "Okafor renewed his call for the international community to pressure the rebels to withdraw.");
+		assertThat(quotes).extracting(ExtractedQuote::cue)
+			.containsExactly("pointed to", "expressed his rejection", "renewed his call for");
+	}
+
 }
