@@ -437,6 +437,16 @@ final class SpeakerResolver {
 				titled.aliases.add(phrase.text());
 				return titled;
 			}
+			boolean former = NameKey.words(phrase.text()).contains("former");
+			if (former && !phrase.plural() && isPersonNoun(head)) {
+				// "the former Arsenal midfielder said": what a person the article named used to be, an epithet
+				Entity earlier = pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false,
+						false), paragraph, Optional::empty);
+				if (earlier != null && earlier.kind == SpeakerKind.PERSON) {
+					earlier.aliases.add(phrase.text());
+					return earlier;
+				}
+			}
 			// "The Movement for Quality Government said": a capitalised noun with its complement names the group
 			String role = phrase.role();
 			boolean named = role != null && Character.isUpperCase(role.charAt(0)) && role.contains(" ")
@@ -572,17 +582,25 @@ final class SpeakerResolver {
 		if (named.isEmpty()) {
 			return null;
 		}
+		Entity unnamed = null;
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
 			if (entity.kind != SpeakerKind.PERSON || entity.role == null) {
 				continue;
 			}
-			List<String> role = NameKey.words(entity.role.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0]);
-			if (!role.isEmpty() && LEADING_TITLES.contains(role.get(role.size() - 1)) && role.containsAll(named)) {
+			String title = entity.role.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0];
+			List<String> role = NameKey.words(title);
+			if (role.isEmpty() || !LEADING_TITLES.contains(role.get(role.size() - 1))) {
+				continue;
+			}
+			if (role.containsAll(named)) {
 				return entity;
 			}
+			// "Manager Enzo Rossi ... the Chelsea boss": a title that names no team may be the team's
+			boolean teamless = java.util.Arrays.stream(title.split("\\s+")).skip(1).noneMatch(SpeakerPhrase::isNameCapitalized);
+			unnamed = (unnamed == null && teamless) ? entity : unnamed;
 		}
-		return null;
+		return unnamed;
 	}
 
 	/** The rest of the candidate's sentence after the phrase that names its speaker. */

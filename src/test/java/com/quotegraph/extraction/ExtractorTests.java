@@ -2064,4 +2064,18 @@ class ExtractorTests {
 			.containsExactly("pointed to", "expressed his rejection", "renewed his call for");
 	}
 
+	@Test
+	void whatAPersonUsedToBeRefersBackToThem() {
+		List<ExtractedQuote> quotes = quotes("Harbourside beat Ferndale 2-1 on Sunday. Tomas Okafor scored the winner.\n\n"
+				+ "\"It was a special moment for me,\" the former Ferndale midfielder told Sky Sports.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor");
+	}
+
+	@Test
+	void theTeamsBossWhoseTitleNamesNoTeam() {
+		List<ExtractedQuote> quotes = quotes("Manager Dana Whitcombe praised her side. \"We never stopped believing,\" "
+				+ "she said.\n\n\"He is a leader in the dressing room,\" the Harbourside boss added.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Dana Whitcombe");
+	}
+
 }
