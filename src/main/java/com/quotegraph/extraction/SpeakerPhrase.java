@@ -231,7 +231,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				}
 				// "the Sudan Liberation Army" names a group; "the Secretary-General Amara Okello" a titled person
 				boolean theGroup = before.equals("the") && nameStart == runStart;
-				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon) || theGroup;
+				// "Utility company Gulf Power said": a name that an organisation's lowercase noun describes
+				String roleLast = (nameStart > 0) ? words.get(nameStart - 1) : "";
+				boolean describedOrganization = !roleLast.isEmpty() && Character.isLowerCase(roleLast.charAt(0))
+						&& lexicon.isOrganizationWord(strip(roleLast));
+				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon) || theGroup
+						|| describedOrganization;
 				if (theGroup) {
 					role = null;
 				}

@@ -2078,4 +2078,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Dana Whitcombe");
 	}
 
+	@Test
+	void aNameThatACompanysNounDescribesIsAnOrganisation() {
+		ExtractedQuote quote = only("Utility company Harbour Power said crews from 12 states were on standby.");
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Power");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
