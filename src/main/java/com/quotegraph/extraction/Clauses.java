@@ -798,6 +798,10 @@ final class Clauses {
 			return false;
 		}
 		Token previous = (i > 0) ? tokens.get(i - 1) : null;
+		if (previous != null && previous.is("to")) {
+			// "admitted to police/VERB that": after "to" a verb is an infinitive, never finite
+			return false;
+		}
 		boolean afterModifier = previous != null && (previous.tag().equals("DET") || previous.tag().equals("ADJ")
 				|| (previous.tag().equals("ADP") && !previous.is("that"))
 				|| previous.tag().endsWith("+PART") || (previous.text().equals("-") && previous.end() == tokens.get(i).start()));

@@ -2085,4 +2085,10 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void toAndAListenerBeforeThat() {
+		ExtractedQuote quote = only("Tomas Okafor admitted to police that he had taken the money.");
+		assertThat(quote.text()).isEqualTo("he had taken the money.");
+	}
+
 }
