@@ -69,7 +69,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> NAMED_GROUPS = Set.of("party", "movement", "group", "militia", "faction", "bloc",
 			"alliance", "coalition");
 
-	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan");
+	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan",
+			"ayatollah");
 
 	/** The head of "another" and "a second": one more of the group of sources the article quoted last. */
 	static final String ANOTHER = "(another)";
@@ -163,7 +164,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		int runStart = nameRunStart(words, lexicon);
 		// "the Prime Minister", "the Crown Prince": capitalised titles and nobody's name
-		boolean onlyTitles = words.subList(runStart, words.size()).stream().allMatch((word) -> isTitle(word, lexicon));
+		// (and "Iran’s Supreme Leader": after an owner in the possessive)
+		int titlesFrom = (runStart + 1 < words.size() && isPossessive(words.get(runStart))) ? runStart + 1 : runStart;
+		boolean onlyTitles = words.subList(titlesFrom, words.size()).stream().allMatch((word) -> isTitle(word, lexicon));
 		if (runStart < words.size() && !onlyTitles) {
 			int nameStart = runStart;
 			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all;

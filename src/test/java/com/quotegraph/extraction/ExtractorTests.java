@@ -2091,4 +2091,19 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("he had taken the money.");
 	}
 
+	@Test
+	void aReligiousTitleIsHowHeIsCalledNotHisRole() {
+		ExtractedQuote quote = only("Ferndale's Supreme Leader Ayatollah Tomas Okafor said the attack \"will not go "
+				+ "unanswered.\"");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("Ferndale's Supreme Leader");
+	}
+
+	@Test
+	void titlesAloneAfterACountryInThePossessiveNameNobody() {
+		ExtractedQuote quote = only("Iran’s Supreme Leader vowed a “crushing” reply to what he called aggression.");
+		assertThat(quote.speaker().kind()).isNotEqualTo(SpeakerKind.PERSON);
+		assertThat(quote.speaker().name()).isEqualTo("Iran’s Supreme Leader");
+	}
+
 }
