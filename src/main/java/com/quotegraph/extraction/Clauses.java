@@ -290,8 +290,11 @@ final class Clauses {
 			Token token = tokens.get(end);
 			boolean abbreviation = token.text().equals(".") && end > from
 					&& this.lexicon.isTitleWord(tokens.get(end - 1).text() + ".");
+			// "said retired/VERB firefighter X": a participle before the noun describes the speaker
+			boolean participle = token.lower().endsWith("ed") && end + 1 < tokens.size()
+					&& Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(end + 1).tag());
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
-					&& !token.text().equals(")") && !abbreviation || token.isVerb()
+					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle
 					|| (token.tag().equals("ADP") && end > from) || token.is("who") || token.is("which");
 			if (stop) {
 				break;

@@ -582,7 +582,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		return raw.replaceAll("[\"“”]", " ")
 			.replace(", D.C", " D.C")
 			.replaceAll("\\s+", " ")
-			.replaceAll("^[\\s,;:—–-]+|[\\s,;:.—–-]+$", "");
+			.replaceAll("^[\\s,;:—–-]+|[\\s,;:.—–-]+$", "")
+			// "retired firefighter Joe Kline, 67": the age after the name
+			.replaceFirst("(\\S),\\s*\\d{1,3}$", "$1");
 	}
 
 	static String strip(String word) {
@@ -594,6 +596,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// no part of the role
 		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "");
 		trimmed = TRAILING_HONORIFIC.matcher(trimmed).replaceFirst("");
+		// "a mother of three who lost her home in the fire": the role, without its relative clause
+		trimmed = trimmed.replaceFirst("\\s+(?:who|whose|which)\\s.*$", "");
 		// "Ms Reeves": a courtesy title is no role
 		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()) ? null : trimmed;
 	}

@@ -2106,4 +2106,25 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Iran’s Supreme Leader");
 	}
 
+	@Test
+	void anInvertedSpeakerWithAParticipleTitleAndAnAge() {
+		ExtractedQuote quote = only("\"It's the worst I've seen in 30 years,\" said retired firefighter Joe Kline, 67.");
+		assertThat(quote.speaker().name()).isEqualTo("Joe Kline");
+		assertThat(quote.role()).isEqualTo("retired firefighter");
+	}
+
+	@Test
+	void aRoleWithoutItsRelativeClause() {
+		ExtractedQuote quote = only("\"We lost everything,\" said Dana Whitcombe, a 45-year-old mother of three who "
+				+ "lost her home in the fire.");
+		assertThat(quote.role()).isEqualTo("a 45-year-old mother of three");
+	}
+
+	@Test
+	void aFatherOfFourSpeaks() {
+		ExtractedQuote quote = only("\"There is no food, no water, nothing,\" a father of four told Reuters by phone.");
+		assertThat(quote.speaker().name()).isEqualTo("a father of four");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
 }
