@@ -1,6 +1,8 @@
 package com.quotegraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * speakers of this article. A quotation with no cue continues the speaker of the previous quotation.
  */
 final class SpeakerResolver {
+
+	/** "he", as an epithet refers back: "the 61-year-old", "the former Arsenal midfielder". */
+	private static final SpeakerPhrase HE = new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true,
+			false, false);
 
 	/** Nouns for whoever leads a team or a firm, whatever the title: "the Riverside boss". */
 	private static final Set<String> LEADER_NOUNS = Set.of("boss", "chief");
@@ -268,7 +274,7 @@ final class SpeakerResolver {
 		// Ministry ... Jordan’s Foreign Ministry"), else the first named
 		Entity entity = find(name).filter((known) -> known.kind != SpeakerKind.ANONYMOUS).orElse(null);
 		List<Entity> candidates = new ArrayList<>(this.recent);
-		java.util.Collections.reverse(candidates);
+		Collections.reverse(candidates);
 		candidates.addAll(this.entities);
 		for (Entity known : candidates) {
 			if (entity != null) {
@@ -399,8 +405,7 @@ final class SpeakerResolver {
 			return null;
 		}
 		if (phrase.isEpithet()) {
-			return pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false, false),
-					paragraph, Optional::empty);
+			return pronoun(HE, paragraph, Optional::empty);
 		}
 		if (phrase.definite()) {
 			Entity leader = LEADER_NOUNS.contains(head) ? leader(phrase) : null;
@@ -440,8 +445,7 @@ final class SpeakerResolver {
 			boolean former = NameKey.words(phrase.text()).contains("former");
 			if (former && !phrase.plural() && isPersonNoun(head)) {
 				// "the former Arsenal midfielder said": what a person the article named used to be, an epithet
-				Entity earlier = pronoun(new SpeakerPhrase("he", SpeakerPhrase.Form.PRONOUN, null, null, "he", true, false,
-						false), paragraph, Optional::empty);
+				Entity earlier = pronoun(HE, paragraph, Optional::empty);
 				if (earlier != null && earlier.kind == SpeakerKind.PERSON) {
 					earlier.aliases.add(phrase.text());
 					return earlier;
@@ -596,8 +600,10 @@ final class SpeakerResolver {
 			if (role.containsAll(named)) {
 				return entity;
 			}
-			// "Manager Enzo Rossi ... the Chelsea boss": a title that names no team may be the team's
-			boolean teamless = java.util.Arrays.stream(title.split("\\s+")).skip(1).noneMatch(SpeakerPhrase::isNameCapitalized);
+			// "Manager Enzo Rossi ... the Chelsea boss": a title that names no team ("Manager", "head coach", not
+			// "Riverside manager") may be the team's
+			boolean teamless = Arrays.stream(title.split("\\s+"))
+				.allMatch((word) -> this.lexicon.isTitleWord(SpeakerPhrase.strip(word)) || !SpeakerPhrase.isNameCapitalized(word));
 			unnamed = (unnamed == null && teamless) ? entity : unnamed;
 		}
 		return unnamed;

@@ -2127,4 +2127,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
 	}
 
+	@Test
+	void anotherTeamsBossIsNotThisTeamsManager() {
+		List<ExtractedQuote> quotes = quotes("Harbourside manager Tomas Okafor said his side had been poor.\n\n"
+				+ "\"We deserved it,\" the Ferndale boss said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "the Ferndale boss");
+	}
+
 }
