@@ -225,9 +225,11 @@ final class Clauses {
 			return Optional.empty();
 		}
 		for (int k = end - 2; k > start; k--) {
-			if (tokens.get(k).is("that") || tokens.get(k).is("which")) {
+			Optional<Subject> relative = (tokens.get(k).is("that") || tokens.get(k).is("which"))
+					? phrase(tokens, k + 1, end, text) : Optional.empty();
+			if (relative.isPresent()) {
 				// "in a strike that economists warned could snarl supply chains": the relative clause's subject
-				return phrase(tokens, k + 1, end, text);
+				return relative;
 			}
 		}
 		Optional<Subject> whole = phrase(tokens, start, end, text);
@@ -292,7 +294,7 @@ final class Clauses {
 					&& this.lexicon.isTitleWord(tokens.get(end - 1).text() + ".");
 			// "said retired/VERB firefighter X": a participle before the noun describes the speaker
 			boolean participle = token.lower().endsWith("ed") && end + 1 < tokens.size()
-					&& Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(end + 1).tag());
+					&& NOMINAL_TAGS.contains(tokens.get(end + 1).tag());
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
 					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle
 					|| (token.tag().equals("ADP") && end > from) || token.is("who") || token.is("which");
@@ -808,7 +810,7 @@ final class Clauses {
 		boolean afterModifier = previous != null && (previous.tag().equals("DET") || previous.tag().equals("ADJ")
 				|| (previous.tag().equals("ADP") && !previous.is("that"))
 				|| previous.tag().endsWith("+PART") || (previous.text().equals("-") && previous.end() == tokens.get(i).start()));
-		boolean beforeNoun = i + 1 < tokens.size() && Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).tag());
+		boolean beforeNoun = i + 1 < tokens.size() && NOMINAL_TAGS.contains(tokens.get(i + 1).tag());
 		// "an official said Sunday": the commonest cues never modify a noun after an adjective
 		// "Another said Russia ...": a determiner that stands alone as the subject
 		boolean plainCue = previous != null && (previous.tag().equals("ADJ") || STANDALONE_DETERMINERS.contains(previous.lower()))
@@ -818,6 +820,9 @@ final class Clauses {
 				&& SOURCE_NOUNS.contains(tokens.get(i + 1).lower());
 		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource;
 	}
+
+	/** Tags of the words a noun phrase is made of: "retired/VERB firefighter/NOUN". */
+	private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ");
 
 	private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "circles");
 
@@ -899,7 +904,7 @@ final class Clauses {
 		Token first = tokens.get(innerStart);
 		// "speaking on television" is an aside; "managing director of Y", "acting president" a role
 		boolean participle = first.isVerb() && first.lower().endsWith("ing") && (innerStart + 1 >= comma
-				|| !Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(innerStart + 1).tag()));
+				|| !NOMINAL_TAGS.contains(tokens.get(innerStart + 1).tag()));
 		// "The Council of Ministers, chaired by King X, reaffirmed": who leads it is an aside
 		// "Zelenskyy, seated beside Trump, said": a participle and its preposition
 		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && (tokens.get(innerStart + 1).is("by")
