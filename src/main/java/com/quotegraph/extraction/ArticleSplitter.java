@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class ArticleSplitter {
 
+	private static final Pattern NARROW_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
+
 	private static final int HEADLINE_REPEAT_WINDOW = 12;
 
 	private static final Pattern CREDIT = Pattern.compile(".*\\([^()]{2,60}\\)\\s*$");
@@ -29,7 +31,9 @@ public final class ArticleSplitter {
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)\\]]\\s*$");
 
 	public List<RawArticle> split(String raw) {
-		List<String> lines = List.of(raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+		// no-break and thin spaces (pasted from web pages) are spaces to the tokenizer and the name patterns
+		String spaced = NARROW_SPACES.matcher(raw).replaceAll(" ");
+		List<String> lines = List.of(spaced.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
 		List<int[]> ranges = articleRanges(lines);
 		List<RawArticle> articles = new ArrayList<>();
 		for (int[] range : ranges) {

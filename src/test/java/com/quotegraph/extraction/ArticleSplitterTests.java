@@ -73,6 +73,12 @@ class ArticleSplitterTests {
 			.containsExactly("The committee met on Tuesday and decided to postpone the vote until spring.");
 	}
 
+	@Test
+	void noBreakSpacesAreSpaces() {
+		List<RawArticle> articles = this.splitter.split("Spaced Story\n\nThe\u00a0minister\u202fsaid the plan was ready.\n");
+		assertThat(articles.get(0).paragraphs()).containsExactly("The minister said the plan was ready.");
+	}
+
 	static String resource(String name) throws IOException {
 		try (InputStream in = ArticleSplitterTests.class.getResourceAsStream(name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
