@@ -249,6 +249,10 @@ final class NameIndex {
 	}
 
 	static boolean matches(List<String> full, List<String> part) {
+		if (NameKey.withoutSuffix(full) != full && matches(NameKey.withoutSuffix(full), part)) {
+			// "Kennedy" is "Robert F. Kennedy Jr."
+			return true;
+		}
 		if (part.isEmpty() || part.size() > full.size()) {
 			return false;
 		}

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,11 +26,19 @@ public final class NameKey {
 		return String.join(" ", words(name));
 	}
 
-	/** The last word of the key: a surname for a person. */
+	/** The last word of the key but a suffix: a surname for a person ("kennedy" in "Robert F. Kennedy Jr."). */
 	public static String surnameOf(String name) {
-		List<String> words = words(name);
+		List<String> words = withoutSuffix(words(name));
 		return words.isEmpty() ? "" : words.get(words.size() - 1);
 	}
+
+	/** The words of a key without the suffix that may end a person's name: "Jr.", "Sr.", "III". */
+	static List<String> withoutSuffix(List<String> words) {
+		boolean suffix = words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1));
+		return suffix ? words.subList(0, words.size() - 1) : words;
+	}
+
+	private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
 	/** The words of the key, in order. */
 	public static List<String> words(String name) {

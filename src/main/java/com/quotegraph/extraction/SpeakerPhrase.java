@@ -69,6 +69,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> NAMED_GROUPS = Set.of("party", "movement", "group", "militia", "faction", "bloc",
 			"alliance", "coalition");
 
+	/** What may follow a person's name: "Jr.", "Sr.", "III". */
+	private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
 	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan",
 			"ayatollah");
 
@@ -210,7 +213,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					nameStart = runStart;
 				}
 			}
-			if (words.get(nameStart).startsWith("(")) {
+			// "Martin Luther King Jr.": a suffix alone is no name; the title word before it is part of the name
+			boolean suffixOnly = words.subList(nameStart, words.size()).stream()
+				.allMatch((word) -> NAME_SUFFIXES.contains(strip(word).toLowerCase(Locale.ROOT).replace(".", "")));
+			if (words.get(nameStart).startsWith("(") || suffixOnly) {
 				nameStart = runStart;
 			}
 			String before = (runStart > 0) ? words.get(runStart - 1).toLowerCase(Locale.ROOT) : "";

@@ -2134,4 +2134,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "the Ferndale boss");
 	}
 
+	@Test
+	void aNameWithASuffix() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor Jr. said the report was flawed.\n\n\"We will fight this,\" Okafor said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Okafor Jr");
+		assertThat(quotes.get(0).role()).isNull();
+	}
+
 }
