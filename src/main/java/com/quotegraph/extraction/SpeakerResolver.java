@@ -394,6 +394,13 @@ final class SpeakerResolver {
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
 		String head = phrase.head();
 		List<String> qualifiers = qualifiers(phrase);
+		boolean surname = !phrase.text().contains(" ") && Character.isUpperCase(phrase.text().charAt(0));
+		Optional<NameIndex.Person> bearer = surname ? this.names.fullName(phrase.text()) : Optional.empty();
+		if (bearer.isPresent()) {
+			// "Stephen King said ...; King added": a surname that is also a title
+			return named(new SpeakerPhrase(phrase.text(), SpeakerPhrase.Form.NAME, bearer.get().name(), null,
+					NameKey.surnameOf(bearer.get().name()), false, false, false));
+		}
 		if (head.equals(SpeakerPhrase.ANOTHER)) {
 			for (int i = this.recent.size() - 1; i >= 0; i--) {
 				Entity entity = this.recent.get(i);

@@ -2141,4 +2141,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isNull();
 	}
 
+	@Test
+	void aSurnameThatIsATitle() {
+		List<ExtractedQuote> quotes = quotes("Author Harry Bishop said the report was flawed.\n\n"
+				+ "\"We will fight this,\" Bishop said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Harry Bishop");
+	}
+
 }
