@@ -136,6 +136,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						false, name.organization() || group));
 			}
 		}
+		Optional<SpeakerPhrase> firstOfTwo = firstOfTwoPeople(words, text, lexicon);
+		if (firstOfTwo.isPresent()) {
+			return firstOfTwo;
+		}
 		if (OTHERS.contains(lower)) {
 			// "One of the sources said A. Another said B."
 			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, ANOTHER, true, false, false));
@@ -277,6 +281,27 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String name = first.get().name() + " and " + second.get().name();
 		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false, true, true));
+	}
+
+	/**
+	 * Two people speaking together, {@code Minister A and his Jordanian counterpart B stressed ...}: the first named
+	 * speaks for both, in their own role.
+	 */
+	private static Optional<SpeakerPhrase> firstOfTwoPeople(List<String> words, String text, Lexicon lexicon) {
+		int and = words.indexOf("and");
+		if (and < 2 || and >= words.size() - 2 || words.lastIndexOf("and") != and || words.size() > 14) {
+			return Optional.empty();
+		}
+		Optional<SpeakerPhrase> first = parse(String.join(" ", words.subList(0, and)), lexicon);
+		Optional<SpeakerPhrase> second = parse(String.join(" ", words.subList(and + 1, words.size())), lexicon);
+		boolean people = first.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent()
+				&& second.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent();
+		if (!people) {
+			return Optional.empty();
+		}
+		SpeakerPhrase person = first.get();
+		return Optional.of(new SpeakerPhrase(text, Form.NAME, person.name(), person.role(), person.head(), false, false,
+				false));
 	}
 
 	private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");

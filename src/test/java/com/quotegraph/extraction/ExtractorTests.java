@@ -2148,4 +2148,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Harry Bishop");
 	}
 
+	@Test
+	void twoPeopleSpeakingTogetherAreTheFirstNamed() {
+		ExtractedQuote quote = only("Ferndale Foreign Minister Tomas Okafor and his Harbourian counterpart Dana Whitcombe "
+				+ "stressed the need for an immediate ceasefire.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.role()).isEqualTo("Ferndale Foreign Minister");
+	}
+
 }
