@@ -351,8 +351,10 @@ final class Clauses {
 				return i;
 			}
 			// "told the gathering/VERB that": after a determiner, a word in -ing is a noun
+			// "said in a speech broadcast/VERB on television that": a participle after a medium describes it
 			boolean modifier = i > cue.to() && (tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed")
-					|| tokens.get(i - 1).tag().equals("DET") && token.lower().endsWith("ing"));
+					|| tokens.get(i - 1).tag().equals("DET") && token.lower().endsWith("ing")
+					|| MEDIA.contains(tokens.get(i - 1).lower()));
 			// "told BBC Radio 5 Live/VERB's Daily podcast/VERB that": a capitalised word past the cue is a name's, and
 			// the word before "that" the listener's
 			boolean named = i > cue.to() && Character.isUpperCase(token.text().charAt(0))

@@ -513,12 +513,16 @@ final class ReportedSpeech {
 				}
 				subject = this.clauses.phrase(tokens, i + 1, end, text);
 			}
-			if (subject.isEmpty() || subject.get().phrase().form() == SpeakerPhrase.Form.PRONOUN && !passive) {
+			// "X's office quoted her as saying": him or her is the speaker the article named
+			boolean pronoun = subject.isPresent() && subject.get().phrase().form() == SpeakerPhrase.Form.PRONOUN;
+			if (subject.isEmpty() || pronoun && !passive && !subject.get().phrase().isPersonalPronoun()) {
 				continue;
 			}
 			int contentStart = this.clauses.contentStart(tokens, cue);
 			int contentEnd = sentenceEnd(tokens);
-			while (contentStart < contentEnd && isTimeWord(tokens.get(contentStart))) {
+			// (but an opening quotation mark is the content's own)
+			while (contentStart < contentEnd && isTimeWord(tokens.get(contentStart))
+					&& !Clauses.isQuoteMark(tokens.get(contentStart))) {
 				contentStart++;
 			}
 			if (contentEnd - contentStart > 2 && this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {

@@ -2156,4 +2156,20 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Ferndale Foreign Minister");
 	}
 
+	@Test
+	void quotedHerAsSaying() {
+		List<ExtractedQuote> quotes = quotes("Dana Whitcombe arrived in Cairo on Monday.\n\n"
+				+ "Whitcombe's office quoted her as saying that \"peace is within reach.\"");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Dana Whitcombe");
+		assertThat(quotes.get(0).text()).isEqualTo("\"peace is within reach.\"");
+	}
+
+	@Test
+	void aSpeechBroadcastOnTelevision() {
+		ExtractedQuote quote = only("Tomas Okafor said in a speech broadcast on television that the country would not "
+				+ "surrender.");
+		assertThat(quote.text()).isEqualTo("the country would not surrender.");
+	}
+
 }
