@@ -638,7 +638,8 @@ final class SpeakerResolver {
 	/** A noun that names a person speaking: "the minister", "the spokesman", not "the ministry" or "the storm". */
 	private boolean isPersonNoun(String head) {
 		return (this.lexicon.isSpeakerNoun(head) || this.lexicon.isTitleWord(head))
-				&& !this.lexicon.isOrganizationWord(head) && !GROUP_NOUNS.contains(head) && !TEXTS.contains(head);
+				&& !this.lexicon.isOrganizationWord(head) && !GROUP_NOUNS.contains(head) && !TEXTS.contains(head)
+				&& !ARMED_FORCES.contains(head);
 	}
 
 	private static boolean isCommonWord(String word) {

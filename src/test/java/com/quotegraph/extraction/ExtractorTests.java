@@ -2172,4 +2172,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the country would not surrender.");
 	}
 
+	@Test
+	void theMilitaryIsNoTitledPerson() {
+		List<ExtractedQuote> quotes = quotes("\"We will not stop,\" said Prime Minister Tomas Okafor.\n\n"
+				+ "The military said on Sunday that troops had killed dozens of gunmen.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "the military");
+	}
+
 }
