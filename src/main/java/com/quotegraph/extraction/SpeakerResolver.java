@@ -567,8 +567,9 @@ final class SpeakerResolver {
 	private @Nullable Entity titledPerson(SpeakerPhrase phrase) {
 		boolean bare = !phrase.plural() && NameKey.words(phrase.text()).size() == 2
 				&& NameKey.surnameOf(phrase.text()).equals(phrase.head());
-		// "the source" is nobody the article names: sources speak unnamed
-		if (!bare || !isPersonNoun(phrase.head()) || phrase.head().equals("source")) {
+		// only a title names the titled: "the source" is nobody the article names, "the delegation" or "the monitor"
+		// no person
+		if (!bare || !isPersonNoun(phrase.head()) || !this.lexicon.isTitleWord(phrase.head())) {
 			return null;
 		}
 		for (int i = this.recent.size() - 1; i >= 0; i--) {

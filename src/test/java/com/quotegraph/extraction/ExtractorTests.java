@@ -2179,4 +2179,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "the military");
 	}
 
+	@Test
+	void aBodyAloneIsNoTitledPerson() {
+		List<ExtractedQuote> quotes = quotes("\"We will not stop,\" said Prime Minister Tomas Okafor.\n\n"
+				+ "The delegation said the talks were positive.\n\nThe monitor said 12 people were killed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Okafor", "the delegation", "the monitor");
+	}
+
 }
