@@ -394,7 +394,8 @@ final class SpeakerResolver {
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
 		String head = phrase.head();
 		List<String> qualifiers = qualifiers(phrase);
-		boolean surname = !phrase.text().contains(" ") && Character.isUpperCase(phrase.text().charAt(0));
+		boolean surname = !phrase.text().contains(" ") && Character.isUpperCase(phrase.text().charAt(0))
+				&& !phrase.plural() && this.lexicon.isTitleWord(head);
 		Optional<NameIndex.Person> bearer = surname ? this.names.fullName(phrase.text()) : Optional.empty();
 		if (bearer.isPresent()) {
 			// "Stephen King said ...; King added": a surname that is also a title
