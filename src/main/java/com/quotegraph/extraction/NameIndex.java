@@ -19,7 +19,13 @@ import org.jspecify.annotations.Nullable;
 final class NameIndex {
 
 	/** A person named in the article, at a paragraph. */
-	record Person(String name, @Nullable String role, int paragraph) {
+	record Person(String name, @Nullable String role, int paragraph, List<String> words) {
+
+		/** A person so named, with the words of their name's key kept: every later name is matched against them. */
+		Person(String name, @Nullable String role, int paragraph) {
+			this(name, role, paragraph, NameKey.words(name));
+		}
+
 	}
 
 	private final List<Person> people = new ArrayList<>();
@@ -200,9 +206,9 @@ final class NameIndex {
 		List<String> words = NameKey.words(partial);
 		Person best = null;
 		for (Person person : this.people) {
-			List<String> full = NameKey.words(person.name());
+			List<String> full = person.words();
 			if (full.size() > words.size() && matches(full, words)
-					&& (best == null || full.size() > NameKey.words(best.name()).size())) {
+					&& (best == null || full.size() > best.words().size())) {
 				best = person;
 			}
 		}
@@ -241,7 +247,7 @@ final class NameIndex {
 	boolean isPersonWord(String word) {
 		// "Baharav-Miara" is a word of "Gali Baharav-Miara"
 		List<String> parts = NameKey.words(word);
-		return !parts.isEmpty() && this.people.stream().anyMatch((person) -> NameKey.words(person.name()).containsAll(parts));
+		return !parts.isEmpty() && this.people.stream().anyMatch((person) -> person.words().containsAll(parts));
 	}
 
 	Map<String, Integer> capitalizedCounts() {

@@ -2,7 +2,7 @@ package com.quotegraph.extraction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,11 +68,18 @@ final class SpeakerResolver {
 		/** Whether the article's text was searched for a courtesy title before this person's surname. */
 		boolean titleSearched;
 
+		/** The name's key and its words, kept: every name the article gives is matched against them. */
+		final String key;
+
+		final List<String> words;
+
 		Entity(String name, SpeakerKind kind, @Nullable String role, boolean plural) {
 			this.name = name;
 			this.kind = kind;
 			this.role = role;
 			this.plural = plural;
+			this.words = NameKey.words(name);
+			this.key = String.join(" ", this.words);
 		}
 
 		Speaker speaker() {
@@ -120,9 +127,17 @@ final class SpeakerResolver {
 
 	private final List<Entity> entities = new ArrayList<>();
 
+	/** The entities by name key, the first of each key. */
+	private final Map<String, Entity> byKey = new HashMap<>();
+
 	private final List<Entity> recent = new ArrayList<>();
 
 	private @Nullable Entity lastQuoted;
+
+	/** The name of the organisation the article names most often, once sought. */
+	private @Nullable String salient;
+
+	private boolean salientSought;
 
 	SpeakerResolver(Lexicon lexicon, NameIndex names, List<String> paragraphs) {
 		this.lexicon = lexicon;
@@ -273,16 +288,13 @@ final class SpeakerResolver {
 		// the same name, else the last quoted of those it is part of ("the Foreign Ministry" after "Egypt’s Foreign
 		// Ministry ... Jordan’s Foreign Ministry"), else the first named
 		Entity entity = find(name).filter((known) -> known.kind != SpeakerKind.ANONYMOUS).orElse(null);
-		List<Entity> candidates = new ArrayList<>(this.recent);
-		Collections.reverse(candidates);
-		candidates.addAll(this.entities);
-		for (Entity known : candidates) {
-			if (entity != null) {
-				break;
-			}
-			if (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(NameKey.words(known.name), words)) {
-				entity = known;
-			}
+		for (int i = this.recent.size() - 1; i >= 0 && entity == null; i--) {
+			Entity known = this.recent.get(i);
+			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)) ? known : null;
+		}
+		for (int i = 0; i < this.entities.size() && entity == null; i++) {
+			Entity known = this.entities.get(i);
+			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)) ? known : null;
 		}
 		if (entity == null) {
 			Optional<NameIndex.Person> person = phrase.organization() ? Optional.empty() : this.names.fullName(name);
@@ -339,7 +351,7 @@ final class SpeakerResolver {
 	private @Nullable Entity personNamed(SpeakerPhrase name) {
 		List<String> words = NameKey.words(name.name());
 		for (Entity known : this.entities) {
-			if (known.kind == SpeakerKind.PERSON && NameIndex.matches(NameKey.words(known.name), words)) {
+			if (known.kind == SpeakerKind.PERSON && NameIndex.matches(known.words, words)) {
 				return known;
 			}
 		}
@@ -439,7 +451,7 @@ final class SpeakerResolver {
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
 					Entity entity = this.recent.get(i);
 					if (entity.kind == SpeakerKind.ORGANIZATION
-							&& NameKey.words(entity.name).stream().anyMatch(ARMED_FORCES_NAMES::contains)) {
+							&& entity.words.stream().anyMatch(ARMED_FORCES_NAMES::contains)) {
 						entity.aliases.add(phrase.text());
 						return entity;
 					}
@@ -470,7 +482,7 @@ final class SpeakerResolver {
 					// ("the army")
 					boolean described = entity.name.startsWith("the ") || entity.name.startsWith("a ")
 							|| entity.name.startsWith("an ");
-					boolean otherNoun = described && !NameKey.words(entity.name).contains(head);
+					boolean otherNoun = described && !entity.words.contains(head);
 					if (entity.kind == SpeakerKind.ORGANIZATION && !otherNoun) {
 						return entity;
 					}
@@ -497,6 +509,18 @@ final class SpeakerResolver {
 
 	/** The organisation the article names most often, not a place and not part of a person's name. */
 	private @Nullable Entity salientOrganization() {
+		if (!this.salientSought) {
+			// found once: the article's counts do not change as its quotes resolve
+			this.salientSought = true;
+			String word = salientWord();
+			this.salient = (word != null) ? salientName(word) : null;
+		}
+		String name = this.salient;
+		return (name == null) ? null
+				: find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
+	}
+
+	private @Nullable String salientWord() {
 		String best = null;
 		int bestCount = 1;
 		for (Map.Entry<String, Integer> entry : this.names.capitalizedCounts().entrySet()) {
@@ -508,11 +532,7 @@ final class SpeakerResolver {
 				bestCount = entry.getValue();
 			}
 		}
-		if (best == null) {
-			return null;
-		}
-		String name = salientName(best);
-		return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
+		return best;
 	}
 
 	/**
@@ -656,11 +676,12 @@ final class SpeakerResolver {
 
 	private Optional<Entity> find(String name) {
 		String key = NameKey.of(name);
-		return this.entities.stream().filter((entity) -> NameKey.of(entity.name).equals(key)).findFirst();
+		return Optional.ofNullable(this.byKey.get(key));
 	}
 
 	private Entity add(Entity entity) {
 		this.entities.add(entity);
+		this.byKey.putIfAbsent(entity.key, entity);
 		return entity;
 	}
 

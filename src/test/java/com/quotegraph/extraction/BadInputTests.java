@@ -43,6 +43,17 @@ class BadInputTests {
 	}
 
 	@Test
+	void thousandsOfPeopleFinishInReasonableTime() {
+		StringBuilder text = new StringBuilder("Crowded Story\n\n");
+		for (int i = 0; i < 3000; i++) {
+			text.append("Shares in Harbour Holdings rose. It said sales rose. The company said costs fell, and Dana ")
+				.append("Whitcombe").append(i).append(" said she was pleased. He said the plan worked.\n\n");
+		}
+		var articles = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> extractor.extract(text.toString()));
+		assertThat(articles.get(0).quotes()).hasSizeGreaterThan(3000);
+	}
+
+	@Test
 	void oneHugeParagraphWithoutLineBreaks() {
 		String text = "Headline\n\n" + "word ".repeat(1_000_000);
 		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(text));
