@@ -44,9 +44,22 @@ final class NameIndex {
 		}
 		headline.stream().filter((person) -> person.role() != null).forEach(this.titled::add);
 		for (Passage passage : passages) {
-			scan(passage.text, passage.quotations, passage.index, lexicon, this.people, this.capitalized);
+			if (!isCredit(passage.text)) {
+				scan(passage.text, passage.quotations, passage.index, lexicon, this.people, this.capitalized);
+			}
 		}
 	}
+
+	/**
+	 * A byline or a credit line names the article's writers, nobody in its story: "By X, Political Correspondent",
+	 * "(Reporting by X; Editing by Y)".
+	 */
+	static boolean isCredit(String paragraph) {
+		return CREDIT.matcher(paragraph).lookingAt() && paragraph.length() < 160;
+	}
+
+	private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern
+		.compile("\\(?(?:By\\s+\\p{Lu}|(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled)\\s+by\\b)");
 
 	/** Whether most words of a headline, short ones aside, are capitalised: "Baghdad Urges Washington to Act". */
 	static boolean titleCase(String headline) {

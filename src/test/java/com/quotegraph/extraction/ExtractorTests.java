@@ -2187,4 +2187,13 @@ class ExtractorTests {
 			.containsExactly("Tomas Okafor", "the delegation", "the monitor");
 	}
 
+	@Test
+	void aBylineNamesNobodyInTheStory() {
+		List<ExtractedQuote> quotes = quotes("By Tomas Okafor, Political Correspondent\n\n"
+				+ "The finance ministry said on Monday that the deficit would rise.\n\n\"We have no choice,\" he said.\n\n"
+				+ "(Reporting by Dana Whitcombe; Editing by Piet Marsh)");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).doesNotContain("Tomas Okafor",
+				"Political Correspondent", "Dana Whitcombe", "Piet Marsh");
+	}
+
 }
