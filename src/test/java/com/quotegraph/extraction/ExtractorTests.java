@@ -2196,4 +2196,12 @@ class ExtractorTests {
 				"Political Correspondent", "Dana Whitcombe", "Piet Marsh");
 	}
 
+	@Test
+	void aLedeTitleAnnouncesOnlySomeoneWithItsQualifiers() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor spoke in Harbour City on Monday.\n\n"
+				+ "\"We will deliver,\" the prime minister said.\n\n"
+				+ "Dana Whitcombe, a former cabinet minister, warned that the party was divided.");
+		assertThat(quotes.get(0).speaker().name()).isNotEqualTo("Dana Whitcombe");
+	}
+
 }
