@@ -633,7 +633,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()) ? null : trimmed;
 	}
 
-	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister|dr|eng)\\.?");
+	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister|dr|eng|sir|dame)\\.?");
 
 	/** A courtesy title that ends a role before the name: "Deputy Minister Dr. X", "Minister Eng. Y". */
 	private static final Pattern TRAILING_HONORIFIC = Pattern.compile("(?i)\\s+(?:mr|mrs|ms|dr|eng)\\.?$");

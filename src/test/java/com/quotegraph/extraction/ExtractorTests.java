@@ -2204,4 +2204,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isNotEqualTo("Dana Whitcombe");
 	}
 
+	@Test
+	void sirAndDameAreNoRoles() {
+		List<ExtractedQuote> quotes = quotes("Sir Tomas Okafor said the government would not raise taxes.\n\n"
+				+ "Dame Dana Whitcombe, the shadow home secretary, said the plan was \"a fantasy.\"");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly(null, "the shadow home secretary");
+	}
+
 }
