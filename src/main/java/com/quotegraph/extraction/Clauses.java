@@ -174,7 +174,9 @@ final class Clauses {
 		boolean afterName = i > 0 && (tokens.get(i - 1).tag().equals("PROPN") || tokens.get(i - 1).tag().equals("PRON"));
 		boolean present = tokens.get(i).lower().endsWith("s") && i + 1 < tokens.size() && !tokens.get(i + 1).isPunct();
 		boolean thatFollows = i + 1 < tokens.size() && tokens.get(i + 1).is("that");
-		return afterName && tokens.get(i).tag().equals("NOUN") && (thatFollows || present);
+		// "praised the officers, writing/NOUN on X that": a participle after a comma
+		boolean participle = i > 0 && tokens.get(i - 1).text().equals(",") && tokens.get(i).lower().endsWith("ing");
+		return (afterName && (thatFollows || present) || participle) && tokens.get(i).tag().equals("NOUN");
 	}
 
 	static boolean insideQuotation(int offset, List<Quotation> quotations) {

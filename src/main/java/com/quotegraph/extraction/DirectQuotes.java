@@ -126,7 +126,12 @@ final class DirectQuotes {
 				List<Quotation> current = groups.get(groups.size() - 1);
 				Quotation previous = current.get(current.size() - 1);
 				int gap = Math.min(previous.close() + 1, quotation.open());
-				if (previous.closed() && passage.text.substring(gap, quotation.open()).isBlank()) {
+				// "X said the protest was “peaceful.” “They came to hurt us,” said Y": a quotation that ends a
+				// sentence of narration is no part of the next sentence's
+				int sentence = passage.sentenceAt(previous.open());
+				boolean narrated = sentence != passage.sentenceAt(quotation.open())
+						&& passage.hasWords(passage.sentenceStart(sentence), previous.open());
+				if (previous.closed() && passage.text.substring(gap, quotation.open()).isBlank() && !narrated) {
 					current.add(quotation);
 					continue;
 				}

@@ -2211,4 +2211,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly(null, "the shadow home secretary");
 	}
 
+	@Test
+	void aQuotationEndingNarrationIsNotTheNextSentences() {
+		List<ExtractedQuote> quotes = quotes("Organizers said the protest had been peaceful and accused officers of "
+				+ "using “disproportionate force.” “They came to hurt us, not to clear the road,” said Dana Whitcombe, 27.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Organizers", "Dana Whitcombe");
+	}
+
+	@Test
+	void aParticipleCueTheTaggerReadAsANoun() {
+		ExtractedQuote quote = only("Minister Tomas Okafor praised the officers, writing on X that “whoever blocks roads "
+				+ "will be treated firmly.”");
+		assertThat(quote.cue()).isEqualTo("writing");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+	}
+
 }
