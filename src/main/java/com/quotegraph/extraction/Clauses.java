@@ -338,7 +338,9 @@ final class Clauses {
 	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
 	int contentStart(List<Token> tokens, CueMatch cue) {
 		int end = Math.min(tokens.size(), cue.to() + 12);
-		boolean objectFirst = cue.to() < tokens.size() && isObjectWord(tokens.get(cue.to()));
+		// "pointed out that/PRON lower rates ...": "that" right after the cue opens the content, not an object
+		boolean objectFirst = cue.to() < tokens.size() && isObjectWord(tokens.get(cue.to()))
+				&& !tokens.get(cue.to()).is("that");
 		for (int i = cue.to(); i < end; i++) {
 			Token token = tokens.get(i);
 			boolean speechNoun = i > cue.to() && SPEECH_NOUNS.contains(tokens.get(i - 1).lower());

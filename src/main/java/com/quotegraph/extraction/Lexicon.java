@@ -108,8 +108,11 @@ final class Lexicon {
 
 	private static final Set<String> TITLE_AFFIXES = Set.of("ex", "elect", "designate", "co", "vice", "in");
 
+	/** An organisation's word, or its plural in -s: "the Centers for Disease Control". */
 	boolean isOrganizationWord(String word) {
-		return this.organizationWords.contains(word.toLowerCase(Locale.ROOT));
+		String lower = word.toLowerCase(Locale.ROOT);
+		return this.organizationWords.contains(lower) || lower.length() > 4 && lower.endsWith("s")
+				&& !lower.endsWith("ss") && this.organizationWords.contains(lower.substring(0, lower.length() - 1));
 	}
 
 	boolean isPortfolioWord(String word) {

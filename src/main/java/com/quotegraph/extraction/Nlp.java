@@ -141,6 +141,13 @@ final class Nlp {
 				// "said wage/VERB growth remained": the first noun of the reported clause's subject
 				tags[i] = "NOUN";
 			}
+			boolean adpositionAfterCue = tags[i].equals("ADP") && tags[i - 1].equals("VERB")
+					&& this.lexicon.opensCue(words[i - 1].toLowerCase(Locale.ROOT)) && PLURAL.matcher(words[i]).matches()
+					&& (tags[i + 1].equals("AUX") || tags[i + 1].equals("VERB"));
+			if (adpositionAfterCue) {
+				// "said investors/ADP would welcome": the reported clause's subject
+				tags[i] = "NOUN";
+			}
 			if (afterCue && PLURAL.matcher(words[i]).matches() && !tags[i + 1].equals("DET")) {
 				// "said talks/VERB over a new contract would begin": the subject of the reported clause
 				tags[i] = "NOUN";
@@ -176,12 +183,17 @@ final class Nlp {
 			boolean modifiesSubject = words[i].endsWith("ed") && tags[i + 1].equals("NOUN") && i + 2 < words.length
 					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB"))
 					&& BEFORE_MODIFIER_TAGS.contains(tags[i - 1]);
+			int nouns = i + 1;
+			while (nouns < words.length && nouns <= i + 2 && tags[nouns].equals("NOUN")) {
+				nouns++;
+			}
 			boolean nounModifier = tags[i].equals("VERB") && BASE_FORM.matcher(words[i]).matches()
-					&& (BEFORE_MODIFIER_TAGS.contains(tags[i - 1]) || tags[i - 1].equals("PROPN")) && i + 2 < words.length
-					&& tags[i + 1].equals("NOUN") && tags[i + 2].equals("VERB")
-					&& this.lexicon.opensCue(words[i + 2].toLowerCase(Locale.ROOT)) && !words[i].endsWith("ing");
+					&& (BEFORE_MODIFIER_TAGS.contains(tags[i - 1]) || tags[i - 1].equals("PROPN") || words[i - 1].equals(","))
+					&& nouns > i + 1 && nouns < words.length && tags[nouns].equals("VERB")
+					&& this.lexicon.opensCue(words[nouns].toLowerCase(Locale.ROOT)) && !words[i].endsWith("ing");
 			if (nounModifier) {
-				// "the UN refugee/VERB agency said": a noun before the speaker's noun
+				// "the UN refugee/VERB agency said", ", state/VERB health officials said": a noun before the
+				// speaker's noun
 				tags[i] = "NOUN";
 			}
 			if (tags[i].equals("VERB") && modifiesSubject) {

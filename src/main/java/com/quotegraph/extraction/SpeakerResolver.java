@@ -36,7 +36,8 @@ final class SpeakerResolver {
 
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organization", "organisation",
 			"militia", "party", "faction", "club", "company", "team", "firm", "carmaker", "automaker", "bank", "lender",
-			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant");
+			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant", "maker", "chipmaker", "drugmaker",
+			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier");
 
 	private static final Set<String> ARMED_FORCES = Set.of("military", "army");
 
@@ -566,6 +567,15 @@ final class SpeakerResolver {
 					continue;
 				}
 				StringBuilder name = new StringBuilder(SpeakerPhrase.strip(words[i]));
+				// "Okafor Systems" for "systems": the capitalised words before it too
+				for (int j = i - 1; j >= 0 && j >= i - 3 && !words[j].matches(".*[,.;:”\"’)]$"); j--) {
+					String previous = SpeakerPhrase.strip(words[j]);
+					if (previous.isEmpty() || !Character.isUpperCase(previous.charAt(0)) || isCommonWord(previous.toLowerCase(Locale.ROOT))
+							|| this.lexicon.isTitleWord(previous) || this.lexicon.isPlace(previous)) {
+						break;
+					}
+					name.insert(0, previous + " ");
+				}
 				for (int j = i + 1; j < words.length && j <= i + 3 && !words[j - 1].matches(".*[,.;:”\"’)]$"); j++) {
 					String next = SpeakerPhrase.strip(words[j]);
 					if (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || this.lexicon.isTitleWord(next)

@@ -2226,4 +2226,36 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
 	}
 
+	@Test
+	void anOrganisationsWordInThePlural() {
+		ExtractedQuote quote = only("The Centers for Harbour Disease Control and Prevention said it had sent a team.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void aPluralSubjectTheTaggerReadAsAnAdposition() {
+		ExtractedQuote quote = only("Analyst Tomas Okafor of Granite Research said investors would welcome the lower costs.");
+		assertThat(quote.text()).isEqualTo("investors would welcome the lower costs.");
+	}
+
+	@Test
+	void thatRightAfterAPhrasalCue() {
+		ExtractedQuote quote = only("Economist Tomas Okafor pointed out that lower rates had encouraged demand.");
+		assertThat(quote.text()).isEqualTo("lower rates had encouraged demand.");
+	}
+
+	@Test
+	void nounsBeforeATrailingSpeakersNoun() {
+		ExtractedQuote quote = only("The number of cases has risen to 146, state health officials said Tuesday, the "
+				+ "largest outbreak in the state in more than 30 years.");
+		assertThat(quote.speaker().name()).isEqualTo("state health officials");
+	}
+
+	@Test
+	void theSoftwareMakerIsTheCompany() {
+		ExtractedQuote quote = only("Okafor Systems will cut about 1,200 jobs, the software maker said on Wednesday. "
+				+ "Okafor Systems shares rose.");
+		assertThat(quote.speaker().name()).isEqualTo("Okafor Systems");
+	}
+
 }
