@@ -933,6 +933,13 @@ final class Clauses {
 			// "One of them, Rachael X, told the BBC": the person named
 			return Optional.of(new Subject(appositive.get().phrase(), innerStart, comma));
 		}
+		boolean organizationNoun = outer.isPresent() && outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
+				&& this.lexicon.isOrganizationWord(outer.get().phrase().head());
+		if (personInner && organizationNoun) {
+			// "The railroad, Great Lakes Rail, said": the name an organisation's noun announces is an organisation's
+			String role = span(tokens, outerStart, previousComma, text);
+			return Optional.of(new Subject(appositive.get().phrase().withRole(role).asOrganization(), outerStart, comma));
+		}
 		if (personInner && outer.isPresent() && outer.get().phrase().organization()) {
 			// "The head of the Electoral Commission, Judge Omar Ahmed, said": the person speaks, in that role
 			String role = span(tokens, outerStart, previousComma, text);

@@ -214,6 +214,14 @@ final class Nlp {
 			}
 		}
 		for (int i = 0; i < words.length; i++) {
+			boolean endsNounPhrase = i > 1 && words[i].endsWith("ing") && tags[i].equals("VERB")
+					&& (tags[i - 1].equals("DET") || (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
+							&& tags[i - 2].equals("DET"))
+					&& (i + 1 == words.length || tags[i + 1].equals("PUNCT"));
+			if (endsNounPhrase) {
+				// "told reporters at a morning briefing/VERB.": a noun in -ing closing its phrase
+				tags[i] = "NOUN";
+			}
 			if (words[i].equals("its") || words[i].equals("Its")) {
 				// "said its/PRON+AUX members would": "its" is the possessive; the contraction is "it's"
 				tags[i] = "PRON";

@@ -210,7 +210,10 @@ final class SpeakerResolver {
 			}
 			return subject.isName() ? named(subject) : described(subject, candidate.paragraph(), candidate.text());
 		}
-		if (subject.organization()) {
+		// "Medina, 33, dismissed ...": a surname that is also a place's name, of a person the article names in full
+		boolean surname = subject.isName() && !subject.name().contains(" ")
+				&& this.names.fullName(subject.name()).isPresent();
+		if (subject.organization() && !surname) {
 			return null;
 		}
 		Entity person = subject.isName() ? personNamed(subject)
@@ -362,7 +365,10 @@ final class SpeakerResolver {
 			if (known != null && known.kind == SpeakerKind.ORGANIZATION) {
 				known.kind = SpeakerKind.PERSON;
 			}
-			return known;
+			// "Medina, 33, dismissed the comments. “Q,” the Mexican said": the surname of someone named, not quoted
+			// (a place's name too: "Medina" is Carlos Medina's surname where the article names him)
+			Optional<NameIndex.Person> full = (known == null) ? this.names.fullName(name.name()) : Optional.empty();
+			return full.isPresent() ? person(full.get()) : known;
 		}
 		return named(name);
 	}

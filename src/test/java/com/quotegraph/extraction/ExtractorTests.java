@@ -2258,4 +2258,25 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Okafor Systems");
 	}
 
+	@Test
+	void aSurnameThatIsAPlaceOpensTheSentenceBefore() {
+		List<ExtractedQuote> quotes = quotes("Britain's Tomas Okafor says he will win the rematch against Mexico's Carlos "
+				+ "Medina.\n\nMedina, 33, dismissed the Briton's comments. \"He talks a lot,\" the Mexican said.");
+		assertThat(quotes.get(quotes.size() - 1).speaker().name()).isEqualTo("Carlos Medina");
+	}
+
+	@Test
+	void aTrailingTellingWithAnAdverbial() {
+		ExtractedQuote quote = only("No injuries were reported, but two tank cars were leaking a chemical, Fire Chief "
+				+ "Tomas Okafor told reporters at a morning briefing.");
+		assertThat(quote.text()).startsWith("No injuries were reported");
+	}
+
+	@Test
+	void aNameThatAnOrganisationsNounAnnounces() {
+		ExtractedQuote quote = only("The railroad, Harbour Lakes Rail, said in a statement that it was “deeply sorry for "
+				+ "the disruption.”");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
