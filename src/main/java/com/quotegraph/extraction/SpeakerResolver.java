@@ -503,8 +503,9 @@ final class SpeakerResolver {
 		}
 		// "the Saudi Data and Artificial Intelligence Authority (SDAIA)": the name, without its acronym
 		String written = lowerArticle(phrase.text()).replaceFirst("\\s*\\([^()]*\\)$", "");
-		SpeakerKind kind = (phrase.organization() && phrase.definite()) ? SpeakerKind.ORGANIZATION
-				: SpeakerKind.ANONYMOUS;
+		// "the Israeli military" is an organisation, as "the army" is
+		boolean organization = phrase.organization() || ARMED_FORCES.contains(head);
+		SpeakerKind kind = (organization && phrase.definite()) ? SpeakerKind.ORGANIZATION : SpeakerKind.ANONYMOUS;
 		Entity entity = find(written).orElseGet(() -> add(new Entity(written, kind, null, phrase.plural())));
 		entity.aliases.add(phrase.text());
 		return entity;

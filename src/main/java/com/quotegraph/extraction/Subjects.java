@@ -122,7 +122,10 @@ final class Subjects {
 		while (i < to && OPENERS.contains(tokens.get(i).lower())) {
 			i++;
 		}
-		if (i >= to || !Clauses.isSubordinator(tokens.get(i))) {
+		// "Asked whether he could cope, McAllister smiled": a participle's clause opens the sentence too
+		boolean participial = i < to && tokens.get(i).isVerb()
+				&& (tokens.get(i).lower().endsWith("ed") || tokens.get(i).lower().endsWith("ing"));
+		if (i >= to || !(Clauses.isSubordinator(tokens.get(i)) || participial)) {
 			return from;
 		}
 		for (int k = i + 1; k < to; k++) {

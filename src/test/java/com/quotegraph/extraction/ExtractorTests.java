@@ -2279,4 +2279,20 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aParticiplesClauseOpensTheSentenceBeforeAPronoun() {
+		List<ExtractedQuote> quotes = quotes("\"The crowd has been unbelievable,\" Okafor said.\n\n"
+				+ "American world number one Jake Turner is among a group of four players tied for second.\n\n"
+				+ "Turner admitted he had \"left a few out there\" after missing three putts.\n\n"
+				+ "Asked whether he could handle the pressure of leading at home, Okafor smiled. \"Ask me on Sunday "
+				+ "night,\" he said.");
+		assertThat(quotes.get(quotes.size() - 1).speaker().name()).isEqualTo("Okafor");
+	}
+
+	@Test
+	void aCountrysMilitaryIsAnOrganisation() {
+		ExtractedQuote quote = only("The Ferndale military said it had targeted weapons depots in the area.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
