@@ -106,9 +106,10 @@ public final class Extractor {
 				// "A federal judge ordered ...", then "U.S. District Judge X said": an indefinite title only announces
 				// someone given that title
 				// "the prime minister" is not "a former cabinet minister": the title's qualifiers too
+				List<String> qualifiers = SpeakerResolver.qualifiers(pronoun, this.lexicon);
 				boolean titled = pronoun.isPersonalPronoun() || named != null && named.isName()
 						&& (named.role() == null && pronoun.definite() || named.role() != null
-								&& SpeakerResolver.roleFits(named.role(), titleQualifiers(pronoun), pronoun.head()));
+								&& SpeakerResolver.roleFits(named.role(), qualifiers, pronoun.head()));
 				if (person && titled) {
 					SpeakerResolver.Resolution announcing = resolutions.get(i);
 					String role = (later.role() != null || pronoun.isPersonalPronoun()) ? later.role() : pronoun.text();
@@ -128,16 +129,6 @@ public final class Extractor {
 				}
 			}
 		}
-	}
-
-	/** The title and portfolio words before a description's head: "prime" in "the prime minister". */
-	private List<String> titleQualifiers(SpeakerPhrase phrase) {
-		List<String> words = NameKey.words(phrase.text());
-		int head = words.lastIndexOf(phrase.head());
-		return words.subList(0, Math.max(0, head))
-			.stream()
-			.filter((word) -> this.lexicon.isTitleWord(word) || this.lexicon.isPortfolioWord(word))
-			.toList();
 	}
 
 	/** Titles that anonymous sources go by, which announce nobody named later: "the official said". */

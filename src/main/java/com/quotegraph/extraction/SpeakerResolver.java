@@ -402,11 +402,15 @@ final class SpeakerResolver {
 
 	/** The title and portfolio words before a description's head: "foreign" in "the Kingdom's foreign minister". */
 	private List<String> qualifiers(SpeakerPhrase phrase) {
+		return qualifiers(phrase, this.lexicon);
+	}
+
+	static List<String> qualifiers(SpeakerPhrase phrase, Lexicon lexicon) {
 		List<String> words = NameKey.words(phrase.text());
 		int head = words.lastIndexOf(phrase.head());
 		return words.subList(0, Math.max(0, head))
 			.stream()
-			.filter((word) -> this.lexicon.isTitleWord(word) || this.lexicon.isPortfolioWord(word))
+			.filter((word) -> lexicon.isTitleWord(word) || lexicon.isPortfolioWord(word))
 			.toList();
 	}
 
