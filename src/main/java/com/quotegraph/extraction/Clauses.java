@@ -665,6 +665,11 @@ final class Clauses {
 	}
 
 	boolean isValidContent(List<Token> tokens, int start, int end, CueMatch cue) {
+		if (start + 3 < end && tokens.get(start).is("not") && tokens.get(start + 1).is("to") && tokens.get(start + 2).is("be")
+				&& ANONYMITY.contains(tokens.get(start + 3).lower())) {
+			// "The sources asked not to be named": why a source is unnamed, not what it said
+			return false;
+		}
 		int words = 0;
 		boolean verb = false;
 		boolean quoted = false;
@@ -826,6 +831,9 @@ final class Clauses {
 				&& SOURCE_NOUNS.contains(tokens.get(i + 1).lower());
 		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource;
 	}
+
+	/** What a source asks not to be: "named", "identified". */
+	private static final Set<String> ANONYMITY = Set.of("named", "identified", "quoted", "cited");
 
 	/** Tags of the words a noun phrase is made of: "retired/VERB firefighter/NOUN". */
 	private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ");

@@ -170,6 +170,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return description(words, text, lexicon);
 		}
 		int runStart = nameRunStart(words, lexicon);
+		// "the head of the Supreme Committee for People’s Assembly Elections": who holds an office in an organisation
+		// the phrase ends with, not a name (but "the head of the UN mission Abdoulaye Bathily" ends in one)
+		boolean office = words.size() > 3 && DEFINITE.contains(lower.split(" ")[0]) && Character.isLowerCase(words.get(1).charAt(0))
+				&& (lexicon.isTitleWord(strip(words.get(1))) || lexicon.isSpeakerNoun(strip(words.get(1))))
+				&& PREPOSITIONS.contains(words.get(2)) && runStart < words.size()
+				&& !personsName(words.subList(Math.max(3, words.size() - 2), words.size()), lexicon)
+				&& words.subList(3, words.size()).stream().anyMatch((word) -> lexicon.isOrganizationWord(strip(word)));
+		if (office) {
+			return description(words, text, lexicon);
+		}
 		// "the Prime Minister", "the Crown Prince": capitalised titles and nobody's name
 		// (and "Iran’s Supreme Leader": after an owner in the possessive)
 		int titlesFrom = (runStart + 1 < words.size() && isPossessive(words.get(runStart))) ? runStart + 1 : runStart;

@@ -2295,4 +2295,19 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void theHeadOfAnInstitutionInTheLedeIsThePersonNamedNext() {
+		List<ExtractedQuote> quotes = quotes("Ferndale will hold elections in September, the head of the Supreme "
+				+ "Committee for People’s Assembly Elections announced on Sunday.\n\n"
+				+ "Tomas Okafor told the official news agency that candidates could register next month.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Okafor");
+	}
+
+	@Test
+	void askingNotToBeNamedIsNoQuote() {
+		List<ExtractedQuote> quotes = quotes("Some policymakers had argued for a pause, two sources told Reuters. The "
+				+ "sources asked not to be named because the deliberations are confidential.");
+		assertThat(quotes).hasSize(1);
+	}
+
 }
