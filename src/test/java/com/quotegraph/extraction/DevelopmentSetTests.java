@@ -24,22 +24,23 @@ class DevelopmentSetTests {
 			"bbc-sport-bellamy-fined", "saudigazette-faisal-iran-talks", "seed-baghdad-urges-washington",
 			"seed-russia-mediates-aleppo", "timesofisrael-netanyahu-hezbollah");
 
-	static final List<String> INVENTED = List.of("inv-aa-balkans-visit", "inv-aa-erdogan-nato", "inv-aa-gaza-health",
-			"inv-aa-somalia-turkiye", "inv-aa-ukraine-grain", "inv-aawsat-gaza-truce", "inv-aawsat-houthi-red-sea",
-			"inv-aawsat-iraq-drought", "inv-aawsat-iraq-elections", "inv-aawsat-lebanon-border", "inv-aawsat-libya-oil",
-			"inv-aawsat-sudan-envoy", "inv-aawsat-syria-elections", "inv-aawsat-syria-refugees", "inv-aawsat-yemen-prisoners",
-			"inv-aljazeera-lebanon-strikes", "inv-aljazeera-sudan-talks", "inv-ap-court-ruling", "inv-ap-dock-strike",
-			"inv-ap-hurricane", "inv-ap-kenya-floods", "inv-ap-measles-outbreak", "inv-ap-school-shooting",
-			"inv-ap-senate-shutdown", "inv-ap-train-derailment", "inv-ap-water-bill", "inv-ap-wildfire-evacuations",
-			"inv-bbc-cricket-captain", "inv-bbc-football-transfer", "inv-bbc-sport-boxing", "inv-bbc-sport-cup-upset",
-			"inv-bbc-sport-f1", "inv-bbc-sport-golf", "inv-bbc-sport-harwood-derby", "inv-bbc-sport-kovac",
-			"inv-bbc-sport-rugby", "inv-bbc-sport-tennis-retire", "inv-guardian-chancellor-tax", "inv-guardian-court-fraud",
-			"inv-guardian-housing", "inv-guardian-nhs-strike", "inv-reuters-airline-strike", "inv-reuters-central-bank-rates",
+	static final List<String> INVENTED = List.of("inv-aa-balkans-visit", "inv-aa-earthquake-drill",
+			"inv-aa-erdogan-nato", "inv-aa-gaza-health", "inv-aa-somalia-turkiye", "inv-aa-ukraine-grain",
+			"inv-aawsat-gaza-truce", "inv-aawsat-houthi-red-sea", "inv-aawsat-iraq-drought", "inv-aawsat-iraq-elections",
+			"inv-aawsat-lebanon-border", "inv-aawsat-libya-oil", "inv-aawsat-sudan-envoy", "inv-aawsat-syria-elections",
+			"inv-aawsat-syria-refugees", "inv-aawsat-yemen-prisoners", "inv-aljazeera-lebanon-strikes",
+			"inv-aljazeera-sudan-talks", "inv-ap-court-ruling", "inv-ap-dock-strike", "inv-ap-hurricane",
+			"inv-ap-kenya-floods", "inv-ap-measles-outbreak", "inv-ap-school-shooting", "inv-ap-senate-shutdown",
+			"inv-ap-train-derailment", "inv-ap-water-bill", "inv-ap-wildfire-evacuations", "inv-bbc-cricket-captain",
+			"inv-bbc-football-transfer", "inv-bbc-sport-boxing", "inv-bbc-sport-cup-upset", "inv-bbc-sport-f1",
+			"inv-bbc-sport-golf", "inv-bbc-sport-harwood-derby", "inv-bbc-sport-kovac", "inv-bbc-sport-rugby",
+			"inv-bbc-sport-tennis-retire", "inv-guardian-chancellor-tax", "inv-guardian-court-fraud", "inv-guardian-housing",
+			"inv-guardian-nhs-strike", "inv-reuters-airline-strike", "inv-reuters-central-bank-rates",
 			"inv-reuters-ecb-decision", "inv-reuters-ev-battery-plant", "inv-reuters-nordvik-profit", "inv-reuters-oil-opec",
 			"inv-reuters-tech-layoffs", "inv-saudigazette-food-waste", "inv-saudigazette-gcc-ceasefire",
 			"inv-saudigazette-hajj", "inv-saudigazette-housing-loans", "inv-saudigazette-tourism", "inv-toi-coalition-crisis",
 			"inv-toi-court-hearing", "inv-toi-hostage-families", "inv-toi-idf-probe", "inv-toi-iran-threat",
-			"inv-toi-judicial-bill", "inv-toi-police-protest");
+			"inv-toi-judicial-bill", "inv-toi-police-protest", "inv-toi-settler-violence");
 
 	private static Extractor extractor;
 
