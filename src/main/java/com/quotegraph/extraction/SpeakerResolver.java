@@ -84,7 +84,7 @@ final class SpeakerResolver {
 		}
 
 		Speaker speaker() {
-			return new Speaker(this.name, NameKey.of(this.name), this.kind, new ArrayList<>(this.aliases));
+			return new Speaker(this.name, this.key, this.kind, new ArrayList<>(this.aliases));
 		}
 
 		/**
@@ -108,13 +108,20 @@ final class SpeakerResolver {
 	 */
 	static boolean roleFits(String role, List<String> qualifiers, String head) {
 		for (String part : role.split("\\s+and\\s+")) {
-			List<String> words = NameKey.words(part.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0]);
+			List<String> words = NameKey.words(title(part));
 			if ((words.contains(head) || words.contains(head + "s")) && words.containsAll(qualifiers)) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** A role's title, before its complement: "Minister" in "Minister of State for Shoura Council Affairs". */
+	private static String title(String role) {
+		return COMPLEMENT.split(role, 2)[0];
+	}
+
+	private static final Pattern COMPLEMENT = Pattern.compile("\\s+(?:of|for|in|at|to|with|on|from)\\s+");
 
 	/** A quote's resolved speaker, as the whole article describes them in the end, and the role given them here. */
 	record Resolution(Supplier<Speaker> speaker, String mention, @Nullable String role) {
@@ -579,18 +586,16 @@ final class SpeakerResolver {
 				}
 				StringBuilder name = new StringBuilder(SpeakerPhrase.strip(words[i]));
 				// "Okafor Systems" for "systems": the capitalised words before it too
-				for (int j = i - 1; j >= 0 && j >= i - 3 && !words[j].matches(".*[,.;:”\"’)]$"); j--) {
+				for (int j = i - 1; j >= 0 && j >= i - 3 && !ENDS_PHRASE.matcher(words[j]).matches(); j--) {
 					String previous = SpeakerPhrase.strip(words[j]);
-					if (previous.isEmpty() || !Character.isUpperCase(previous.charAt(0)) || isCommonWord(previous.toLowerCase(Locale.ROOT))
-							|| this.lexicon.isTitleWord(previous) || this.lexicon.isPlace(previous)) {
+					if (!isNamePart(previous) || isCommonWord(previous.toLowerCase(Locale.ROOT))) {
 						break;
 					}
 					name.insert(0, previous + " ");
 				}
-				for (int j = i + 1; j < words.length && j <= i + 3 && !words[j - 1].matches(".*[,.;:”\"’)]$"); j++) {
+				for (int j = i + 1; j < words.length && j <= i + 3 && !ENDS_PHRASE.matcher(words[j - 1]).matches(); j++) {
 					String next = SpeakerPhrase.strip(words[j]);
-					if (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || this.lexicon.isTitleWord(next)
-							|| this.names.isPersonWord(next) || this.lexicon.isPlace(next)) {
+					if (!isNamePart(next) || this.names.isPersonWord(next)) {
 						break;
 					}
 					name.append(' ').append(next);
@@ -600,6 +605,15 @@ final class SpeakerResolver {
 		}
 		return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
 	}
+
+	/** Whether a word may stand in an organisation's name around its salient word: capitalised, no title or place. */
+	private boolean isNamePart(String word) {
+		return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !this.lexicon.isTitleWord(word)
+				&& !this.lexicon.isPlace(word);
+	}
+
+	/** A word that ends its phrase: "Ministry,", "Ltd.", "Corp)". */
+	private static final Pattern ENDS_PHRASE = Pattern.compile(".*[,.;:”\"’)]$");
 
 	/**
 	 * The person a bare role noun refers to when no one has that role by name: the last person quoted with a title
@@ -642,7 +656,7 @@ final class SpeakerResolver {
 			if (entity.kind != SpeakerKind.PERSON || entity.role == null) {
 				continue;
 			}
-			String title = entity.role.split("\\s+(?:of|for|in|at|to|with|on|from)\\s+")[0];
+			String title = title(entity.role);
 			List<String> role = NameKey.words(title);
 			if (role.isEmpty() || !LEADING_TITLES.contains(role.get(role.size() - 1))) {
 				continue;
