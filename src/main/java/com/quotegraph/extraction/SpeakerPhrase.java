@@ -172,7 +172,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		int runStart = nameRunStart(words, lexicon);
 		// "the head of the Supreme Committee for People’s Assembly Elections": who holds an office in an organisation
 		// the phrase ends with, not a name (but "the head of the UN mission Abdoulaye Bathily" ends in one)
-		boolean office = words.size() > 3 && DEFINITE.contains(lower.split(" ")[0]) && Character.isLowerCase(words.get(1).charAt(0))
+		boolean office = words.size() > 3 && DEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT)) && Character.isLowerCase(words.get(1).charAt(0))
 				&& (lexicon.isTitleWord(strip(words.get(1))) || lexicon.isSpeakerNoun(strip(words.get(1))))
 				&& PREPOSITIONS.contains(words.get(2)) && runStart < words.size()
 				&& !personsName(words.subList(Math.max(3, words.size() - 2), words.size()), lexicon)
