@@ -749,11 +749,29 @@ final class Clauses {
 	int segmentStart(List<Token> tokens, int from, int end) {
 		for (int i = end - 1; i >= from; i--) {
 			boolean place = i + 1 < end && tokens.get(i + 1).text().startsWith("D.C");
-			if ((tokens.get(i).text().equals(",") && !place) || tokens.get(i).text().equals(";")) {
+			if ((tokens.get(i).text().equals(",") && !place && !inPortfolios(tokens, from, i, end))
+					|| tokens.get(i).text().equals(";")) {
 				return i + 1;
 			}
 		}
 		return from;
+	}
+
+	/**
+	 * Whether the comma at {@code comma} separates portfolios of one office: "Minister of Environment, Water and
+	 * Agriculture Eng. X said", the words back to "of" capitalised and a title before it.
+	 */
+	private boolean inPortfolios(List<Token> tokens, int from, int comma, int end) {
+		if (comma + 1 >= end || !Character.isUpperCase(tokens.get(comma + 1).text().charAt(0))) {
+			return false;
+		}
+		int i = comma - 1;
+		while (i > from && (tokens.get(i).text().equals(",") || tokens.get(i).is("and")
+				|| Character.isUpperCase(tokens.get(i).text().charAt(0)) && !tokens.get(i).isPunct())) {
+			i--;
+		}
+		return i > from && i < comma - 1 && (tokens.get(i).is("of") || tokens.get(i).is("for"))
+				&& this.lexicon.isTitleWord(tokens.get(i - 1).text());
 	}
 
 	/** Past a time phrase that opens a clause without a comma: "Earlier on Sunday the coalition announced". */

@@ -53,7 +53,7 @@ final class Nlp {
 
 	/** Words with a period that end no sentence before a capitalised word: "Gov. Maria Delgado". */
 	private static final Pattern ABBREVIATION = Pattern.compile(
-			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Brig|Cpl|Pvt|Det|Ald|Amb|Atty|Mgr|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U|v|vs)\\.$");
+			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Eng|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Brig|Cpl|Pvt|Det|Ald|Amb|Atty|Mgr|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U|v|vs)\\.$");
 
 	private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
@@ -137,6 +137,11 @@ final class Nlp {
 					&& this.lexicon.opensCue(words[i - 1].toLowerCase(Locale.ROOT));
 			boolean compoundSubject = afterCue && i + 2 < words.length && tags[i + 1].equals("NOUN")
 					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB") && FINITE.matcher(words[i + 2]).matches());
+			if (afterCue && tags[i + 1].equals("VERB") && words[i + 1].endsWith("ed")
+					&& !words[i].endsWith("ing") && !words[i].endsWith("ed")) {
+				// "said dialogue/VERB remained": the reported clause's subject before its past tense
+				tags[i] = "NOUN";
+			}
 			if (compoundSubject && !words[i].endsWith("ing")) {
 				// "said wage/VERB growth remained": the first noun of the reported clause's subject
 				tags[i] = "NOUN";

@@ -24,6 +24,8 @@ final class Passage {
 		.compile("^(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
 				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|:\\s+(?=\\p{Lu}))");
 
+	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*\\s*[—–-]");
+
 	final int index;
 
 	final String text;
@@ -45,7 +47,9 @@ final class Passage {
 		this.text = text;
 		this.nlp = nlp;
 		Matcher dateline = DATELINE.matcher(text);
-		this.bodyStart = (index == 0 && dateline.find() && balanced(dateline.group())) ? dateline.end() : 0;
+		// (a byline may come first: "Saudi Gazette report", then "RIYADH — ...": a capitals' dateline a little later)
+		boolean opening = index == 0 || index <= 2 && CAPITALS.matcher(text).lookingAt();
+		this.bodyStart = (opening && dateline.find() && balanced(dateline.group())) ? dateline.end() : 0;
 		this.sentences = nlp.sentences(text);
 		this.quotations = Quotations.find(text);
 	}

@@ -2310,4 +2310,20 @@ class ExtractorTests {
 		assertThat(quotes).hasSize(1);
 	}
 
+	@Test
+	void aReportedClausesOneWordSubjectBeforeItsPastTense() {
+		ExtractedQuote quote = only("Asked about the border, the Ferndale minister said dialogue remained \"the only "
+				+ "way\" to settle the dispute.");
+		assertThat(quote.text()).startsWith("dialogue remained");
+	}
+
+	@Test
+	void anOfficeWithSeveralPortfoliosAfterABylineAndADateline() {
+		List<ExtractedQuote> quotes = quotes("Staff report\n\nFERNDALE — Minister of Environment, Water and "
+				+ "Agriculture Eng. Tomas Okafor said the plan would cut waste by half.\n\n"
+				+ "The minister noted that ten new plants were being built.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Tomas Okafor");
+		assertThat(quotes.get(0).role()).isEqualTo("Minister of Environment, Water and Agriculture");
+	}
+
 }
