@@ -124,6 +124,15 @@ final class Lexicon {
 		return this.demonyms.contains(word.toLowerCase(Locale.ROOT).replace(' ', '-'));
 	}
 
+	/** Adjectives of nationality that are no person's noun: "Turkish", "British" ("the Egyptian" is a demonym). */
+	private static final Set<String> NATIONALITY_ADJECTIVES = Set.of("turkish", "british", "french", "spanish",
+			"irish", "english", "scottish", "welsh", "danish", "swedish", "finnish", "polish", "dutch", "kurdish");
+
+	/** A word that gives a nationality: "Egyptian", "Turkish". */
+	boolean isNationality(String word) {
+		return isDemonym(word) || NATIONALITY_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
+	}
+
 	boolean isPlace(String name) {
 		return this.places.contains(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
 	}

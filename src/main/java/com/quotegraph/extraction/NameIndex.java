@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -240,20 +241,18 @@ final class NameIndex {
 	}
 
 	/**
-	 * The person whose title or apposition has the given role noun and qualifiers ({@code foreign minister}), named
-	 * before the paragraph or in it, and not in the quote's content.
+	 * The person whose title or apposition fits ({@code foreign minister}), named before the paragraph or in it, and
+	 * not in the quote's content; else one the headline titles so.
 	 */
-	Optional<Person> withRole(List<String> qualifiers, String head, int paragraph, String content) {
+	Optional<Person> withRole(Predicate<String> fits, int paragraph, String content) {
 		for (Person person : this.people) {
 			// whom a quote speaks about is not who speaks it
 			if (person.paragraph() <= paragraph && person.role() != null && !content.contains(person.name())
-					&& SpeakerResolver.roleFits(person.role(), qualifiers, head)) {
+					&& fits.test(person.role())) {
 				return Optional.of(person);
 			}
 		}
-		return this.titled.stream()
-			.filter((person) -> SpeakerResolver.roleFits(person.role(), qualifiers, head))
-			.findFirst();
+		return this.titled.stream().filter((person) -> fits.test(person.role())).findFirst();
 	}
 
 	/** Whether a word is part of some person's name. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,16 +88,9 @@ final class SpeakerResolver {
 			return new Speaker(this.name, this.key, this.kind, new ArrayList<>(this.aliases));
 		}
 
-		/**
-		 * Whether the entity's role or a phrase that named it has the noun at its head: "Minister of State for Shoura
-		 * Council Affairs" has "minister", not "council".
-		 */
-		boolean hasRole(List<String> qualifiers, String head) {
-			List<String> described = new ArrayList<>(this.aliases);
-			if (this.role != null) {
-				described.add(this.role);
-			}
-			return described.stream().anyMatch((phrase) -> roleFits(phrase, qualifiers, head));
+		/** Whether the entity's role or a phrase that named it is so described. */
+		boolean described(Predicate<String> fits) {
+			return (this.role != null && fits.test(this.role)) || this.aliases.stream().anyMatch(fits);
 		}
 
 	}
@@ -451,18 +445,19 @@ final class SpeakerResolver {
 				leader.aliases.add(phrase.text());
 				return leader;
 			}
-			for (int i = this.recent.size() - 1; i >= 0; i--) {
-				Entity entity = this.recent.get(i);
-				if (entity.hasRole(qualifiers, head)) {
-					entity.aliases.add(phrase.text());
-					return entity;
-				}
-			}
-			Optional<NameIndex.Person> person = this.names.withRole(qualifiers, head, paragraph, content);
-			if (person.isPresent()) {
-				Entity entity = person(person.get());
-				entity.aliases.add(phrase.text());
-				return entity;
+			// "his Egyptian counterpart X ... the Egyptian minister said": a nationality tells two holders of one
+			// office apart, and who was named as another's counterpart holds it too
+			String nationality = nationality(phrase);
+			Entity compatriot = (nationality == null) ? null
+					: describedAs((role) -> nationalities(role).contains(nationality)
+							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)), paragraph, content);
+			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
+			Entity holder = (compatriot != null) ? compatriot
+					: describedAs((role) -> roleFits(role, qualifiers, head)
+							&& (nationality == null || nationalities(role).stream().allMatch(nationality::equals)), paragraph, content);
+			if (holder != null) {
+				holder.aliases.add(phrase.text());
+				return holder;
 			}
 			if (ARMED_FORCES.contains(head)) {
 				// "The Israel Defense Forces said ...; the military said": the armed force the article named
@@ -520,6 +515,33 @@ final class SpeakerResolver {
 		Entity entity = find(written).orElseGet(() -> add(new Entity(written, kind, null, phrase.plural())));
 		entity.aliases.add(phrase.text());
 		return entity;
+	}
+
+	private static final String COUNTERPART = "counterpart";
+
+	/** The nationality a description gives its head: "egyptian" in "the Egyptian minister"; else null. */
+	private @Nullable String nationality(SpeakerPhrase phrase) {
+		List<String> words = NameKey.words(phrase.text());
+		int head = words.lastIndexOf(phrase.head());
+		return words.subList(0, Math.max(0, head)).stream().filter(this.lexicon::isNationality).findFirst().orElse(null);
+	}
+
+	/** The nationalities a role or a phrase gives: "turkish" of "Turkish Foreign Minister". */
+	private List<String> nationalities(String phrase) {
+		return NameKey.words(phrase).stream().filter(this.lexicon::isNationality).toList();
+	}
+
+	/**
+	 * The entity most recently spoken of whose role or a phrase naming it fits, else the person the article named so
+	 * by the paragraph (not in the quote's content); else null.
+	 */
+	private @Nullable Entity describedAs(Predicate<String> fits, int paragraph, String content) {
+		for (int i = this.recent.size() - 1; i >= 0; i--) {
+			if (this.recent.get(i).described(fits)) {
+				return this.recent.get(i);
+			}
+		}
+		return this.names.withRole(fits, paragraph, content).map(this::person).orElse(null);
 	}
 
 	private Entity person(NameIndex.Person person) {

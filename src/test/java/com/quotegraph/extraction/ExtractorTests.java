@@ -2326,4 +2326,14 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isEqualTo("Minister of Environment, Water and Agriculture");
 	}
 
+	@Test
+	void aNationalityTellsACounterpartFromTheMinister() {
+		List<ExtractedQuote> quotes = quotes("Speaking at a news conference with his Egyptian counterpart Samir Haddad, "
+				+ "Turkish Foreign Minister Tomas Okafor said the talks had been useful.\n\n"
+				+ "The Egyptian minister said the two sides had discussed Libya.\n\n"
+				+ "The Turkish minister said trade would grow.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Okafor", "Samir Haddad", "Tomas Okafor");
+	}
+
 }
