@@ -625,7 +625,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			.replaceAll("\\s+", " ")
 			.replaceAll("^[\\s,;:—–-]+|[\\s,;:.—–-]+$", "")
 			// "retired firefighter Joe Kline, 67": the age after the name
-			.replaceFirst("(\\S),\\s*\\d{1,3}$", "$1");
+			.replaceFirst("(\\S),\\s*\\d{1,3}$", "$1")
+			// "the ministry itself said": the intensifier names no one else
+			.replaceFirst("(?<=\\S)\\s+(?:itself|himself|herself|themselves)$", "");
 	}
 
 	static String strip(String word) {

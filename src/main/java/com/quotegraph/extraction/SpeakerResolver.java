@@ -448,13 +448,17 @@ final class SpeakerResolver {
 			// "his Egyptian counterpart X ... the Egyptian minister said": a nationality tells two holders of one
 			// office apart, and who was named as another's counterpart holds it too
 			String nationality = nationality(phrase);
+			// "the ministry" is no "finance ministry official"
+			boolean personal = isPersonNoun(head);
 			Entity compatriot = (nationality == null) ? null
 					: describedAs((role) -> nationalities(role).contains(nationality)
-							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)), paragraph, content);
+							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)), paragraph, content,
+							personal);
 			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
 			Entity holder = (compatriot != null) ? compatriot
 					: describedAs((role) -> roleFits(role, qualifiers, head)
-							&& (nationality == null || nationalities(role).stream().allMatch(nationality::equals)), paragraph, content);
+							&& (nationality == null || nationalities(role).stream().allMatch(nationality::equals)), paragraph, content,
+							personal);
 			if (holder != null) {
 				holder.aliases.add(phrase.text());
 				return holder;
@@ -533,15 +537,23 @@ final class SpeakerResolver {
 
 	/**
 	 * The entity most recently spoken of whose role or a phrase naming it fits, else the person the article named so
-	 * by the paragraph (not in the quote's content); else null.
+	 * by the paragraph (not in the quote's content); else null. A description by no person's noun ("the ministry")
+	 * refers to no person.
 	 */
-	private @Nullable Entity describedAs(Predicate<String> fits, int paragraph, String content) {
+	private @Nullable Entity describedAs(Predicate<String> fits, int paragraph, String content, boolean personal) {
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
-			if (this.recent.get(i).described(fits)) {
-				return this.recent.get(i);
+			Entity entity = this.recent.get(i);
+			if (entity.described(fits) && (personal || !isPerson(entity))) {
+				return entity;
 			}
 		}
-		return this.names.withRole(fits, paragraph, content).map(this::person).orElse(null);
+		return personal ? this.names.withRole(fits, paragraph, content).map(this::person).orElse(null) : null;
+	}
+
+	/** Whether an entity is a person, named or described: "a finance ministry official" is. */
+	private boolean isPerson(Entity entity) {
+		return entity.kind == SpeakerKind.PERSON || entity.kind == SpeakerKind.ANONYMOUS && !entity.words.isEmpty()
+				&& isPersonNoun(entity.words.get(entity.words.size() - 1));
 	}
 
 	private Entity person(NameIndex.Person person) {

@@ -2336,4 +2336,13 @@ class ExtractorTests {
 			.containsExactly("Tomas Okafor", "Samir Haddad", "Tomas Okafor");
 	}
 
+	@Test
+	void theMinistryItselfIsNoOfficialOfIt() {
+		List<ExtractedQuote> quotes = quotes("A finance ministry official said the payroll lists were still being "
+				+ "audited.\n\nThe ministry itself said in a brief statement that it remained committed to the law.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("the ministry");
+		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
