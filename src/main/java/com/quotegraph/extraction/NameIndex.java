@@ -103,7 +103,13 @@ final class NameIndex {
 				letter++;
 			}
 			boolean quoted = Clauses.insideQuotation(letter, quotations);
-			if (i - start >= 2 && !quoted && !continuesInstitution(words, start, lexicon)) {
+			boolean institution = continuesInstitution(words, start, lexicon);
+			if (i - start >= 2 && !quoted && institution && start >= 2 && COMPLEMENTS.contains(words[start - 1])
+					&& lexicon.isTitleWord(SpeakerPhrase.strip(words[start - 2]))) {
+				// "Minister of Media Tomas Okafor": an office's portfolio before a person's name
+				addPerson(words, start - 2, i, paragraph, lexicon, people);
+			}
+			if (i - start >= 2 && !quoted && !institution) {
 				// a lowercase title before the name belongs to it: "Saudi foreign minister Prince Faisal"
 				int from = start;
 				while (from > 0 && lexicon.isTitleWord(SpeakerPhrase.strip(words[from - 1]))

@@ -154,7 +154,8 @@ final class ReportedSpeech {
 			}
 			if (subject.isEmpty() || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
-					|| (comma != cue.from() - 1 && holdsReport(sentence, cues, sentence.from(), comma))) {
+					|| (comma != cue.from() - 1 && !namedPerson(subject.get())
+							&& holdsReport(sentence, cues, sentence.from(), comma))) {
 				continue;
 			}
 			Candidate quote = sentence.quote(sentence.from(), comma, cue, subject.get(), 0.75, "trailing");
@@ -225,6 +226,14 @@ final class ReportedSpeech {
 	 * Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source, a name or a speaker noun:
 	 * {@code X said Q, the daily Y said}; {@code In a new development, X called for Q, Asharq Al-Awsat said}.
 	 */
+	/**
+	 * Whether a subject names a person: "The Cabinet reiterated A, the minister X said" is the minister's report of
+	 * it (where "X said A, state media reported" passes on X's).
+	 */
+	private static boolean namedPerson(Clauses.Subject subject) {
+		return subject.phrase().isName() && !subject.phrase().organization();
+	}
+
 	private boolean holdsReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {

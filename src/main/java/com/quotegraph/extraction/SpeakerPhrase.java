@@ -214,7 +214,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				boolean portfolio = (lexicon.isPortfolioWord(bare.get(i)) || lexicon.isPlace(bare.get(i)))
 						&& words.size() - (i + 1) >= 2 && !namesOrganization;
 				// a title before an organisation's word is part of its name: "the International Energy Agency"
-				boolean title = lexicon.isTitleWord(bare.get(i)) && i > lastOrganizationWord;
+				// (but after a courtesy title a title's word is a given name: "Minister of Investment Eng. Sultan X")
+				boolean title = lexicon.isTitleWord(bare.get(i)) && i > lastOrganizationWord
+						&& !(i > runStart && HONORIFIC.matcher(words.get(i - 1)).matches());
 				boolean possessive = isPossessive(word);
 				// "McLaren's Lando Norris": a team or company in the possessive before a person's name
 				boolean owner = possessive && !title && personsName(words.subList(i + 1, words.size()), lexicon);

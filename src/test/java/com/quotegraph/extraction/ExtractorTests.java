@@ -2345,4 +2345,20 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aTitlesWordAfterACourtesyTitleIsAGivenName() {
+		ExtractedQuote quote = only("Minister of Investment Eng. Sultan Okafor said the law would remove barriers.");
+		assertThat(quote.speaker().name()).isEqualTo("Sultan Okafor");
+		assertThat(quote.role()).isEqualTo("Minister of Investment");
+	}
+
+	@Test
+	void aPersonReportingWhatABodyReiterated() {
+		List<ExtractedQuote> quotes = quotes("Minister of Media Tomas Okafor briefed reporters after the session.\n\n"
+				+ "The Cabinet reiterated its call for an immediate ceasefire, Okafor said.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quotes.get(0).text()).startsWith("The Cabinet reiterated");
+	}
+
 }
