@@ -293,6 +293,14 @@ final class ReportedSpeech {
 			if (subject.isEmpty() && open == null) {
 				subject = this.clauses.sharedSubject(tokens, sentence.from(), cue.from(), text);
 			}
+			boolean coordinated = open != null && cue.from() - 1 > contentFrom && tokens.get(cue.from() - 1).is("and");
+			if (subject.isEmpty() && coordinated && !reports(sentence, contentFrom, cue.from() - 1, open)) {
+				// "X declared a state of emergency and said Q": the first verb reports nothing; the second shares
+				// its subject
+				open = cue;
+				contentFrom = this.clauses.contentStart(tokens, cue);
+				continue;
+			}
 			if (subject.isEmpty() || (open != null && !startsClause(tokens, subject.get().from(), contentFrom))) {
 				continue;
 			}
@@ -340,6 +348,20 @@ final class ReportedSpeech {
 
 	private void addQuote(List<Candidate> quotes, Sentence sentence, int start, int end, Clauses.CueMatch cue,
 			Clauses.Subject subject) {
+		int contentEnd = contentEnd(sentence, start, end, cue);
+		if (contentEnd > 0) {
+			double confidence = subject.phrase().isName() ? 0.8 : 0.7;
+			quotes.add(sentence.quote(start, contentEnd, cue, subject, confidence, "preverbal"));
+		}
+	}
+
+	/** Whether tokens {@code [start, end)} after a cue are what it reports: a clause, or a noun phrase it takes. */
+	private boolean reports(Sentence sentence, int start, int end, Clauses.CueMatch cue) {
+		return contentEnd(sentence, start, end, cue) > 0;
+	}
+
+	/** Where the content a cue reports in tokens {@code [start, end)} ends; -1 when they report nothing. */
+	private int contentEnd(Sentence sentence, int start, int end, Clauses.CueMatch cue) {
 		List<Token> tokens = sentence.tokens();
 		while (end > start && (tokens.get(end - 1).text().equals(",") || tokens.get(end - 1).is("and")
 				|| tokens.get(end - 1).is("while") || tokens.get(end - 1).is("but"))) {
@@ -348,10 +370,7 @@ final class ReportedSpeech {
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
 		end = Clauses.characterizationEnd(tokens, start, end, cue);
 		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
-		if (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) {
-			double confidence = subject.phrase().isName() ? 0.8 : 0.7;
-			quotes.add(sentence.quote(start, end, cue, subject, confidence, "preverbal"));
-		}
+		return (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) ? end : -1;
 	}
 
 	/**

@@ -2361,4 +2361,12 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).startsWith("The Cabinet reiterated");
 	}
 
+	@Test
+	void anActionThenASayingVerbSharingTheSubject() {
+		ExtractedQuote quote = only("Gov. Tomas Okafor declared a state of emergency and said federal investigators "
+				+ "were on their way.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.text()).isEqualTo("federal investigators were on their way.");
+	}
+
 }
