@@ -114,6 +114,12 @@ final class Nlp {
 			// "Sources/VERB familiar with the matter said": a plural noun opening the sentence
 			tags[0] = "NOUN";
 		}
+		if (words.length > 2 && tags[0].equals("VERB") && tags[1].equals("NOUN") && PLURAL.matcher(words[1]).matches()
+				&& (tags[2].equals("VERB") || tags[2].equals("AUX"))
+				&& !words[0].toLowerCase(Locale.ROOT).matches(".*(?:ed|ing)")) {
+			// "Climate/VERB scientists say": a noun before the plural noun that opens the sentence
+			tags[0] = "NOUN";
+		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			boolean nominalBefore = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || tags[i - 1].equals("PRON");
 			boolean objectAfter = tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN") || tags[i + 1].equals("NUM");

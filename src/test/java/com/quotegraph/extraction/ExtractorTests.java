@@ -2369,4 +2369,10 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("federal investigators were on their way.");
 	}
 
+	@Test
+	void aNounBeforeThePluralNounOpeningTheSentence() {
+		ExtractedQuote quote = only("Climate scientists say the monsoon has become more erratic in recent years.");
+		assertThat(quote.speaker().name()).isEqualTo("Climate scientists");
+	}
+
 }
