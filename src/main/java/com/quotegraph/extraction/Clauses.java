@@ -745,6 +745,15 @@ final class Clauses {
 		return marks % 2 == 1;
 	}
 
+	/** Whether a noun phrase, not a time word, follows: {@code confirm Halvorsen}, not {@code said Tuesday}. */
+	static boolean objectFollows(List<Token> tokens, int from) {
+		if (from >= tokens.size() || tokens.get(from).isPunct() || isTemporal(tokens.get(from).lower())) {
+			return false;
+		}
+		String tag = tokens.get(from).tag();
+		return tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("DET");
+	}
+
 	/** Index after the last top-level comma before {@code end} ("Washington, D.C." keeps its own), or {@code from}. */
 	int segmentStart(List<Token> tokens, int from, int end) {
 		for (int i = end - 1; i >= from; i--) {

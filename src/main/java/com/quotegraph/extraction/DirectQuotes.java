@@ -3,6 +3,7 @@ package com.quotegraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class DirectQuotes {
 
 	private static final int FLOATING_MIN_WORDS = 5;
+
+	/** Conjunctions that open a second clause after a quotation: "“Q,” while X said ...". */
+	private static final Set<String> CONNECTORS = Set.of("while", "whereas", "and", "but");
 
 	/** Tokens a speaker may take before a trailing cue: "IDF Chief of Staff Lt. Gen. X said". */
 	private static final int TAIL_SUBJECT_MAX_TOKENS = 12;
@@ -190,7 +194,13 @@ final class DirectQuotes {
 					? this.clauses.subjectAfter(clause, cue.to(), passage.text)
 					: this.clauses.subjectBefore(clause, 0, cue.from(), passage.text)
 						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from()));
-			if (subject.isPresent()) {
+			// "was “confident” the full Senate would confirm Halvorsen": a cue that takes no object has one there
+			boolean object = cue.from() > 0 && !cue.cue().takesNounPhrase() && Clauses.objectFollows(clause, cue.to());
+			// "called him “Q,” while X said she expected ...": a second report with content of its own, no tail
+			boolean report = cue.from() > 0 && CONNECTORS.contains(clause.get(0).lower())
+					&& Clauses.opensClause(clause, cue.to(), clause.size());
+			object = object || report;
+			if (subject.isPresent() && !object) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
 				return Optional.of(new Tail(subject.get(), cueText, end,
 						participleContent(clause, Math.max(cue.to(), subject.get().to()), passage.text)));

@@ -2375,4 +2375,20 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Climate scientists");
 	}
 
+	@Test
+	void aCueWithAnObjectAfterAQuotedWordIsNoTail() {
+		ExtractedQuote quote = only("A White House spokesman, Tomas Okafor, said the administration was “confident” "
+				+ "the full Senate would confirm Lena Brandt before the end of the month.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.text()).startsWith("the administration was");
+	}
+
+	@Test
+	void aSecondReportAfterAQuotationAndWhile() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor called the plan “reckless,” while Lena Brandt said it was "
+				+ "long overdue.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Lena Brandt");
+		assertThat(quotes.get(1).text()).isEqualTo("it was long overdue.");
+	}
+
 }
