@@ -40,6 +40,9 @@ final class SpeakerResolver {
 			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant", "maker", "chipmaker", "drugmaker",
 			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier");
 
+	/** Nouns that any unnamed informant may be called by: "the official", "the source". */
+	private static final Set<String> UNNAMED_NOUNS = Set.of("official", "source", "insider");
+
 	private static final Set<String> ARMED_FORCES = Set.of("military", "army");
 
 	private static final Set<String> ARMED_FORCES_NAMES = Set.of("forces", "army", "military", "armed");
@@ -136,6 +139,11 @@ final class SpeakerResolver {
 
 	private @Nullable Entity lastQuoted;
 
+	/** Who spoke the quote resolved last, and in which paragraph. */
+	private @Nullable Entity lastSpeaker;
+
+	private int lastSpeakerParagraph;
+
 	/** The name of the organisation the article names most often, once sought. */
 	private @Nullable String salient;
 
@@ -185,6 +193,8 @@ final class SpeakerResolver {
 		if (candidate.type() != QuoteType.INDIRECT) {
 			this.lastQuoted = entity;
 		}
+		this.lastSpeaker = entity;
+		this.lastSpeakerParagraph = candidate.paragraph();
 		String mention = (phrase != null) ? phrase.text() : "";
 		String role = (phrase != null && phrase.role() != null && phrase.form() == SpeakerPhrase.Form.NAME)
 				? phrase.role() : entity.role;
@@ -513,6 +523,19 @@ final class SpeakerResolver {
 		}
 		// "the Saudi Data and Artificial Intelligence Authority (SDAIA)": the name, without its acronym
 		String written = lowerArticle(phrase.text()).replaceFirst("\\s*\\([^()]*\\)$", "");
+		Entity unnamed = this.lastSpeaker;
+		String nationality = nationality(phrase);
+		boolean sameNationality = unnamed != null && (nationality == null
+				|| describedNationalities(unnamed).stream().allMatch(nationality::equals));
+		if (phrase.definite() && !phrase.plural() && UNNAMED_NOUNS.contains(head) && unnamed != null
+				&& unnamed.kind == SpeakerKind.ANONYMOUS && !unnamed.plural && isPerson(unnamed) && sameNationality
+				&& paragraph - this.lastSpeakerParagraph <= 1 && find(written).isEmpty()) {
+			// "A member of the delegation said ...; the Kurdish official explained": an unnamed informant's noun
+			// that describes nobody yet, right after an unnamed person spoke, is that person (but "the minister"
+			// is someone new)
+			unnamed.aliases.add(phrase.text());
+			return unnamed;
+		}
 		// "the Israeli military" is an organisation, as "the army" is
 		boolean organization = phrase.organization() || ARMED_FORCES.contains(head);
 		SpeakerKind kind = (organization && phrase.definite()) ? SpeakerKind.ORGANIZATION : SpeakerKind.ANONYMOUS;
@@ -533,6 +556,16 @@ final class SpeakerResolver {
 	/** The nationalities a role or a phrase gives: "turkish" of "Turkish Foreign Minister". */
 	private List<String> nationalities(String phrase) {
 		return NameKey.words(phrase).stream().filter(this.lexicon::isNationality).toList();
+	}
+
+	/** The nationalities the role and the phrases naming an entity give. */
+	private List<String> describedNationalities(Entity entity) {
+		List<String> nationalities = new ArrayList<>();
+		entity.aliases.forEach((alias) -> nationalities.addAll(nationalities(alias)));
+		if (entity.role != null) {
+			nationalities.addAll(nationalities(entity.role));
+		}
+		return nationalities;
 	}
 
 	/**

@@ -2391,4 +2391,20 @@ class ExtractorTests {
 		assertThat(quotes.get(1).text()).isEqualTo("it was long overdue.");
 	}
 
+	@Test
+	void aPersonDescribedAnewRightAfterAnUnnamedPersonSpokeIsThatPerson() {
+		List<ExtractedQuote> quotes = quotes("A member of the negotiating delegation, who preferred to remain anonymous, "
+				+ "said the talks had focused on the timetable.\n\n"
+				+ "The Kurdish official explained that the fighters wanted to stay in their areas.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("a member of the negotiating delegation", "a member of the negotiating delegation");
+	}
+
+	@Test
+	void anUnnamedPersonOfAnotherNationalityIsNotTheOneDescribed() {
+		List<ExtractedQuote> quotes = quotes("A Turkish official said the talks had focused on the timetable.\n\n"
+				+ "The Egyptian official said the border would stay closed.");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("the Egyptian official");
+	}
+
 }
