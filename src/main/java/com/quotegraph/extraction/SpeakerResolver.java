@@ -40,6 +40,56 @@ final class SpeakerResolver {
 			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant", "maker", "chipmaker", "drugmaker",
 			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier");
 
+	/** Plural nouns for two parties the article has named together: "the companies", "the two countries". */
+	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
+			"sides", "firm", "firms", "government", "governments", "nation", "nations");
+
+	/** A place in the possessive before a name. */
+	private static final Pattern OWNER = Pattern.compile("(\\S+)['’]s\\s+(?=\\S)");
+
+	/** Two names joined by "and": "Swedish steelmaker Hallberg and Finland's Norsteel". */
+	private static final Pattern PAIR = Pattern.compile(
+			"((?:\\p{Lu}[\\p{L}.’'-]*\\s+|\\p{Ll}+\\s+(?=\\p{Lu})){0,4}\\p{Lu}[\\p{L}.’'-]*)\\s+and\\s+"
+					+ "((?:\\p{Lu}[\\p{L}’'-]*(?:['’]s)?\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)");
+
+	/**
+	 * The two organisations or countries the article last named together, before or in the paragraph, when a plural
+	 * noun refers to them ("Hallberg and Norsteel agreed to merge ...; the companies said"); else null.
+	 */
+	private @Nullable Entity pair(SpeakerPhrase phrase, int paragraph) {
+		for (int p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+			String text = this.paragraphs.get(p);
+			int end = (p == paragraph) ? Math.max(0, text.indexOf(phrase.text())) : text.length();
+			Matcher matcher = PAIR.matcher(text.substring(0, end));
+			String found = null;
+			while (matcher.find()) {
+				String first = partyName(matcher.group(1));
+				String second = partyName(matcher.group(2));
+				found = (first != null && second != null && !first.equals(second)) ? first + " and " + second : found;
+			}
+			if (found != null) {
+				String name = found;
+				return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, true)));
+			}
+		}
+		return null;
+	}
+
+	/** The name of an organisation or a country a phrase gives, no person's; else null. */
+	private @Nullable String partyName(String text) {
+		// "Finland's Norsteel" is Norsteel
+		Matcher owner = OWNER.matcher(text);
+		String phrase = (owner.lookingAt() && this.lexicon.isPlace(owner.group(1))) ? text.substring(owner.end()) : text;
+		SpeakerPhrase named = SpeakerPhrase.parse(phrase, this.lexicon).filter(SpeakerPhrase::isName).orElse(null);
+		if (named == null) {
+			return null;
+		}
+		String name = named.name();
+		boolean titled = named.role() != null && NameKey.words(named.role()).stream().anyMatch(this.lexicon::isTitleWord);
+		boolean person = !named.organization() && !this.lexicon.isPlace(name) && (titled || NameKey.words(name).size() > 1);
+		return person ? null : name;
+	}
+
 	/** Nouns that any unnamed informant may be called by: "the official", "the source". */
 	private static final Set<String> UNNAMED_NOUNS = Set.of("official", "source", "insider");
 
@@ -483,6 +533,11 @@ final class SpeakerResolver {
 						return entity;
 					}
 				}
+			}
+			Entity pair = JOINT_NOUNS.contains(head) && phrase.plural() ? pair(phrase, paragraph) : null;
+			if (pair != null) {
+				pair.aliases.add(phrase.text());
+				return pair;
 			}
 			Entity titled = titledPerson(phrase);
 			if (titled != null) {

@@ -2407,4 +2407,14 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("the Egyptian official");
 	}
 
+	@Test
+	void aPluralNounForTwoPartiesNamedTogether() {
+		List<ExtractedQuote> quotes = quotes("Swedish steelmaker Okafor and Finland's Brandtstal agreed on Tuesday to "
+				+ "merge.\n\nBrandtstal shareholders will own 45% of the new group, the companies said in a joint "
+				+ "statement.\n\nSaudi Arabia and Egypt signed 14 agreements on Monday.\n\n"
+				+ "The two countries said they would raise trade to $20 billion.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Okafor and Brandtstal", "Saudi Arabia and Egypt");
+	}
+
 }
