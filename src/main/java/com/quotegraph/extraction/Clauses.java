@@ -553,18 +553,23 @@ final class Clauses {
 
 	/** Whether the comma at i separates names in a list: "by France, Germany and the UK". */
 	static boolean inList(List<Token> tokens, int i, int end) {
-		if (i + 1 >= end || !tokens.get(i - 1).tag().equals("PROPN") || !tokens.get(i + 1).tag().equals("PROPN")) {
+		if (i + 1 >= end || !isListedName(tokens.get(i - 1)) || !isListedName(tokens.get(i + 1))) {
 			return false;
 		}
 		for (int k = i + 2; k < end && k < i + 6; k++) {
 			if (tokens.get(k).is("and") || tokens.get(k).is("or")) {
 				return true;
 			}
-			if (!tokens.get(k).tag().equals("PROPN") && !tokens.get(k).text().equals(",")) {
+			if (!isListedName(tokens.get(k)) && !tokens.get(k).text().equals(",")) {
 				return false;
 			}
 		}
 		return false;
+	}
+
+	/** A name, or a capitalised adjective of one, in a list: "Qatari, Egyptian and US mediators". */
+	private static boolean isListedName(Token token) {
+		return token.tag().equals("PROPN") || token.tag().equals("ADJ") && Character.isUpperCase(token.text().charAt(0));
 	}
 
 	private static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking");

@@ -2417,4 +2417,16 @@ class ExtractorTests {
 			.containsExactly("Okafor and Brandtstal", "Saudi Arabia and Egypt");
 	}
 
+	@Test
+	void aListOfNationalitiesOpensTheContent() {
+		ExtractedQuote quote = only("Okafor said Qatari, Egyptian and US mediators were working to bridge the gaps.");
+		assertThat(quote.text()).startsWith("Qatari, Egyptian and US mediators");
+	}
+
+	@Test
+	void aCampaignIsAnOrganisation() {
+		ExtractedQuote quote = only("Campaign for Cleaner Rivers said the rise would hit commuters hardest.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
