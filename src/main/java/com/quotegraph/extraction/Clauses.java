@@ -719,10 +719,11 @@ final class Clauses {
 	}
 
 	/**
-	 * The end of a characterisation: {@code described the attack as "barbaric" [and demanded an inquiry]}; a
-	 * conjunction or comma before a verb starts the subject's next act.
+	 * The end of a characterisation: {@code described the attack as "barbaric" [and ordered an inquiry]}; a
+	 * conjunction or comma before a verb starts the subject's next act, unless that act is a report too
+	 * ({@code condemned the strike as "Q1" and called on Y to act} is one report, as "said A and accused B" is).
 	 */
-	static int characterizationEnd(List<Token> tokens, int start, int end, CueMatch cue) {
+	int characterizationEnd(List<Token> tokens, int start, int end, CueMatch cue) {
 		int at = characterizationAt(tokens, start, end, cue);
 		if (at <= 0) {
 			return end;
@@ -734,7 +735,8 @@ final class Clauses {
 			while (next < end && tokens.get(next).tag().equals("ADV")) {
 				next++;
 			}
-			if (joins && next < end && tokens.get(next).isVerb() && !isInsideQuote(tokens, at, i)) {
+			if (joins && next < end && tokens.get(next).isVerb() && !isInsideQuote(tokens, at, i)
+					&& !this.lexicon.opensCue(tokens.get(next).lower())) {
 				return i;
 			}
 		}

@@ -368,7 +368,7 @@ final class ReportedSpeech {
 			end--;
 		}
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
-		end = Clauses.characterizationEnd(tokens, start, end, cue);
+		end = this.clauses.characterizationEnd(tokens, start, end, cue);
 		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
 		return (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) ? end : -1;
 	}

@@ -2429,4 +2429,18 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aCondemnationAsACharacterisationGoesOnWithASecondReport() {
+		ExtractedQuote quote = only("Tomas Okafor condemned the strike as “a blatant violation of our sovereignty” and "
+				+ "called on the guarantors of the truce to intervene.");
+		assertThat(quote.cue()).isEqualTo("condemned");
+		assertThat(quote.text()).isEqualTo("the strike as “a blatant violation of our sovereignty” and called on the "
+				+ "guarantors of the truce to intervene.");
+	}
+
+	@Test
+	void aCondemnationAloneIsNoReport() {
+		assertThat(quotes("Tomas Okafor condemned the attack.")).isEmpty();
+	}
+
 }
