@@ -166,7 +166,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// "Analysts said", "Authorities said": a plural source noun opening the sentence, not a name
 			return description(words, text, lexicon);
 		}
-		if (words.size() == 2 && words.get(0).equalsIgnoreCase("the") && lexicon.isDemonym(strip(words.get(1)))) {
+		// "the Italian", "the 26-year-old Italian": a demonym after lowercase words is an epithet, no name
+		if (words.size() >= 2 && words.get(0).equalsIgnoreCase("the") && lexicon.isDemonym(last)
+				&& words.subList(1, words.size() - 1).stream().noneMatch(SpeakerPhrase::isNameCapitalized)) {
 			return description(words, text, lexicon);
 		}
 		int runStart = nameRunStart(words, lexicon);
@@ -468,9 +470,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean aged = lower.stream().anyMatch((word) -> AGE.matcher(word).matches())
 				&& words.stream().noneMatch((word) -> word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'")
 						|| word.endsWith("’"));
-		if (definite && !plural(head) && (aged || (lower.size() == 2 && lexicon.isDemonym(head)))) {
-			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added": a person the article has
-			// named, referred to by age or nation
+		boolean nation = lexicon.isDemonym(head) && lower.size() <= 4
+				&& words.subList(1, words.size() - 1).stream().noneMatch(SpeakerPhrase::isNameCapitalized);
+		if (definite && !plural(head) && (aged || nation)) {
+			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added", "the experienced Dutchman": a
+			// person the article has named, referred to by age or nation
 			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, EPITHET, true, false, false));
 		}
 		boolean plural = plural(head);

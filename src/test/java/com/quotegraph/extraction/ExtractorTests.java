@@ -2443,4 +2443,11 @@ class ExtractorTests {
 		assertThat(quotes("Tomas Okafor condemned the attack.")).isEmpty();
 	}
 
+	@Test
+	void anAgeAndANationTogetherAreAnEpithet() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor finished second.\n\n\"He deserves it,\" said the "
+				+ "26-year-old Italian.\n\n\"We will be back,\" the experienced Dutchman added.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Tomas Okafor");
+	}
+
 }
