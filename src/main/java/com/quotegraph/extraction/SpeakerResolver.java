@@ -155,13 +155,24 @@ final class SpeakerResolver {
 	 */
 	static boolean roleFits(String role, List<String> qualifiers, String head) {
 		for (String part : role.split("\\s+and\\s+")) {
-			List<String> words = NameKey.words(title(part));
+			// "Gov. X ... the Republican governor": a title's abbreviation is the title
+			List<String> words = NameKey.words(title(part))
+				.stream()
+				.map((word) -> TITLE_ABBREVIATIONS.getOrDefault(word, word))
+				.toList();
 			if ((words.contains(head) || words.contains(head + "s")) && words.containsAll(qualifiers)) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** The titles that stand abbreviated before names, spelled out. */
+	private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov", "governor"),
+			Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("gen", "general"),
+			Map.entry("lt", "lieutenant"), Map.entry("col", "colonel"), Map.entry("capt", "captain"),
+			Map.entry("adm", "admiral"), Map.entry("sgt", "sergeant"), Map.entry("prof", "professor"),
+			Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("amb", "ambassador"));
 
 	/** A role's title, before its complement: "Minister" in "Minister of State for Shoura Council Affairs". */
 	private static String title(String role) {
@@ -471,9 +482,12 @@ final class SpeakerResolver {
 		int head = words.lastIndexOf(phrase.head());
 		return words.subList(0, Math.max(0, head))
 			.stream()
-			.filter((word) -> lexicon.isTitleWord(word) || lexicon.isPortfolioWord(word))
+			.filter((word) -> (lexicon.isTitleWord(word) || lexicon.isPortfolioWord(word)) && !PARTIES.contains(word))
 			.toList();
 	}
+
+	/** A party's word before a title tells no title apart: "Gov. X ... the Republican governor". */
+	private static final Set<String> PARTIES = Set.of("republican", "democrat", "democratic");
 
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
 		String head = phrase.head();

@@ -2450,4 +2450,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Tomas Okafor");
 	}
 
+	@Test
+	void anAbbreviatedTitleAndAPartyBeforeIt() {
+		List<ExtractedQuote> quotes = quotes("Gov. Tomas Okafor called the ruling “an invitation to the cartels.”\n\n"
+				+ "The Republican governor said the state would keep busing migrants.\n\n"
+				+ "Sen. Lena Brandt said the ruling was right.\n\nThe senator said she would welcome an appeal.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Okafor", "Tomas Okafor", "Lena Brandt", "Lena Brandt");
+	}
+
 }
