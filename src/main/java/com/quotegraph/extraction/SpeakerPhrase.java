@@ -166,9 +166,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// "Analysts said", "Authorities said": a plural source noun opening the sentence, not a name
 			return description(words, text, lexicon);
 		}
-		// "the Italian", "the 26-year-old Italian": a demonym after lowercase words is an epithet, no name
-		if (words.size() >= 2 && words.get(0).equalsIgnoreCase("the") && lexicon.isDemonym(last)
-				&& words.subList(1, words.size() - 1).stream().noneMatch(SpeakerPhrase::isNameCapitalized)) {
+		// "the Italian", "the 26-year-old Italian", "the New Zealander": a demonym after lowercase words is an
+		// epithet, no name
+		int demonym = (words.size() >= 3 && lexicon.isDemonym(strip(words.get(words.size() - 2)) + " " + last))
+				? words.size() - 2 : words.size() - 1;
+		if (words.size() >= 2 && words.get(0).equalsIgnoreCase("the") && lexicon.isDemonym(String.join(" ",
+				words.subList(demonym, words.size()).stream().map(SpeakerPhrase::strip).toList()))
+				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized)) {
 			return description(words, text, lexicon);
 		}
 		int runStart = nameRunStart(words, lexicon);
@@ -470,8 +474,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean aged = lower.stream().anyMatch((word) -> AGE.matcher(word).matches())
 				&& words.stream().noneMatch((word) -> word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'")
 						|| word.endsWith("’"));
-		boolean nation = lexicon.isDemonym(head) && lower.size() <= 4
-				&& words.subList(1, words.size() - 1).stream().noneMatch(SpeakerPhrase::isNameCapitalized);
+		// (a demonym of two words: "the New Zealander")
+		int demonym = (!lexicon.isDemonym(head) && lower.size() >= 3
+				&& lexicon.isDemonym(lower.get(lower.size() - 2) + " " + head)) ? words.size() - 2 : words.size() - 1;
+		boolean nation = (lexicon.isDemonym(head) || demonym == words.size() - 2) && lower.size() <= 4
+				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized);
 		if (definite && !plural(head) && (aged || nation)) {
 			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added", "the experienced Dutchman": a
 			// person the article has named, referred to by age or nation

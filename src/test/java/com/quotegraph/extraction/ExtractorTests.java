@@ -2459,4 +2459,11 @@ class ExtractorTests {
 			.containsExactly("Tomas Okafor", "Tomas Okafor", "Lena Brandt", "Lena Brandt");
 	}
 
+	@Test
+	void aDemonymOfTwoWordsIsAnEpithet() {
+		List<ExtractedQuote> quotes = quotes("Head coach Tomas Okafor insisted the approach would not change.\n\n"
+				+ "\"That's not who we are,\" the New Zealander said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Tomas Okafor");
+	}
+
 }
