@@ -143,6 +143,13 @@ final class Nlp {
 					&& this.lexicon.opensCue(words[i - 1].toLowerCase(Locale.ROOT));
 			boolean compoundSubject = afterCue && i + 2 < words.length && tags[i + 1].equals("NOUN")
 					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB") && FINITE.matcher(words[i + 2]).matches());
+			if (afterCue && i + 4 < words.length && words[i + 1].equals("and") && tags[i + 2].equals("VERB")
+					&& tags[i + 3].equals("NOUN") && PLURAL.matcher(words[i + 3]).matches()
+					&& (tags[i + 4].equals("AUX") || tags[i + 4].equals("VERB"))) {
+				// "said search/VERB and rescue/VERB teams had reached": two nouns joined before the subject's noun
+				tags[i] = "NOUN";
+				tags[i + 2] = "NOUN";
+			}
 			if (afterCue && tags[i + 1].equals("VERB") && words[i + 1].endsWith("ed")
 					&& !words[i].endsWith("ing") && !words[i].endsWith("ed")) {
 				// "said dialogue/VERB remained": the reported clause's subject before its past tense

@@ -2466,4 +2466,10 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Tomas Okafor");
 	}
 
+	@Test
+	void twoNounsJoinedBeforeTheReportedSubjectsNoun() {
+		ExtractedQuote quote = only("Okafor said search and rescue teams had reached the sites within 12 minutes.");
+		assertThat(quote.text()).startsWith("search and rescue teams");
+	}
+
 }
