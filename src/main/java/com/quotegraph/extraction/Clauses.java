@@ -209,7 +209,7 @@ final class Clauses {
 			Token last = tokens.get(end - 1);
 			boolean coordinated = last.is("but") || last.is("and");
 			if (coordinated) {
-				return (verb > start) ? phrase(tokens, start, verb, text) : Optional.empty();
+				return (verb > start) ? phrase(tokens, start, verb, text) : beforeRelativeAside(tokens, from, start, text);
 			}
 			// "He gave no reason but the state news agency had earlier said ...", "The attack comes after the
 			// army said ...": the subject after the conjunction
@@ -243,6 +243,31 @@ final class Clauses {
 			}
 		}
 		return whole;
+	}
+
+	/**
+	 * The subject before a relative aside that ends just before {@code verb}: {@code Peace Now, which monitors
+	 * settlements, welcomed A but said B}; empty when no such aside stands there, or the verb reports.
+	 */
+	private Optional<Subject> beforeRelativeAside(List<Token> tokens, int from, int verb, String text) {
+		int close = verb - 1;
+		// (when that verb reports, "X, who ..., said A and accused B", its subject is the later cue's too)
+		if (close <= from || !tokens.get(close).text().equals(",") || this.lexicon.opensCue(tokens.get(verb).lower())) {
+			return Optional.empty();
+		}
+		for (int k = close - 1; k > from; k--) {
+			if (tokens.get(k).text().equals(",")) {
+				boolean which = tokens.get(k + 1).is("which");
+				int start = segmentStart(tokens, from, k);
+				if (!(which || tokens.get(k + 1).is("who")) || firstVerb(tokens, start, k) >= 0) {
+					return Optional.empty();
+				}
+				// "which" speaks of no person
+				return phrase(tokens, start, k, text).map((subject) -> which && subject.phrase().isName()
+						? new Subject(subject.phrase().asOrganization(), subject.from(), subject.to()) : subject);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -2472,4 +2472,20 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("search and rescue teams");
 	}
 
+	@Test
+	void aSubjectBeforeARelativeAsideAndCoordinatedVerbs() {
+		ExtractedQuote quote = only("Clean Rivers Now, which monitors pollution, welcomed the fines but said they "
+				+ "“do not go nearly far enough.”");
+		assertThat(quote.speaker().name()).isEqualTo("Clean Rivers Now");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		assertThat(quote.text()).isEqualTo("they “do not go nearly far enough.”");
+	}
+
+	@Test
+	void aSpeakerWithARelativeAsideWhoSaysAndAccuses() {
+		ExtractedQuote quote = only("A union official, who spoke on condition of anonymity, said the offer was "
+				+ "“an insult” and accused the company of stalling.");
+		assertThat(quote.cue()).isEqualTo("said");
+	}
+
 }
