@@ -844,6 +844,11 @@ final class Clauses {
 		return i;
 	}
 
+	/** A speaker named by words that stand in no clause, at tokens {@code [from, to)}: "his" of "In his words". */
+	Optional<Subject> speaker(String words, int from, int to) {
+		return SpeakerPhrase.parse(words, this.lexicon).map((phrase) -> new Subject(phrase, from, to));
+	}
+
 	Optional<Subject> phrase(List<Token> tokens, int from, int to, String text) {
 		if (from >= to) {
 			return Optional.empty();

@@ -2,8 +2,11 @@ package com.quotegraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 final class DirectQuotes {
 
 	private static final int FLOATING_MIN_WORDS = 5;
+
+	/** A possessive's words introducing a quotation: "In his words,", "In her own words:". */
+	private static final Pattern IN_WORDS = Pattern.compile("(?i)in (his|her|their) (?:own )?words[,:]");
 
 	/** Conjunctions that open a second clause after a quotation: "“Q,” while X said ...". */
 	private static final Set<String> CONNECTORS = Set.of("while", "whereas", "and", "but");
@@ -247,6 +253,17 @@ final class DirectQuotes {
 			from++;
 		}
 		List<Token> clause = tokens.subList(0, limit);
+		// "In his words, “Q”": the possessive names the speaker
+		Matcher words = IN_WORDS.matcher(before);
+		if (words.matches()) {
+			String pronoun = switch (words.group(1).toLowerCase(Locale.ROOT)) {
+				case "his" -> "he";
+				case "her" -> "she";
+				default -> "they";
+			};
+			return this.clauses.speaker(pronoun, from, limit)
+				.map((subject) -> new Tail(subject, before.substring(0, before.length() - 1), sentenceEnd));
+		}
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
 			if (cue.isAccordingTo()) {
 				continue;

@@ -264,8 +264,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				boolean theGroup = before.equals("the") && nameStart == runStart;
 				// "Utility company Gulf Power said": a name that an organisation's lowercase noun describes
 				String roleLast = (nameStart > 0) ? words.get(nameStart - 1) : "";
+				// (but "member of the parliamentary oil committee X" is a person, who belongs to it)
+				boolean member = nameStart > 1 && words.subList(0, nameStart - 1).stream()
+					.map(SpeakerPhrase::strip)
+					.anyMatch((word) -> !lexicon.isOrganizationWord(word)
+							&& (lexicon.isSpeakerNoun(word) || lexicon.isTitleWord(word)));
 				boolean describedOrganization = !roleLast.isEmpty() && Character.isLowerCase(roleLast.charAt(0))
-						&& lexicon.isOrganizationWord(strip(roleLast));
+						&& lexicon.isOrganizationWord(strip(roleLast)) && !member;
 				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon) || theGroup
 						|| describedOrganization;
 				if (theGroup) {

@@ -2488,4 +2488,20 @@ class ExtractorTests {
 		assertThat(quote.cue()).isEqualTo("said");
 	}
 
+	@Test
+	void inHisWordsIntroducesAQuotation() {
+		List<ExtractedQuote> quotes = quotes("Member of the parliamentary oil committee Tomas Okafor told reporters that "
+				+ "parliament must see the deal first. In his words, “any deal made behind closed doors will collapse.”");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Okafor");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void expressingABeliefReports() {
+		ExtractedQuote quote = only("Tomas Okafor expressed his belief that exports would resume within weeks.");
+		assertThat(quote.text()).isEqualTo("exports would resume within weeks.");
+	}
+
 }
