@@ -500,6 +500,12 @@ final class Clauses {
 			if (isQuoteMark(token)) {
 				return true;
 			}
+			int dash = (i > start && DASHES.contains(token.text())) ? closingDash(tokens, i, end) : -1;
+			if (dash > 0) {
+				// "said the three — X, 46, and Y, 29 — had been freed": past the aside the dashes hold
+				i = dash;
+				continue;
+			}
 			boolean relative = token.is("that") || token.is("which") || token.is("who") || token.is("whose");
 			if (i > start && relative && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).tag().equals("PROPN"))) {
 				// "the group's delegation, which visited Washington, heard ...", "Umahi who was reported ...,
@@ -543,12 +549,40 @@ final class Clauses {
 		return verbs >= 2;
 	}
 
+	private static final Set<String> DASHES = Set.of("—", "–");
+
+	/** The dash that closes an aside the dash at {@code open} opens, before any quotation mark; -1 when none does. */
+	private static int closingDash(List<Token> tokens, int open, int end) {
+		for (int i = open + 1; i < end; i++) {
+			if (isQuoteMark(tokens.get(i))) {
+				return -1;
+			}
+			if (tokens.get(i).text().equals(tokens.get(open).text())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/**
-	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle opens it and a finite
-	 * verb follows it ("400 firefighters, backed by 30 aircraft, were fighting"); -1 otherwise.
+	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle or a relative pronoun
+	 * opens it and a finite verb follows it ("400 firefighters, backed by 30 aircraft, were fighting", "the men, who
+	 * appeared thin, were"); -1 otherwise.
 	 */
 	private static int asideEnd(List<Token> tokens, int comma, int end) {
 		Token first = (comma + 1 < end) ? tokens.get(comma + 1) : null;
+		if (first != null && (first.is("who") || first.is("which"))) {
+			// "said the images of the men, who appeared thin, were proof ...": a relative clause, then the verb
+			for (int i = comma + 2; i + 1 < end; i++) {
+				if (isQuoteMark(tokens.get(i))) {
+					return -1;
+				}
+				if (tokens.get(i).text().equals(",")) {
+					return isFiniteVerb(tokens, i + 1) ? i : -1;
+				}
+			}
+			return -1;
+		}
 		if (first == null || !first.isVerb() || !(first.lower().endsWith("ed") || first.lower().endsWith("en"))) {
 			return -1;
 		}

@@ -2504,4 +2504,18 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("exports would resume within weeks.");
 	}
 
+	@Test
+	void aRelativeAsideInsideTheReportedSubject() {
+		ExtractedQuote quote = only("The families' forum said the images of the men, who appeared thin and pale, were "
+				+ "“further proof that there is no time to waste.”");
+		assertThat(quote.text()).startsWith("the images of the men");
+	}
+
+	@Test
+	void anAsideBetweenDashesInsideTheReportedSubject() {
+		ExtractedQuote quote = only("The army said the three — Tomas Okafor, 46, Lena Brandt, 29, and Samir Haddad, "
+				+ "46 — had been handed over to the Red Cross.");
+		assertThat(quote.text()).startsWith("the three — Tomas Okafor");
+	}
+
 }
