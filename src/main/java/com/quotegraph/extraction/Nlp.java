@@ -143,6 +143,12 @@ final class Nlp {
 					&& this.lexicon.opensCue(words[i - 1].toLowerCase(Locale.ROOT));
 			boolean compoundSubject = afterCue && i + 2 < words.length && tags[i + 1].equals("NOUN")
 					&& (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB") && FINITE.matcher(words[i + 2]).matches());
+			if (tags[i].equals("VERB") && words[i + 1].equals("as") && PLURAL.matcher(words[i]).matches()
+					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ") || tags[i - 1].equals("PROPN"))
+					&& characterizes(words, tags, i)) {
+				// "described the deadly Sidon clashes/VERB as a plot": the object's noun before "as"
+				tags[i] = "NOUN";
+			}
 			if (afterCue && i + 4 < words.length && words[i + 1].equals("and") && tags[i + 2].equals("VERB")
 					&& tags[i + 3].equals("NOUN") && PLURAL.matcher(words[i + 3]).matches()
 					&& (tags[i + 4].equals("AUX") || tags[i + 4].equals("VERB"))) {
@@ -322,6 +328,19 @@ final class Nlp {
 	private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("to", "with", "in", "on");
 
 	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
+	/** Whether a verb that characterises its object as something ("described", "condemned") comes before word i. */
+	private boolean characterizes(String[] words, String[] tags, int i) {
+		for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+			boolean as = tags[j].equals("VERB") && this.lexicon.cuesStartingWith(words[j].toLowerCase(Locale.ROOT))
+				.stream()
+				.anyMatch((cue) -> cue.characterization() == Lexicon.Characterization.AS);
+			if (as) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
 
 	/** A finite verb's form in -ed or -s: "remained", "rises". */

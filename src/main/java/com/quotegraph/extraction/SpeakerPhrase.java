@@ -93,6 +93,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
+	/** Endings of adjectives, not of nouns: "defiant", "frustrated", "tearful" (not "statement", "comment"). */
+	private static final Pattern ADJECTIVE = Pattern
+		.compile("\\p{Ll}+(?:ed|ful|ous|ive|ant|ic|less|ish|ional|ible|able)|\\p{Ll}+(?<!m)ent");
+
+	/** What an outlet named before it is: "LBCI television", "Kan radio". */
+	private static final Set<String> MEDIA = Set.of("television", "tv", "radio", "channel", "newspaper", "daily",
+			"network", "broadcaster", "website");
+
 	private static final Set<String> COLLECTIVES = Set.of("media", "police", "press", "television", "tv", "radio",
 			"military", "intelligence");
 
@@ -175,6 +183,17 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized)) {
 			return description(words, text, lexicon);
 		}
+		if (words.size() >= 2 && MEDIA.contains(lastLower) && last.equals(lastLower)
+				&& isNameCapitalized(words.get(words.size() - 2))) {
+			// "LBCI television said", "Al-Manar television": the outlet's name before what it is
+			Optional<SpeakerPhrase> outlet = parse(String.join(" ", words.subList(0, words.size() - 1)), lexicon)
+				.filter(SpeakerPhrase::isName);
+			if (outlet.isPresent()) {
+				SpeakerPhrase named = outlet.get();
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, named.name(), named.role(), named.head(), false,
+						false, true));
+			}
+		}
 		int runStart = nameRunStart(words, lexicon);
 		// "the head of the Supreme Committee for People’s Assembly Elections": who holds an office in an organisation
 		// the phrase ends with, not a name (but "the head of the UN mission Abdoulaye Bathily" ends in one)
@@ -256,7 +275,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				String role = (nameStart > 0) ? trimRole(String.join(" ", words.subList(0, roleEnd))) : null;
 				String roleHead = (nameStart > 0) ? strip(words.get(nameStart - 1)).toLowerCase(Locale.ROOT) : "";
 				boolean indefinite = nameStart > 1 && INDEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT));
-				if (indefinite && runStart == nameStart && !lexicon.isTitleWord(roleHead) && !lexicon.isSpeakerNoun(roleHead)) {
+				// "a defiant Asir", "a visibly emotional Okafor": how the person was, no role
+				boolean described = indefinite && runStart == nameStart && words.subList(1, nameStart)
+					.stream()
+					.map((word) -> word.toLowerCase(Locale.ROOT))
+					.allMatch((word) -> ADJECTIVE.matcher(word).matches() || word.endsWith("ly"));
+				if (described) {
+					role = null;
+				}
+				else if (indefinite && runStart == nameStart && !lexicon.isTitleWord(roleHead)
+						&& !lexicon.isSpeakerNoun(roleHead)) {
 					// "a charge Abu Dhabi has denied": a relative clause without "that", not a person so described
 					return Optional.empty();
 				}

@@ -44,6 +44,8 @@ final class SpeakerResolver {
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
 			"sides", "firm", "firms", "government", "governments", "nation", "nations");
 
+	private static final Pattern INDEFINITE_START = Pattern.compile("(?i)an?\\s");
+
 	/** A place in the possessive before a name. */
 	private static final Pattern OWNER = Pattern.compile("(\\S+)['’]s\\s+(?=\\S)");
 
@@ -379,7 +381,10 @@ final class SpeakerResolver {
 					.orElseGet(() -> add(new Entity(person.get().name(), SpeakerKind.PERSON, person.get().role(), false)));
 			}
 			else {
-				boolean organization = phrase.organization() || (words.size() < 2 && !personalPronounFirst(context));
+				// ("a defiant Asir": a name after an adjective is a person's)
+				boolean described = INDEFINITE_START.matcher(phrase.text()).lookingAt();
+				boolean organization = phrase.organization()
+						|| (words.size() < 2 && !personalPronounFirst(context) && !described);
 				entity = add(new Entity(name, organization ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON,
 						phrase.role(), false));
 			}

@@ -2518,4 +2518,21 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("the three — Tomas Okafor");
 	}
 
+	@Test
+	void anOutletsNameBeforeWhatItIs() {
+		ExtractedQuote quote = only("Ferndale One television said Okafor's wife and some of his aides had confirmed "
+				+ "the message.");
+		assertThat(quote.speaker().name()).isEqualTo("Ferndale One");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void anAdjectiveBeforeANameDescribesThePerson() {
+		ExtractedQuote quote = only("In a recording posted online, a defiant Okafor described the deadly Harbour "
+				+ "clashes as a plot aimed at ending his presence, accusing Brandt of leading the fighting.");
+		assertThat(quote.speaker().name()).isEqualTo("Okafor");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+		assertThat(quote.cue()).isEqualTo("described");
+	}
+
 }
