@@ -50,8 +50,8 @@ public final class Extractor {
 		// 2. join quotations that run on over paragraphs
 		candidates = joinRunOnQuotes(candidates);
 		// 3. resolve speakers in reading order; what an article says of a speaker is read once all are resolved
-		SpeakerResolver resolver = new SpeakerResolver(this.lexicon,
-				new NameIndex(article.title(), passages, this.lexicon), article.paragraphs());
+		NameIndex names = new NameIndex(article.title(), passages, this.lexicon);
+		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, names, article.paragraphs());
 		Subjects subjects = new Subjects(passages, this.clauses);
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
@@ -60,7 +60,7 @@ public final class Extractor {
 					: resolver.resolve(candidate);
 			resolutions.add(resolution.orElse(null));
 		}
-		resolveCataphora(candidates, resolutions);
+		resolveCataphora(candidates, resolutions, names);
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
@@ -82,11 +82,15 @@ public final class Extractor {
 	/** How far ahead, in paragraphs, a pronoun with no antecedent looks for the person it announces. */
 	private static final int CATAPHORA_PARAGRAPHS = 2;
 
+	/** How much farther the first quote of a person named within those paragraphs may come. */
+	private static final int CATAPHORA_QUOTE_PARAGRAPHS = 2;
+
 	/**
 	 * "He said Q1." opening an article, then "Speaking on TV, Zelenskiy urged ...": a personal pronoun that nothing
 	 * before explains refers to the next person quoted, a paragraph or two on.
 	 */
-	private void resolveCataphora(List<Candidate> candidates, List<SpeakerResolver.Resolution> resolutions) {
+	private void resolveCataphora(List<Candidate> candidates, List<SpeakerResolver.Resolution> resolutions,
+			NameIndex names) {
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			SpeakerPhrase pronoun = candidate.speaker();
@@ -95,8 +99,15 @@ public final class Extractor {
 			if (!announced) {
 				continue;
 			}
-			for (int k = i + 1; k < candidates.size()
-					&& candidates.get(k).paragraph() <= candidate.paragraph() + CATAPHORA_PARAGRAPHS; k++) {
+			for (int k = i + 1; k < candidates.size() && candidates.get(k).paragraph() <= candidate.paragraph()
+					+ CATAPHORA_PARAGRAPHS + CATAPHORA_QUOTE_PARAGRAPHS; k++) {
+				// the person is named within two paragraphs, and quoted within two more: "Turkey's foreign minister
+				// said ...", "Addressing a committee, Mevlut X reviewed ...", then a quote of his
+				int namedAt = names.firstParagraph(candidates.get(k).speaker());
+				if (candidates.get(k).paragraph() > candidate.paragraph() + CATAPHORA_PARAGRAPHS
+						&& namedAt > candidate.paragraph() + CATAPHORA_PARAGRAPHS) {
+					continue;
+				}
 				SpeakerResolver.Resolution later = resolutions.get(k);
 				SpeakerPhrase named = candidates.get(k).speaker();
 				boolean person = later != null && (later.speaker().get().kind() == SpeakerKind.PERSON

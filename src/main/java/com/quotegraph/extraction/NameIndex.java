@@ -261,6 +261,19 @@ final class NameIndex {
 		return this.titled.stream().filter((person) -> fits.test(person.role())).findFirst();
 	}
 
+	/** The paragraph where the article first names the person a phrase names; MAX_VALUE when it names no one so. */
+	int firstParagraph(@Nullable SpeakerPhrase phrase) {
+		if (phrase == null || !phrase.isName() || phrase.organization()) {
+			return Integer.MAX_VALUE;
+		}
+		List<String> words = NameKey.words(phrase.name());
+		return this.people.stream()
+			.filter((person) -> matches(person.words(), words))
+			.mapToInt(Person::paragraph)
+			.min()
+			.orElse(Integer.MAX_VALUE);
+	}
+
 	/** Whether a word is part of some person's name. */
 	boolean isPersonWord(String word) {
 		// "Baharav-Miara" is a word of "Gali Baharav-Miara"

@@ -492,7 +492,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean owned = lexicon.isOrganizationWord(head) && words.subList(0, end - 1)
 			.stream()
 			.anyMatch((word) -> isNameCapitalized(word) && isPossessive(word));
-		boolean definite = DEFINITE.contains(lower.get(0)) || owned;
+		// "Turkey's foreign minister": one office of one country
+		boolean office = end > 1 && isPossessive(words.get(0)) && lexicon.isPlace(strip(words.get(0)))
+				&& lexicon.isTitleWord(head);
+		boolean definite = DEFINITE.contains(lower.get(0)) || owned || office;
 		if (definite && end == words.size() && end >= 3 && NAMED_GROUPS.contains(head)) {
 			// "the Likud party", "his Hamas movement": the group's name before its noun
 			List<String> name = words.subList(1, end - 1);

@@ -2535,4 +2535,13 @@ class ExtractorTests {
 		assertThat(quote.cue()).isEqualTo("described");
 	}
 
+	@Test
+	void aCountrysMinisterInTheLedeIsThePersonNamedNextAndQuotedLater() {
+		List<ExtractedQuote> quotes = quotes("Turkey’s foreign minister said on Tuesday that Turkey was doing the most to "
+				+ "end the war.\n\nAddressing a budget committee in Ankara, Tomas Okafor reviewed regional "
+				+ "developments.\n\n“We will keep trying,” the diplomat added.\n\n"
+				+ "The international system is in crisis, Okafor said.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Okafor");
+	}
+
 }
