@@ -109,6 +109,13 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 		}
+		if (words.length > 1 && (tags[0].equals("ADV") || tags[0].equals("ADJ")) && !words[0].endsWith("ly")
+				&& Character.isUpperCase(words[0].charAt(0))
+				&& tags[1].equals("VERB") && FINITE.matcher(words[1]).matches()
+				&& this.lexicon.opensCue(words[1].toLowerCase(Locale.ROOT))) {
+			// "Akar/ADV reiterated ...": no adverb stands alone before a finite cue; a name does
+			tags[0] = "PROPN";
+		}
 		if (words.length > 1 && tags[0].equals("VERB") && words[0].matches("\\p{Lu}\\p{Ll}+[^s]s")
 				&& !tags[1].equals("DET") && !tags[1].equals("PRON")) {
 			// "Sources/VERB familiar with the matter said": a plural noun opening the sentence

@@ -2544,4 +2544,10 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Okafor");
 	}
 
+	@Test
+	void aNameTheTaggerReadsAsAnAdverbBeforeACue() {
+		ExtractedQuote quote = only("Akar reiterated Turkey's call on Greece to resolve the problems peacefully.");
+		assertThat(quote.speaker().name()).isEqualTo("Akar");
+	}
+
 }
