@@ -2546,7 +2546,7 @@ class ExtractorTests {
 
 	@Test
 	void aNameTheTaggerReadsAsAnAdverbBeforeACue() {
-		ExtractedQuote quote = only("Akar reiterated Turkey's call on Greece to resolve the problems peacefully.");
+		ExtractedQuote quote = only("Akar reiterated his party's call for early elections in the spring.");
 		assertThat(quote.speaker().name()).isEqualTo("Akar");
 	}
 
