@@ -253,6 +253,15 @@ final class DirectQuotes {
 			from++;
 		}
 		List<Token> clause = tokens.subList(0, limit);
+		// "Roberto Okafor: “Q”": a name and a colon, as in a round-up of what each one said
+		if (before.endsWith(":") && limit - 1 > from && clause.get(limit - 1).text().equals(":")
+				&& Clauses.firstVerb(clause, from, limit - 1) < 0) {
+			Optional<Clauses.Subject> named = this.clauses.phrase(clause, from, limit - 1, passage.text)
+				.filter((subject) -> subject.phrase().isName());
+			if (named.isPresent()) {
+				return Optional.of(new Tail(named.get(), "", sentenceEnd));
+			}
+		}
 		// "In his words, “Q”": the possessive names the speaker
 		Matcher words = IN_WORDS.matcher(before);
 		if (words.matches()) {

@@ -2550,4 +2550,19 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Akar");
 	}
 
+	@Test
+	void aNameAndAColonBeforeAQuotation() {
+		List<ExtractedQuote> quotes = quotes("Riverside 0-1 Castleton\n\nTomas Okafor: “That’s football. We are very "
+				+ "disappointed to lose.\n\n“We played a good game but it was difficult.”\n\n"
+				+ "Lena Brandt: “It was an amazing finish. We deserved it.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Lena Brandt");
+		assertThat(quotes.get(0).text()).endsWith("but it was difficult.");
+	}
+
+	@Test
+	void narrationBeforeAColonNamesNoSpeaker() {
+		assertThat(quotes("The message was clear: “We are not going anywhere.”")).extracting(ExtractedQuote::type)
+			.doesNotContain(QuoteType.DIRECT);
+	}
+
 }
