@@ -92,6 +92,13 @@ final class SpeakerResolver {
 		return person ? null : name;
 	}
 
+	/** A statement's nouns, and how many paragraphs on "the statement" still refers to the last one made. */
+	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué");
+
+	private static final int STATEMENT_PARAGRAPHS = 3;
+
+	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé])\\b");
+
 	/** Nouns that any unnamed informant may be called by: "the official", "the source". */
 	private static final Set<String> UNNAMED_NOUNS = Set.of("official", "source", "insider");
 
@@ -202,6 +209,11 @@ final class SpeakerResolver {
 
 	private @Nullable Entity lastQuoted;
 
+	/** Who last spoke in a statement ("X said in a statement"), and in which paragraph. */
+	private @Nullable Entity lastStatementBy;
+
+	private int lastStatementParagraph;
+
 	/** Who spoke the quote resolved last, and in which paragraph. */
 	private @Nullable Entity lastSpeaker;
 
@@ -258,6 +270,12 @@ final class SpeakerResolver {
 		}
 		this.lastSpeaker = entity;
 		this.lastSpeakerParagraph = candidate.paragraph();
+		boolean document = phrase != null && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
+				&& STATEMENTS.contains(phrase.head());
+		if (!document && STATEMENT.matcher(candidate.sentence().of(this.paragraphs.get(candidate.paragraph()))).find()) {
+			this.lastStatementBy = entity;
+			this.lastStatementParagraph = candidate.paragraph();
+		}
 		String mention = (phrase != null) ? phrase.text() : "";
 		String role = (phrase != null && phrase.role() != null && phrase.form() == SpeakerPhrase.Form.NAME)
 				? phrase.role() : entity.role;
@@ -517,6 +535,12 @@ final class SpeakerResolver {
 		}
 		if (phrase.isEpithet()) {
 			return pronoun(HE, paragraph, Optional::empty);
+		}
+		if (phrase.definite() && !phrase.plural() && STATEMENTS.contains(head) && this.lastStatementBy != null
+				&& paragraph - this.lastStatementParagraph <= STATEMENT_PARAGRAPHS) {
+			// "The ministry said in a statement that A. The statement added that B": the ministry's statement
+			this.lastStatementBy.aliases.add(phrase.text());
+			return this.lastStatementBy;
 		}
 		if (phrase.definite()) {
 			Entity leader = LEADER_NOUNS.contains(head) ? leader(phrase) : null;

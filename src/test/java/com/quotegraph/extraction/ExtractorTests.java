@@ -2565,4 +2565,19 @@ class ExtractorTests {
 			.doesNotContain(QuoteType.DIRECT);
 	}
 
+	@Test
+	void theStatementIsItsMakers() {
+		List<ExtractedQuote> quotes = quotes("The Ferndale Foreign Ministry said in a statement that the talks had been "
+				+ "constructive.\n\nThe statement added that a second round would be held in Cairo.\n\n"
+				+ "“We remain committed to dialogue,” the statement said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Ferndale Foreign Ministry");
+	}
+
+	@Test
+	void aStatementNobodyWasSaidToMakeStaysAsWritten() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor said the talks had been constructive.\n\n"
+				+ "The statement added that a second round would be held in Cairo.");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("the statement");
+	}
+
 }
