@@ -46,6 +46,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she",
 			"them", "they", "us", "we", "me", "i");
 
+	/** Possessives that only stand before a noun. */
+	private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("their", "his", "its", "our", "my", "your");
+
 	/** Words that take a part of a group: "one of the sources", "two of the officials". */
 	private static final Set<String> PARTITIVES = Set.of("one", "two", "three", "four", "some", "several", "many",
 			"most", "each", "another", "none");
@@ -152,7 +155,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// "One of the sources said A. Another said B."
 			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, ANOTHER, true, false, false));
 		}
-		if (INDEFINITE_PRONOUNS.contains(lower)) {
+		if (INDEFINITE_PRONOUNS.contains(lower) || POSSESSIVE_DETERMINERS.contains(lower)) {
+			// (nor is "their" alone anyone: "their questions regarding ...")
 			return Optional.empty();
 		}
 		if (words.size() == 1 && OBJECT_PRONOUNS.containsKey(lower)) {

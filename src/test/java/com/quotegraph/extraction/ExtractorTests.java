@@ -2580,4 +2580,10 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("the statement");
 	}
 
+	@Test
+	void aPossessiveAloneIsNoSpeaker() {
+		assertThat(quotes("Okafor heard from the families about their fears and their questions regarding the "
+				+ "information that had been shared.")).isEmpty();
+	}
+
 }
