@@ -133,6 +133,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (words.isEmpty() || words.size() > MAX_WORDS) {
 			return Optional.empty();
 		}
+		while (words.size() > 2 && POSTMODIFIERS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+			// "said a senior official involved [in the review]": the adjective without its complement
+			words.remove(words.size() - 1);
+		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
 		Matcher naming = NAMING.matcher(text);

@@ -2586,4 +2586,11 @@ class ExtractorTests {
 				+ "information that had been shared.")).isEmpty();
 	}
 
+	@Test
+	void anInvertedSpeakersAdjectiveWithoutItsComplement() {
+		ExtractedQuote quote = only("\"We are not there yet,\" said a senior department official involved in the "
+				+ "review, who spoke on condition of anonymity.");
+		assertThat(quote.speaker().name()).isEqualTo("a senior department official");
+	}
+
 }
