@@ -273,7 +273,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					|| (before.equals("the") && runStart > 1));
 			if (!complement) {
 				// "The UN agency for Palestinian refugees (UNRWA)": the acronym is the name
-				String name = String.join(" ", words.subList(nameStart, words.size())).replaceFirst("^\\((\\S+)\\)$", "$1");
+				// (and "Saudi Press Agency (SPA)" is the Saudi Press Agency, the acronym kept in the phrase)
+				String name = String.join(" ", words.subList(nameStart, words.size())).replaceFirst("^\\((\\S+)\\)$", "$1")
+					.replaceFirst("(?<=\\S)\\s+\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)$", "");
 				int roleEnd = nameStart;
 				if (roleEnd >= 2 && ROYAL.contains(words.get(roleEnd - 1).toLowerCase(Locale.ROOT))
 						&& !words.get(roleEnd - 2).equalsIgnoreCase("crown")) {

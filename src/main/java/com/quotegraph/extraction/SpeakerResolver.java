@@ -44,6 +44,8 @@ final class SpeakerResolver {
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
 			"sides", "firm", "firms", "government", "governments", "nation", "nations");
 
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&.-]{1,9}");
+
 	private static final Pattern INDEFINITE_START = Pattern.compile("(?i)an?\\s");
 
 	/** A place in the possessive before a name. */
@@ -384,6 +386,14 @@ final class SpeakerResolver {
 		// the same name, else the last quoted of those it is part of ("the Foreign Ministry" after "Egypt’s Foreign
 		// Ministry ... Jordan’s Foreign Ministry"), else the first named
 		Entity entity = find(name).filter((known) -> known.kind != SpeakerKind.ANONYMOUS).orElse(null);
+		if (entity == null && ACRONYM.matcher(name).matches()) {
+			// "the Saudi Press Agency (SPA) reported ...; SPA said": the acronym the article gave a name
+			String given = "(" + name + ")";
+			entity = this.entities.stream()
+				.filter((known) -> known.aliases.stream().anyMatch((alias) -> alias.endsWith(given)))
+				.findFirst()
+				.orElse(null);
+		}
 		for (int i = this.recent.size() - 1; i >= 0 && entity == null; i--) {
 			Entity known = this.recent.get(i);
 			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)) ? known : null;
@@ -408,6 +418,10 @@ final class SpeakerResolver {
 			}
 		}
 		entity.aliases.add(name);
+		if (phrase.text().endsWith(")")) {
+			// the acronym the name was given, by which it is found again
+			entity.aliases.add(phrase.text());
+		}
 		if (phrase.role() != null) {
 			if (entity.role == null) {
 				entity.role = phrase.role();

@@ -2593,4 +2593,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a senior department official");
 	}
 
+	@Test
+	void anOrganisationsAcronymIsNoPartOfItsNameButFindsIt() {
+		List<ExtractedQuote> quotes = quotes("The Ferndale Press Agency (FPA) reported that the talks would resume.\n\n"
+				+ "The FPA said the delegations would meet in Cairo.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Ferndale Press Agency", "Ferndale Press Agency");
+	}
+
 }
