@@ -795,7 +795,7 @@ class ExtractorTests {
 	void anOrganisationsNameKeepsItsPortfolioWords() {
 		ExtractedQuote quote = only("The United Kingdom Maritime Trade Operations (UKMTO) wrote on Wednesday that it had "
 				+ "received reports of explosions.");
-		assertThat(quote.speaker().name()).isEqualTo("United Kingdom Maritime Trade Operations (UKMTO)");
+		assertThat(quote.speaker().name()).isEqualTo("United Kingdom Maritime Trade Operations");
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
