@@ -38,7 +38,8 @@ final class SpeakerResolver {
 	private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organization", "organisation",
 			"militia", "party", "faction", "club", "company", "team", "firm", "carmaker", "automaker", "bank", "lender",
 			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant", "maker", "chipmaker", "drugmaker",
-			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier");
+			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier",
+			"broker");
 
 	/** Plural nouns for two parties the article has named together: "the companies", "the two countries". */
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",

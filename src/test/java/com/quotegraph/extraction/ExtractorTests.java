@@ -2601,4 +2601,12 @@ class ExtractorTests {
 			.containsExactly("Ferndale Press Agency", "Ferndale Press Agency");
 	}
 
+	@Test
+	void aBrokerBelievesThat() {
+		List<ExtractedQuote> quotes = quotes("Investment bank Harbour Capital cut its price target on Okafor Media.\n\n"
+				+ "The broker believes that Okafor Media faces \"severe structural weaknesses\" in its business.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Harbour Capital");
+	}
+
 }
