@@ -109,6 +109,14 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 		}
+		for (int i = 1; i + 1 < words.length; i++) {
+			if (tags[i].equals("ADV") && tags[i + 1].equals("VERB") && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT))
+					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
+					&& this.lexicon.isOrganizationWord(words[i])) {
+				// "Gaza's civil defence agency/ADV reported": the subject's noun before its cue
+				tags[i] = "NOUN";
+			}
+		}
 		if (words.length > 1 && (tags[0].equals("ADV") || tags[0].equals("ADJ")) && !words[0].endsWith("ly")
 				&& Character.isUpperCase(words[0].charAt(0))
 				&& tags[1].equals("VERB") && FINITE.matcher(words[1]).matches()

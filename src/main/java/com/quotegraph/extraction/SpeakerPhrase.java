@@ -100,6 +100,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Pattern ADJECTIVE = Pattern
 		.compile("\\p{Ll}+(?:ed|ful|ous|ive|ant|ic|less|ish|ional|ible|able)|\\p{Ll}+(?<!m)ent");
 
+	/** Bodies of a government that news copy names without an article: "health ministry said". */
+	private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "agency", "authority", "department");
+
 	/** What an outlet named before it is: "LBCI television", "Kan radio". */
 	private static final Set<String> MEDIA = Set.of("television", "tv", "radio", "channel", "newspaper", "daily",
 			"network", "broadcaster", "website");
@@ -269,8 +272,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				nameStart = runStart;
 			}
 			String before = (runStart > 0) ? words.get(runStart - 1).toLowerCase(Locale.ROOT) : "";
+			// (also past a determiner and adjectives: "the ministry in the besieged Gaza Strip")
+			int back = runStart - 1;
+			while (back > 0 && runStart - back <= 3 && !PREPOSITIONS.contains(words.get(back))
+					&& Character.isLowerCase(words.get(back).charAt(0))) {
+				back--;
+			}
+			boolean farComplement = back > 0 && back < runStart - 1 && PREPOSITIONS.contains(words.get(back))
+					&& !words.get(runStart).startsWith("(");
 			boolean complement = nameStart == runStart && (PREPOSITIONS.contains(before) || before.equals("and")
-					|| (before.equals("the") && runStart > 1));
+					|| (before.equals("the") && runStart > 1) || farComplement);
 			if (!complement) {
 				// "The UN agency for Palestinian refugees (UNRWA)": the acronym is the name
 				// (and "Saudi Press Agency (SPA)" is the Saudi Press Agency, the acronym kept in the phrase)
@@ -547,9 +558,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		// a bare phrase speaks when its head is a collective source: "state media", "army media", "local police"
 		boolean collective = COLLECTIVES.contains(head) && end == words.size();
-		if (!hasDeterminer && words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0)) && !collective) {
+		// and "health ministry said": a body of a government, its article dropped as in a headline
+		boolean body = !hasDeterminer && end == words.size() && words.size() <= 3 && GOVERNMENT_BODIES.contains(head)
+				&& words.stream().noneMatch(SpeakerPhrase::isNameCapitalized);
+		if (!hasDeterminer && words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0)) && !collective
+				&& !body) {
 			return Optional.empty();
 		}
+		definite |= body;
 		boolean organization = lexicon.isOrganizationWord(head);
 		String role = owned ? null : definite ? text.substring(text.indexOf(' ') + 1) : text;
 		return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, role, singular, definite, plural,

@@ -2609,4 +2609,27 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("Harbour Capital");
 	}
 
+	@Test
+	void aGovernmentBodyWithoutItsArticle() {
+		ExtractedQuote quote = only("At least 45 people have been killed in strikes on a refugee camp, health ministry "
+				+ "said on Sunday in an updated toll.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		assertThat(quote.speaker().name()).isEqualTo("health ministry");
+	}
+
+	@Test
+	void aPlaceInTheComplementOfABodyIsNoSpeaker() {
+		ExtractedQuote quote = only("The Hamas-run ministry in the besieged Gaza Strip said in a statement that the "
+				+ "toll had risen to 45.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		assertThat(quote.speaker().name()).contains("ministry");
+	}
+
+	@Test
+	void anAgencyTheTaggerReadsAsAnAdverbBeforeItsCue() {
+		ExtractedQuote quote = only("Gaza's civil defence agency reported Sunday that strikes had killed at least 22 "
+				+ "people.");
+		assertThat(quote.speaker().name()).isEqualTo("Gaza's civil defence agency");
+	}
+
 }
