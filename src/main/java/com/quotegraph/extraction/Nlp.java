@@ -110,6 +110,10 @@ final class Nlp {
 			}
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
+			if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && TIME_ADVERBS.contains(words[i])) {
+				// "The military later/ADJ claimed responsibility": an adverb of time before the verb
+				tags[i] = "ADV";
+			}
 			if (tags[i].equals("ADV") && tags[i + 1].equals("VERB") && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
 					&& this.lexicon.isOrganizationWord(words[i])) {
@@ -355,6 +359,8 @@ final class Nlp {
 		}
 		return false;
 	}
+
+	private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier");
 
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
 

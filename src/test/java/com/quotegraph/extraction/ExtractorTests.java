@@ -2632,4 +2632,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Gaza's civil defence agency");
 	}
 
+	@Test
+	void anAdverbOfTimeTheTaggerReadsAsAnAdjective() {
+		ExtractedQuote quote = only("The Israeli military later claimed responsibility for that attack, saying Okafor "
+				+ "had been an operative in the armed wing.");
+		assertThat(quote.speaker().name()).isEqualTo("the Israeli military");
+	}
+
 }
