@@ -484,8 +484,12 @@ final class ReportedSpeech {
 			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")
 					|| tokens.get(end).tag().equals("ADP")) && !tokens.get(end).is("by")
 					&& !Clauses.isBe(tokens.get(end));
+			// "X blasted the group stressing that Q": the comma left out before a participle that reports
+			boolean noComma = end > 0 && (tokens.get(end).tag().equals("NOUN") || tokens.get(end).tag().equals("PROPN"))
+					&& cue.to() < tokens.size() && tokens.get(cue.to()).is("that")
+					&& Clauses.firstVerb(tokens, sentence.from(), end) >= 0;
 			if (!cue.cue().isParticiple() || end <= 0
-					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb)) {
+					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb || noComma)) {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);

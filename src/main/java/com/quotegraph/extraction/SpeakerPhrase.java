@@ -641,8 +641,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	/** Two to four capitalised words, none of them a title, an organisation's word or a place: a person's name. */
 	private static boolean personsName(List<String> run, Lexicon lexicon) {
-		return run.size() >= 2 && run.size() <= 4 && run.stream().allMatch((word) -> {
+		// ("Pieter van Dijk": a particle inside the name)
+		return run.size() >= 2 && run.size() <= 4 && isNameCapitalized(run.get(0)) && run.stream().allMatch((word) -> {
 			String bare = strip(word);
+			if (PARTICLES.contains(word)) {
+				return true;
+			}
 			return isNameCapitalized(word) && !word.startsWith("(") && !lexicon.isTitleWord(bare)
 					&& !lexicon.isOrganizationWord(bare) && !lexicon.isPlace(bare) && !lexicon.isPortfolioWord(bare)
 					&& !bare.equals(bare.toUpperCase(Locale.ROOT));

@@ -2639,4 +2639,18 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the Israeli military");
 	}
 
+	@Test
+	void aParticipleThatReportsWithoutItsComma() {
+		ExtractedQuote quote = only("MP Tomas Okafor blasted the armed group stressing that “the country cannot bear "
+				+ "a new war,” calling on it to “stop being stubborn.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Okafor");
+		assertThat(quote.text()).startsWith("“the country cannot bear");
+	}
+
+	@Test
+	void aTeamInThePossessiveBeforeANameWithAParticle() {
+		ExtractedQuote quote = only("Red Arrow's Pieter van Okafor said he had given everything.");
+		assertThat(quote.speaker().name()).isEqualTo("Pieter van Okafor");
+	}
+
 }
