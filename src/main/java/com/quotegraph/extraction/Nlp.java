@@ -321,7 +321,10 @@ final class Nlp {
 			boolean hyphenated = previous != null && previous.getEnd() == span.getStart() && span.length() > 1
 					&& text.charAt(span.getStart()) == '-' && Character.isLetter(text.charAt(span.getStart() + 1))
 					&& Character.isLetter(text.charAt(previous.getEnd() - 1));
-			if (hyphenated) {
+			// "U.S-backed", read as "U.S-" and "backed": the hyphen closes the first part
+			boolean hyphenEnded = previous != null && previous.getEnd() == span.getStart() && previous.length() > 1
+					&& text.charAt(previous.getEnd() - 1) == '-' && Character.isLetter(text.charAt(span.getStart()));
+			if (hyphenated || hyphenEnded) {
 				joined.set(joined.size() - 1, new opennlp.tools.util.Span(previous.getStart(), span.getEnd()));
 			}
 			else {

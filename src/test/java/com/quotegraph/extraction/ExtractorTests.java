@@ -2653,4 +2653,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Pieter van Okafor");
 	}
 
+	@Test
+	void aWordThatAHyphenClosesGoesOnWithTheNext() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafor, a spokesman for the U.S-backed Ferndale Forces, said the "
+				+ "fighters would resist.\n\nHe says the door is still open.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Tomas Okafor");
+	}
+
 }
