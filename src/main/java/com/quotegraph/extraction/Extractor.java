@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The extraction engine: raw text in, articles with their quotes and resolved speakers out. Models and word lists
  * load once; an instance is safe to share across threads.
@@ -60,7 +62,7 @@ public final class Extractor {
 					: resolver.resolve(candidate);
 			resolutions.add(resolution.orElse(null));
 		}
-		resolveCataphora(candidates, resolutions, names);
+		resolveCataphora(candidates, resolutions, names, article.paragraphs());
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
@@ -90,12 +92,14 @@ public final class Extractor {
 	 * before explains refers to the next person quoted, a paragraph or two on.
 	 */
 	private void resolveCataphora(List<Candidate> candidates, List<SpeakerResolver.Resolution> resolutions,
-			NameIndex names) {
+			NameIndex names, List<String> paragraphs) {
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			SpeakerPhrase pronoun = candidate.speaker();
+			String introduced = (pronoun != null) ? introducedNext(candidate, resolutions.get(i), paragraphs) : null;
 			boolean announced = pronoun != null
-					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i)));
+					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i))
+							|| introduced != null);
 			if (!announced) {
 				continue;
 			}
@@ -118,7 +122,10 @@ public final class Extractor {
 				// someone given that title
 				// "the prime minister" is not "a former cabinet minister": the title's qualifiers too
 				List<String> qualifiers = SpeakerResolver.qualifiers(pronoun, this.lexicon);
-				boolean titled = pronoun.isPersonalPronoun() || named != null && named.isName()
+				// "A top Kurdish official said ...", then "Shahoz X is co-chair of ...": the person introduced next
+				boolean introducedHere = introduced != null && later != null
+						&& NameIndex.matches(NameKey.words(introduced), NameKey.words(later.speaker().get().name()));
+				boolean titled = pronoun.isPersonalPronoun() || introducedHere || named != null && named.isName()
 						&& (named.role() == null && pronoun.definite() || named.role() != null
 								&& SpeakerResolver.roleFits(named.role(), qualifiers, pronoun.head()));
 				if (person && titled) {
@@ -140,6 +147,28 @@ public final class Extractor {
 				}
 			}
 		}
+	}
+
+	/** A paragraph that opens by introducing a person: "Shahoz Hasan is co-chair of ...". */
+	private static final java.util.regex.Pattern INTRODUCTION = java.util.regex.Pattern.compile(
+			"(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|al-\\S+|bin|ibn|van|de|el-\\S+)){1,3})\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}");
+
+	/**
+	 * The person the paragraph after a lede introduces, when the lede's quote is said by someone described as "a"
+	 * person of some kind ({@code A top Kurdish official said ...}, then {@code Shahoz X is co-chair of ...}); else
+	 * null.
+	 */
+	private static @Nullable String introducedNext(Candidate candidate, SpeakerResolver.@Nullable Resolution resolution,
+			List<String> paragraphs) {
+		SpeakerPhrase phrase = candidate.speaker();
+		boolean described = resolution != null && candidate.paragraph() == 0 && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
+				&& !phrase.definite() && !phrase.plural() && !phrase.organization()
+				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS;
+		if (!described || candidate.paragraph() + 1 >= paragraphs.size()) {
+			return null;
+		}
+		java.util.regex.Matcher introduction = INTRODUCTION.matcher(paragraphs.get(candidate.paragraph() + 1));
+		return introduction.lookingAt() ? introduction.group(1) : null;
 	}
 
 	/** Titles that anonymous sources go by, which announce nobody named later: "the official said". */

@@ -2660,4 +2660,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Okafor", "Tomas Okafor");
 	}
 
+	@Test
+	void anOfficialInTheLedeIsThePersonTheNextParagraphIntroduces() {
+		List<ExtractedQuote> quotes = quotes("A top Kurdish official said Tuesday his fighters were ready.\n\n"
+				+ "Tomas Okafor is co-chair of the largest Kurdish party. He spoke by telephone.\n\n"
+				+ "“We are getting ready,” he said.\n\nOkafor said he hoped for talks.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Okafor");
+	}
+
+	@Test
+	void anOfficialInTheLedeStaysUnnamedWithoutAnIntroduction() {
+		List<ExtractedQuote> quotes = quotes("A senior official said Tuesday the talks would resume.\n\n"
+				+ "Tomas Okafor, the foreign minister, said he hoped for progress.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("a senior official");
+	}
+
 }
