@@ -121,11 +121,16 @@ final class Nlp {
 				tags[i] = "NOUN";
 			}
 		}
-		if (words.length > 1 && (tags[0].equals("ADV") || tags[0].equals("ADJ")) && !words[0].endsWith("ly")
+		boolean openingPreposition = tags[0].equals("ADP") && PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT));
+		if (words.length > 1 && (tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition)
+				&& !words[0].endsWith("ly")
 				&& Character.isUpperCase(words[0].charAt(0))
-				&& tags[1].equals("VERB") && FINITE.matcher(words[1]).matches()
+				&& tags[1].equals("VERB") && (FINITE.matcher(words[1]).matches()
+						|| IRREGULAR_PAST.contains(words[1].toLowerCase(Locale.ROOT)) || words[1].equals("said")
+						|| words[1].equals("told"))
 				&& this.lexicon.opensCue(words[1].toLowerCase(Locale.ROOT))) {
-			// "Akar/ADV reiterated ...": no adverb stands alone before a finite cue; a name does
+			// "Akar/ADV reiterated ...", "Okafor/ADP told ...": no adverb or preposition stands alone before a finite
+			// cue; a name does
 			tags[0] = "PROPN";
 		}
 		if (words.length > 1 && tags[0].equals("VERB") && words[0].matches("\\p{Lu}\\p{Ll}+[^s]s")
@@ -364,6 +369,13 @@ final class Nlp {
 	}
 
 	private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier");
+
+	/** English prepositions, which the tagger rightly reads as such at a sentence's start: "Despite repeated ...". */
+	private static final Set<String> PREPOSITIONS = Set.of("despite", "after", "before", "during", "since", "following",
+			"amid", "under", "over", "with", "without", "about", "against", "between", "among", "through", "across",
+			"into", "upon", "within", "regarding", "concerning", "including", "like", "unlike", "per", "via", "as", "at",
+			"by", "for", "from", "in", "of", "on", "to", "toward", "towards", "behind", "beyond", "near", "off", "out",
+			"around", "along", "above", "below", "until", "till", "except", "besides", "beside", "throughout");
 
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
 

@@ -2675,4 +2675,12 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("a senior official");
 	}
 
+	@Test
+	void aNameTheTaggerReadsAsAPrepositionBeforeTold() {
+		ExtractedQuote quote = only("Okafor told Haddad that Iraq would not allow its territory to be used for attacks, "
+				+ "according to a statement from his office.");
+		assertThat(quote.speaker().name()).isEqualTo("Okafor");
+		assertThat(quote.text()).startsWith("Iraq would not allow");
+	}
+
 }
