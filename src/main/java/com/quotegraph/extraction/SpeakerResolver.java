@@ -57,44 +57,6 @@ final class SpeakerResolver {
 			"((?:\\p{Lu}[\\p{L}.’'-]*\\s+|\\p{Ll}+\\s+(?=\\p{Lu})){0,4}\\p{Lu}[\\p{L}.’'-]*)\\s+and\\s+"
 					+ "((?:\\p{Lu}[\\p{L}’'-]*(?:['’]s)?\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)");
 
-	/**
-	 * The two organisations or countries the article last named together, before or in the paragraph, when a plural
-	 * noun refers to them ("Hallberg and Norsteel agreed to merge ...; the companies said"); else null.
-	 */
-	private @Nullable Entity pair(SpeakerPhrase phrase, int paragraph) {
-		for (int p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
-			String text = this.paragraphs.get(p);
-			int end = (p == paragraph) ? Math.max(0, text.indexOf(phrase.text())) : text.length();
-			Matcher matcher = PAIR.matcher(text.substring(0, end));
-			String found = null;
-			while (matcher.find()) {
-				String first = partyName(matcher.group(1));
-				String second = partyName(matcher.group(2));
-				found = (first != null && second != null && !first.equals(second)) ? first + " and " + second : found;
-			}
-			if (found != null) {
-				String name = found;
-				return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, true)));
-			}
-		}
-		return null;
-	}
-
-	/** The name of an organisation or a country a phrase gives, no person's; else null. */
-	private @Nullable String partyName(String text) {
-		// "Finland's Norsteel" is Norsteel
-		Matcher owner = OWNER.matcher(text);
-		String phrase = (owner.lookingAt() && this.lexicon.isPlace(owner.group(1))) ? text.substring(owner.end()) : text;
-		SpeakerPhrase named = SpeakerPhrase.parse(phrase, this.lexicon).filter(SpeakerPhrase::isName).orElse(null);
-		if (named == null) {
-			return null;
-		}
-		String name = named.name();
-		boolean titled = named.role() != null && NameKey.words(named.role()).stream().anyMatch(this.lexicon::isTitleWord);
-		boolean person = !named.organization() && !this.lexicon.isPlace(name) && (titled || NameKey.words(name).size() > 1);
-		return person ? null : name;
-	}
-
 	/** A statement's nouns, and how many paragraphs on "the statement" still refers to the last one made. */
 	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué");
 
@@ -679,6 +641,44 @@ final class SpeakerResolver {
 			nationalities.addAll(nationalities(entity.role));
 		}
 		return nationalities;
+	}
+
+	/**
+	 * The two organisations or countries the article last named together, before or in the paragraph, when a plural
+	 * noun refers to them ("Hallberg and Norsteel agreed to merge ...; the companies said"); else null.
+	 */
+	private @Nullable Entity pair(SpeakerPhrase phrase, int paragraph) {
+		for (int p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+			String text = this.paragraphs.get(p);
+			int end = (p == paragraph) ? Math.max(0, text.indexOf(phrase.text())) : text.length();
+			Matcher matcher = PAIR.matcher(text.substring(0, end));
+			String found = null;
+			while (matcher.find()) {
+				String first = partyName(matcher.group(1));
+				String second = partyName(matcher.group(2));
+				found = (first != null && second != null && !first.equals(second)) ? first + " and " + second : found;
+			}
+			if (found != null) {
+				String name = found;
+				return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, true)));
+			}
+		}
+		return null;
+	}
+
+	/** The name of an organisation or a country a phrase gives, no person's; else null. */
+	private @Nullable String partyName(String text) {
+		// "Finland's Norsteel" is Norsteel
+		Matcher owner = OWNER.matcher(text);
+		String phrase = (owner.lookingAt() && this.lexicon.isPlace(owner.group(1))) ? text.substring(owner.end()) : text;
+		SpeakerPhrase named = SpeakerPhrase.parse(phrase, this.lexicon).filter(SpeakerPhrase::isName).orElse(null);
+		if (named == null) {
+			return null;
+		}
+		String name = named.name();
+		boolean titled = named.role() != null && NameKey.words(named.role()).stream().anyMatch(this.lexicon::isTitleWord);
+		boolean person = !named.organization() && !this.lexicon.isPlace(name) && (titled || NameKey.words(name).size() > 1);
+		return person ? null : name;
 	}
 
 	/**
