@@ -256,8 +256,10 @@ final class DirectQuotes {
 		// "Roberto Okafor: “Q”": a name and a colon, as in a round-up of what each one said
 		if (before.endsWith(":") && limit - 1 > from && clause.get(limit - 1).text().equals(":")
 				&& Clauses.firstVerb(clause, from, limit - 1) < 0) {
+			// (a person's name of two words or more: "Update:" or "Breaking News:" labels what follows)
 			Optional<Clauses.Subject> named = this.clauses.phrase(clause, from, limit - 1, passage.text)
-				.filter((subject) -> subject.phrase().isName());
+				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()
+						&& NameKey.words(subject.phrase().name()).size() >= 2);
 			if (named.isPresent()) {
 				return Optional.of(new Tail(named.get(), "", sentenceEnd));
 			}

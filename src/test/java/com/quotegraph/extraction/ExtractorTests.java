@@ -2683,4 +2683,10 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("Iraq would not allow");
 	}
 
+	@Test
+	void aLabelAndAColonNameNoSpeaker() {
+		assertThat(quotes("Update: “The road will stay closed until Friday.”\n\nPhoto: “Protesters gather outside "
+				+ "parliament in Beirut.”")).isEmpty();
+	}
+
 }
