@@ -199,7 +199,8 @@ final class DirectQuotes {
 			Optional<Clauses.Subject> subject = (cue.from() == 0)
 					? this.clauses.subjectAfter(clause, cue.to(), passage.text)
 					: this.clauses.subjectBefore(clause, 0, cue.from(), passage.text)
-						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from()));
+						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from())
+								|| completesQuotation(clause, found.from()));
 			// "was “confident” the full Senate would confirm Halvorsen": a cue that takes no object has one there
 			boolean object = cue.from() > 0 && !cue.cue().takesNounPhrase() && Clauses.objectFollows(clause, cue.to());
 			// "called him “Q,” while X said she expected ...": a second report with content of its own, no tail
@@ -214,6 +215,17 @@ final class DirectQuotes {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the words between a quotation and the comma before its speaker only complete it: {@code "Q" in Beit
+	 * Hanoun, it said} (a phrase that opens with a preposition and holds no verb).
+	 */
+	private static boolean completesQuotation(List<Token> clause, int subject) {
+		if (subject < 3 || !clause.get(subject - 1).text().equals(",") || !clause.get(0).tag().equals("ADP")) {
+			return false;
+		}
+		return Clauses.firstVerb(clause, 0, subject - 1) < 0 && subject - 1 <= 6;
 	}
 
 	/** The content of a participle cue after a comma ({@code , calling on Y to act}), when it holds no quotation. */

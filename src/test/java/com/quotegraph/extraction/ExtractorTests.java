@@ -2689,4 +2689,13 @@ class ExtractorTests {
 				+ "parliament in Beirut.”")).isEmpty();
 	}
 
+	@Test
+	void aPlaceCompletesAQuotationBeforeItsCue() {
+		List<ExtractedQuote> quotes = quotes("Israel's military said it was looking into the reports.\n\n"
+				+ "\"The troops struck dozens of fighters from the air and the ground\" in Beit Hanoun, it said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Israel's military");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
