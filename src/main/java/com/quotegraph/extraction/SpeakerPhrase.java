@@ -194,8 +194,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized)) {
 			return description(words, text, lexicon);
 		}
+		String beforeLast = strip(words.get(Math.max(0, words.size() - 2))).toLowerCase(Locale.ROOT);
 		if (words.size() >= 2 && MEDIA.contains(lastLower) && last.equals(lastLower)
-				&& isNameCapitalized(words.get(words.size() - 2))) {
+				&& isNameCapitalized(words.get(words.size() - 2)) && !MEDIA.contains(beforeLast)
+				&& !COLLECTIVES.contains(beforeLast)) {
+			// (but "the TV network" is no outlet named TV)
 			// "LBCI television said", "Al-Manar television": the outlet's name before what it is
 			Optional<SpeakerPhrase> outlet = parse(String.join(" ", words.subList(0, words.size() - 1)), lexicon)
 				.filter(SpeakerPhrase::isName);

@@ -2698,4 +2698,10 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void theTvNetworkIsNoOutletNamedTv() {
+		ExtractedQuote quote = only("\"No progress has been made in this regard,\" the TV network said.");
+		assertThat(quote.speaker().name()).isEqualTo("the TV network");
+	}
+
 }
