@@ -322,9 +322,11 @@ final class Clauses {
 			// "said retired/VERB firefighter X": a participle before the noun describes the speaker
 			boolean participle = token.lower().endsWith("ed") && end + 1 < tokens.size()
 					&& NOMINAL_TAGS.contains(tokens.get(end + 1).tag());
+			// "said the head of the UN agency": an office's complement (but "said the minister in a statement")
+			boolean office = (token.is("of") || token.is("for")) && end > from && isRoleWord(tokens.get(end - 1).lower());
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
 					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle
-					|| (token.tag().equals("ADP") && end > from) || token.is("who") || token.is("which");
+					|| (token.tag().equals("ADP") && end > from && !office) || token.is("who") || token.is("which");
 			if (stop) {
 				break;
 			}
@@ -341,6 +343,12 @@ final class Clauses {
 					: SpeakerPhrase.parse(span(tokens, end + 1, roleEnd, text), this.lexicon);
 			if (role.isPresent() && !role.get().isName() && role.get().form() != SpeakerPhrase.Form.PRONOUN) {
 				return Optional.of(new Subject(subject.get().phrase().withRole(role.get().text()), from, end));
+			}
+			// "said the director of the hospital, Tomas Okafor": the name after the office is the speaker's
+			boolean last = roleEnd >= tokens.size() - 1 || tokens.get(roleEnd).isPunct();
+			if (role.isPresent() && role.get().isName() && !role.get().organization() && role.get().role() == null
+					&& !subject.get().phrase().isName() && isRoleWord(subject.get().phrase().head()) && last) {
+				return Optional.of(new Subject(role.get().withRole(span(tokens, from, end, text)), from, roleEnd));
 			}
 			// "said X, a research fellow at Y", "said X, chief investment officer at Y": a noun phrase with an
 			// article or a title, and no verb

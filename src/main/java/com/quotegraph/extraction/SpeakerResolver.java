@@ -535,10 +535,12 @@ final class SpeakerResolver {
 							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)), paragraph, content,
 							personal);
 			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
+			// "the head of the UN agency" is not "the head of diplomacy": a complement tells offices apart too
+			List<String> complement = complement(phrase.text());
 			Entity holder = (compatriot != null) ? compatriot
 					: describedAs((role) -> roleFits(role, qualifiers, head)
-							&& (nationality == null || nationalities(role).stream().allMatch(nationality::equals)), paragraph, content,
-							personal);
+							&& (nationality == null || nationalities(role).stream().allMatch(nationality::equals))
+							&& NameKey.words(role).containsAll(complement), paragraph, content, personal);
 			if (holder != null) {
 				holder.aliases.add(phrase.text());
 				return holder;
@@ -627,6 +629,15 @@ final class SpeakerResolver {
 		int head = words.lastIndexOf(phrase.head());
 		return words.subList(0, Math.max(0, head)).stream().filter(this.lexicon::isNationality).findFirst().orElse(null);
 	}
+
+	/** The words of a description's complement, articles aside: "un", "agency" of "the head of the UN agency". */
+	private static List<String> complement(String description) {
+		String[] parts = COMPLEMENT.split(description, 2);
+		return (parts.length < 2) ? List.of()
+				: NameKey.words(parts[1]).stream().filter((word) -> !ARTICLES.contains(word)).toList();
+	}
+
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
 	/** The nationalities a role or a phrase gives: "turkish" of "Turkish Foreign Minister". */
 	private List<String> nationalities(String phrase) {

@@ -2704,4 +2704,14 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the TV network");
 	}
 
+	@Test
+	void anInvertedOfficeKeepsItsComplement() {
+		List<ExtractedQuote> quotes = quotes("“We will keep trying,” said the head of diplomacy.\n\n"
+				+ "“We are out of fuel,” said the head of the UN agency.\n\n"
+				+ "“The wards are full,” said the director of the hospital, Tomas Okafor.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the head of diplomacy", "the head of the UN agency", "Tomas Okafor");
+		assertThat(quotes.get(2).role()).isEqualTo("the director of the hospital");
+	}
+
 }
