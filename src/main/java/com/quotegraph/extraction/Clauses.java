@@ -948,7 +948,7 @@ final class Clauses {
 
 	private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "both", "each", "neither", "either");
 
-	private static final Set<String> PLAIN_CUES = Set.of("said", "says", "told", "tells");
+	static final Set<String> PLAIN_CUES = Set.of("said", "says", "told", "tells");
 
 	static int firstVerb(List<Token> tokens, int from, int to) {
 		for (int i = from; i < to; i++) {

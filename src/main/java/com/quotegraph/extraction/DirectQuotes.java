@@ -206,8 +206,7 @@ final class DirectQuotes {
 			// "called him “Q,” while X said she expected ...": a second report with content of its own, no tail
 			boolean report = cue.from() > 0 && CONNECTORS.contains(clause.get(0).lower())
 					&& Clauses.opensClause(clause, cue.to(), clause.size());
-			object = object || report;
-			if (subject.isPresent() && !object) {
+			if (subject.isPresent() && !object && !report) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
 				return Optional.of(new Tail(subject.get(), cueText, end,
 						participleContent(clause, Math.max(cue.to(), subject.get().to()), passage.text)));

@@ -151,7 +151,8 @@ public final class Extractor {
 
 	/** A paragraph that opens by introducing a person: "Shahoz Hasan is co-chair of ...". */
 	private static final java.util.regex.Pattern INTRODUCTION = java.util.regex.Pattern.compile(
-			"(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|al-\\S+|bin|ibn|van|de|el-\\S+)){1,3})\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}");
+			"(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|al-\\S+|bin|ibn|van|de|el-\\S+)){1,3})"
+					+ "\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}");
 
 	/**
 	 * The person the paragraph after a lede introduces, when the lede's quote is said by someone described as "a"
@@ -161,13 +162,13 @@ public final class Extractor {
 	private static @Nullable String introducedNext(Candidate candidate, SpeakerResolver.@Nullable Resolution resolution,
 			List<String> paragraphs) {
 		SpeakerPhrase phrase = candidate.speaker();
-		boolean described = resolution != null && candidate.paragraph() == 0 && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
-				&& !phrase.definite() && !phrase.plural() && !phrase.organization()
-				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS;
-		if (!described || candidate.paragraph() + 1 >= paragraphs.size()) {
+		boolean described = resolution != null && candidate.paragraph() == 0
+				&& phrase.form() == SpeakerPhrase.Form.DESCRIPTION && !phrase.definite() && !phrase.plural()
+				&& !phrase.organization() && resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS;
+		if (!described || paragraphs.size() < 2) {
 			return null;
 		}
-		java.util.regex.Matcher introduction = INTRODUCTION.matcher(paragraphs.get(candidate.paragraph() + 1));
+		java.util.regex.Matcher introduction = INTRODUCTION.matcher(paragraphs.get(1));
 		return introduction.lookingAt() ? introduction.group(1) : null;
 	}
 

@@ -126,8 +126,8 @@ final class Nlp {
 				&& !words[0].endsWith("ly")
 				&& Character.isUpperCase(words[0].charAt(0))
 				&& tags[1].equals("VERB") && (FINITE.matcher(words[1]).matches()
-						|| IRREGULAR_PAST.contains(words[1].toLowerCase(Locale.ROOT)) || words[1].equals("said")
-						|| words[1].equals("told"))
+						|| IRREGULAR_PAST.contains(words[1].toLowerCase(Locale.ROOT))
+						|| Clauses.PLAIN_CUES.contains(words[1].toLowerCase(Locale.ROOT)))
 				&& this.lexicon.opensCue(words[1].toLowerCase(Locale.ROOT))) {
 			// "Akar/ADV reiterated ...", "Okafor/ADP told ...": no adverb or preposition stands alone before a finite
 			// cue; a name does
@@ -354,7 +354,6 @@ final class Nlp {
 	/** Prepositions after an adjective that follows its noun: "sources close to", "an official involved in". */
 	private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("to", "with", "in", "on");
 
-	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	/** Whether a verb that characterises its object as something ("described", "condemned") comes before word i. */
 	private boolean characterizes(String[] words, String[] tags, int i) {
 		for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
@@ -377,6 +376,7 @@ final class Nlp {
 			"by", "for", "from", "in", "of", "on", "to", "toward", "towards", "behind", "beyond", "near", "off", "out",
 			"around", "along", "above", "below", "until", "till", "except", "besides", "beside", "throughout");
 
+	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");
 
 	/** A finite verb's form in -ed or -s: "remained", "rises". */

@@ -223,10 +223,6 @@ final class ReportedSpeech {
 	}
 
 	/**
-	 * Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source, a name or a speaker noun:
-	 * {@code X said Q, the daily Y said}; {@code In a new development, X called for Q, Asharq Al-Awsat said}.
-	 */
-	/**
 	 * Whether a subject names a person: "The Cabinet reiterated A, the minister X said" is the minister's report of
 	 * it (where "X said A, state media reported" passes on X's).
 	 */
@@ -234,6 +230,10 @@ final class ReportedSpeech {
 		return subject.phrase().isName() && !subject.phrase().organization();
 	}
 
+	/**
+	 * Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source, a name or a speaker noun:
+	 * {@code X said Q, the daily Y said}; {@code In a new development, X called for Q, Asharq Al-Awsat said}.
+	 */
 	private boolean holdsReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {
