@@ -492,6 +492,7 @@ final class SpeakerResolver {
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
 		String head = phrase.head();
 		List<String> qualifiers = qualifiers(phrase);
+		String nationality = nationality(phrase);
 		boolean surname = !phrase.text().contains(" ") && Character.isUpperCase(phrase.text().charAt(0))
 				&& !phrase.plural() && this.lexicon.isTitleWord(head);
 		Optional<NameIndex.Person> bearer = surname ? this.names.fullName(phrase.text()) : Optional.empty();
@@ -527,7 +528,6 @@ final class SpeakerResolver {
 			}
 			// "his Egyptian counterpart X ... the Egyptian minister said": a nationality tells two holders of one
 			// office apart, and who was named as another's counterpart holds it too
-			String nationality = nationality(phrase);
 			// "the ministry" is no "finance ministry official"
 			boolean personal = isPersonNoun(head);
 			Entity compatriot = (nationality == null) ? null
@@ -539,8 +539,8 @@ final class SpeakerResolver {
 			List<String> complement = complement(phrase.text());
 			Entity holder = (compatriot != null) ? compatriot
 					: describedAs((role) -> roleFits(role, qualifiers, head)
-							&& (nationality == null || nationalities(role).stream().allMatch(nationality::equals))
-							&& NameKey.words(role).containsAll(complement), paragraph, content, personal);
+							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement), paragraph,
+							content, personal);
 			if (holder != null) {
 				holder.aliases.add(phrase.text());
 				return holder;
@@ -601,11 +601,9 @@ final class SpeakerResolver {
 		// "the Saudi Data and Artificial Intelligence Authority (SDAIA)": the name, without its acronym
 		String written = lowerArticle(phrase.text()).replaceFirst("\\s*\\([^()]*\\)$", "");
 		Entity unnamed = this.lastSpeaker;
-		String nationality = nationality(phrase);
-		boolean sameNationality = unnamed != null && (nationality == null
-				|| describedNationalities(unnamed).stream().allMatch(nationality::equals));
 		if (phrase.definite() && !phrase.plural() && UNNAMED_NOUNS.contains(head) && unnamed != null
-				&& unnamed.kind == SpeakerKind.ANONYMOUS && !unnamed.plural && isPerson(unnamed) && sameNationality
+				&& unnamed.kind == SpeakerKind.ANONYMOUS && !unnamed.plural && isPerson(unnamed)
+				&& !unnamed.described((role) -> foreign(role, nationality))
 				&& paragraph - this.lastSpeakerParagraph <= 1 && find(written).isEmpty()) {
 			// "A member of the delegation said ...; the Kurdish official explained": an unnamed informant's noun
 			// that describes nobody yet, right after an unnamed person spoke, is that person (but "the minister"
@@ -644,14 +642,12 @@ final class SpeakerResolver {
 		return NameKey.words(phrase).stream().filter(this.lexicon::isNationality).toList();
 	}
 
-	/** The nationalities the role and the phrases naming an entity give. */
-	private List<String> describedNationalities(Entity entity) {
-		List<String> nationalities = new ArrayList<>();
-		entity.aliases.forEach((alias) -> nationalities.addAll(nationalities(alias)));
-		if (entity.role != null) {
-			nationalities.addAll(nationalities(entity.role));
-		}
-		return nationalities;
+	/**
+	 * Whether a role or a phrase gives a nationality other than the one given: "Turkish Foreign Minister" does,
+	 * to "egyptian".
+	 */
+	private boolean foreign(String role, @Nullable String nationality) {
+		return nationality != null && nationalities(role).stream().anyMatch((other) -> !other.equals(nationality));
 	}
 
 	/**
