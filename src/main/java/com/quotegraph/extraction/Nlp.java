@@ -114,7 +114,8 @@ final class Nlp {
 				// "The military later/ADJ claimed responsibility": an adverb of time before the verb
 				tags[i] = "ADV";
 			}
-			if (tags[i].equals("ADV") && tags[i + 1].equals("VERB") && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT))
+			if (tags[i].equals("ADV") && tags[i + 1].equals("VERB")
+					&& this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
 					&& this.lexicon.isOrganizationWord(words[i])) {
 				// "Gaza's civil defence agency/ADV reported": the subject's noun before its cue
@@ -122,8 +123,8 @@ final class Nlp {
 			}
 		}
 		boolean openingPreposition = tags[0].equals("ADP") && PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT));
-		if (words.length > 1 && (tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition)
-				&& !words[0].endsWith("ly")
+		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition;
+		if (words.length > 1 && modifier && !words[0].endsWith("ly")
 				&& Character.isUpperCase(words[0].charAt(0))
 				&& tags[1].equals("VERB") && (FINITE.matcher(words[1]).matches()
 						|| IRREGULAR_PAST.contains(words[1].toLowerCase(Locale.ROOT))

@@ -46,6 +46,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she",
 			"them", "they", "us", "we", "me", "i");
 
+	/** An organisation's acronym: "SPA", "UNRWA", "AT&T". */
+	static final String ACRONYM = "\\p{Lu}[\\p{Lu}\\d&.-]{1,9}";
+
 	/** Possessives that only stand before a noun. */
 	private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("their", "his", "its", "our", "my", "your");
 
@@ -187,10 +190,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		// "the Italian", "the 26-year-old Italian", "the New Zealander": a demonym after lowercase words is an
 		// epithet, no name
-		int demonym = (words.size() >= 3 && lexicon.isDemonym(strip(words.get(words.size() - 2)) + " " + last))
-				? words.size() - 2 : words.size() - 1;
-		if (words.size() >= 2 && words.get(0).equalsIgnoreCase("the") && lexicon.isDemonym(String.join(" ",
-				words.subList(demonym, words.size()).stream().map(SpeakerPhrase::strip).toList()))
+		int demonym = demonymStart(words, lexicon);
+		if (demonym > 0 && words.get(0).equalsIgnoreCase("the")
 				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized)) {
 			return description(words, text, lexicon);
 		}
@@ -289,7 +290,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				// "The UN agency for Palestinian refugees (UNRWA)": the acronym is the name
 				// (and "Saudi Press Agency (SPA)" is the Saudi Press Agency, the acronym kept in the phrase)
 				String name = String.join(" ", words.subList(nameStart, words.size())).replaceFirst("^\\((\\S+)\\)$", "$1")
-					.replaceFirst("(?<=\\S)\\s+\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)$", "");
+					.replaceFirst("(?<=\\S)\\s+\\(" + ACRONYM + "\\)$", "");
 				int roleEnd = nameStart;
 				if (roleEnd >= 2 && ROYAL.contains(words.get(roleEnd - 1).toLowerCase(Locale.ROOT))
 						&& !words.get(roleEnd - 2).equalsIgnoreCase("crown")) {
@@ -534,10 +535,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean aged = lower.stream().anyMatch((word) -> AGE.matcher(word).matches())
 				&& words.stream().noneMatch((word) -> word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'")
 						|| word.endsWith("’"));
-		// (a demonym of two words: "the New Zealander")
-		int demonym = (!lexicon.isDemonym(head) && lower.size() >= 3
-				&& lexicon.isDemonym(lower.get(lower.size() - 2) + " " + head)) ? words.size() - 2 : words.size() - 1;
-		boolean nation = (lexicon.isDemonym(head) || demonym == words.size() - 2) && lower.size() <= 4
+		int demonym = demonymStart(words.subList(0, end), lexicon);
+		boolean nation = demonym > 0 && lower.size() <= 4
 				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized);
 		if (definite && !plural(head) && (aged || nation)) {
 			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added", "the experienced Dutchman": a
@@ -573,6 +572,19 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		String role = owned ? null : definite ? text.substring(text.indexOf(' ') + 1) : text;
 		return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, role, singular, definite, plural,
 				organization));
+	}
+
+	/**
+	 * Where a demonym that ends the phrase starts, of two words ("New Zealander") or one ("Italian"); -1 when none
+	 * ends it.
+	 */
+	private static int demonymStart(List<String> words, Lexicon lexicon) {
+		int n = words.size();
+		String last = strip(words.get(n - 1));
+		if (n >= 3 && lexicon.isDemonym(strip(words.get(n - 2)) + " " + last)) {
+			return n - 2;
+		}
+		return lexicon.isDemonym(last) ? n - 1 : -1;
 	}
 
 	private static boolean plural(String head) {

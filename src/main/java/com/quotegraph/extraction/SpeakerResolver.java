@@ -45,7 +45,7 @@ final class SpeakerResolver {
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
 			"sides", "firm", "firms", "government", "governments", "nation", "nations");
 
-	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&.-]{1,9}");
+	private static final Pattern ACRONYM = Pattern.compile(SpeakerPhrase.ACRONYM);
 
 	private static final Pattern INDEFINITE_START = Pattern.compile("(?i)an?\\s");
 
