@@ -285,6 +285,14 @@ final class Clauses {
 					: Optional.empty();
 			if (subject.isEmpty() && verb < 0 && !adverbial && end - start <= 16) {
 				subject = phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
+				// "X, the cousin of President Y, launched ..., stressing": the appositive describes the name before it
+				if (subject.isPresent() && tokens.get(start).tag().equals("DET") && segment > from) {
+					int before = segmentStart(tokens, from, segment - 1);
+					Optional<Subject> name = (firstVerb(tokens, before, segment - 1) < 0)
+							? phrase(tokens, before, segment - 1, text).filter((s) -> s.phrase().isName())
+							: Optional.empty();
+					subject = name.isPresent() ? name : subject;
+				}
 			}
 			if (subject.isPresent()) {
 				return subject;
@@ -377,7 +385,11 @@ final class Clauses {
 		for (int i = cue.to(); i < end; i++) {
 			Token token = tokens.get(i);
 			boolean speechNoun = i > cue.to() && SPEECH_NOUNS.contains(tokens.get(i - 1).lower());
-			if (token.text().equals(":") || (token.is("that") && (speechNoun || !(objectFirst
+			// "urged the coalition that controls the ports to ...": "that" before the clause's only verb is the
+			// object's relative (but "told Y that talks/VERB were expected" holds a later verb of its own)
+			boolean relative = i > cue.to() && i + 1 < tokens.size() && isFiniteVerb(tokens, i + 1)
+					&& firstVerb(tokens, i + 2, tokens.size()) < 0;
+			if (token.text().equals(":") || (token.is("that") && !relative && (speechNoun || !(objectFirst
 					&& !cue.cue().takesNounPhrase() && !TELLING.contains(cue.cue().words().get(0)))))) {
 				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
 				// that"); otherwise it is a relative pronoun: "declared independence under a deal that ended ..."
@@ -496,8 +508,10 @@ final class Clauses {
 			return true;
 		}
 		// "said it at the briefing", "said it." (but "said it “undermines efforts”")
+		// (and "said this while briefing reporters", though "said that when talks resume ..." opens a clause)
 		boolean bareObject = start + 1 >= end || tokens.get(start + 1).tag().equals("ADP")
-				|| tokens.get(start + 1).isPunct() && !isQuoteMark(tokens.get(start + 1));
+				|| tokens.get(start + 1).isPunct() && !isQuoteMark(tokens.get(start + 1))
+				|| isSubordinator(tokens.get(start + 1)) && !tokens.get(start).is("that");
 		if (start < end && DEMONSTRATIVE_OBJECTS.contains(tokens.get(start).lower()) && bareObject) {
 			// "The minister said this at the briefing": what was said is only pointed at
 			return false;

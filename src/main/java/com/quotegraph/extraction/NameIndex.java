@@ -128,12 +128,53 @@ final class NameIndex {
 						from--;
 					}
 				}
+				// "Governor of the Central Bank of Sudan Dr. X": a title and its office's words before the name
+				int office = officeStart(words, from, lexicon);
+				if (office < from && sameName(words, office, from, i, lexicon)) {
+					from = office;
+				}
 				addPerson(words, from, i, paragraph, lexicon, people);
 			}
 			if (i == start) {
 				i++;
 			}
 		}
+	}
+
+	private static final Set<String> OFFICE_CONNECTORS = Set.of("of", "the", "for", "and");
+
+	/** A courtesy title or a rank abbreviated, which ends no sentence: "Dr.", "Eng.", "Gen.". */
+	private static final java.util.regex.Pattern ABBREVIATED_TITLE = java.util.regex.Pattern
+		.compile("(?i)(?:dr|eng|mr|mrs|ms|prof|gen|col|lt|capt|maj)\\.");
+
+	/**
+	 * Where a title that opens an office's name stands before the name at {@code from}, past capitalised words and
+	 * "of", "the", "for", "and": {@code Governor of the Central Bank of Sudan Dr.}; {@code from} when none does.
+	 */
+	private static int officeStart(String[] words, int from, Lexicon lexicon) {
+		int office = from;
+		for (int k = from - 1; k >= 0 && from - k <= 12; k--) {
+			String word = words[k];
+			boolean punctuated = word.matches(".*[,;:”\"]$") || word.endsWith(".") && !ABBREVIATED_TITLE.matcher(word).matches();
+			boolean title = lexicon.isTitleWord(SpeakerPhrase.strip(word));
+			if (punctuated || !OFFICE_CONNECTORS.contains(word) && !isNameWord(words, k) && !title) {
+				break;
+			}
+			if (title) {
+				office = k;
+			}
+		}
+		return office;
+	}
+
+	/** Whether the run from {@code office} names the person the run from {@code from} does, with a role. */
+	private static boolean sameName(String[] words, int office, int from, int end, Lexicon lexicon) {
+		String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, end)).replaceFirst("['’]s$", "");
+		String titled = String.join(" ", java.util.Arrays.copyOfRange(words, office, end)).replaceFirst("['’]s$", "");
+		Optional<SpeakerPhrase> plain = SpeakerPhrase.parse(name, lexicon);
+		Optional<SpeakerPhrase> withRole = SpeakerPhrase.parse(titled, lexicon);
+		return plain.isPresent() && withRole.isPresent() && withRole.get().isName() && withRole.get().role() != null
+				&& !withRole.get().organization() && java.util.Objects.equals(plain.get().name(), withRole.get().name());
 	}
 
 	/** Finite verbs of saying, which make a clause of what follows a name: "X, the minister said ...". */

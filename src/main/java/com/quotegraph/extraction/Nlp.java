@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSModel;
@@ -48,7 +49,25 @@ final class Nlp {
 		if (spans.isEmpty() && !text.isBlank()) {
 			spans.add(new Span(0, text.length()));
 		}
-		return joinAfterAbbreviations(text, spans);
+		return splitBetweenQuotations(text, joinAfterAbbreviations(text, spans));
+	}
+
+	/** A quotation's end and the next one's start, which the model leaves in one sentence: "works.” “After ...". */
+	private static final Pattern BETWEEN_QUOTATIONS = Pattern.compile("[.?!](?:”\\s+“|\"\\s+\")");
+
+	private static List<Span> splitBetweenQuotations(String text, List<Span> spans) {
+		List<Span> split = new ArrayList<>();
+		for (Span span : spans) {
+			int start = span.start();
+			Matcher between = BETWEEN_QUOTATIONS.matcher(text).region(span.start(), span.end());
+			while (between.find()) {
+				int end = between.start() + 2;
+				split.add(new Span(start, end));
+				start = between.end() - 1;
+			}
+			split.add(new Span(start, span.end()));
+		}
+		return split;
 	}
 
 	/** Words with a period that end no sentence before a capitalised word: "Gov. Maria Delgado". */

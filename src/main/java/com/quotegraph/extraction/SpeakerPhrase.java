@@ -59,7 +59,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her",
 			"their", "our");
 
-	private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "many", "other", "two", "three",
+	private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some", "several", "many", "other", "two", "three",
 			"senior", "one");
 
 	private static final Set<String> PARTICLES = Set.of("al", "el", "al-", "el-", "bin", "ibn", "abu", "bint", "de",
@@ -224,6 +224,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// (and "Iran’s Supreme Leader": after an owner in the possessive)
 		int titlesFrom = (runStart + 1 < words.size() && isPossessive(words.get(runStart))) ? runStart + 1 : runStart;
 		boolean onlyTitles = words.subList(titlesFrom, words.size()).stream().allMatch((word) -> isTitle(word, lexicon));
+		// (and "the Iraqi Prime Minister", "the Egyptian Foreign Minister": an office of a nation, no one's name)
+		int nationalOffice = titlesFrom;
+		while (nationalOffice < words.size() - 1 && lexicon.isNationality(strip(words.get(nationalOffice)))) {
+			nationalOffice++;
+		}
+		onlyTitles |= nationalOffice > titlesFrom && isTitle(words.get(words.size() - 1), lexicon)
+				&& words.subList(nationalOffice, words.size()).stream()
+					.allMatch((word) -> isTitle(word, lexicon) || lexicon.isPortfolioWord(strip(word)));
 		if (runStart < words.size() && !onlyTitles) {
 			int nameStart = runStart;
 			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all;

@@ -2714,4 +2714,64 @@ class ExtractorTests {
 		assertThat(quotes.get(2).role()).isEqualTo("the director of the hospital");
 	}
 
+	@Test
+	void twoQuotationsInARowAreTwoSentences() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, the brother of Mayor Anna Kiro, launched a campaign on Monday, "
+				+ "stressing his commitment to “open government.” “We will publish every contract. Nothing will be "
+				+ "hidden,” Vell wrote on his website.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+		assertThat(quotes.get(0).text()).isEqualTo("his commitment to “open government.”");
+		assertThat(quotes.get(1).text()).startsWith("We will publish");
+	}
+
+	@Test
+	void anotherSourceIsANewAnonymousSpeaker() {
+		List<ExtractedQuote> quotes = quotes("Rebel units are believed to be massing north of the port, another aid "
+				+ "official said, declining to be named.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("another aid official");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
+	void thatBeforeTheObjectsOnlyVerbIsARelativePronoun() {
+		ExtractedQuote quote = only("Relief chief Marta Lenz urged the alliance that controls the ports to speed up "
+				+ "fuel imports.");
+		assertThat(quote.text()).isEqualTo("the alliance that controls the ports to speed up fuel imports.");
+	}
+
+	@Test
+	void aDemonstrativeBeforeWhileIsNoContent() {
+		List<ExtractedQuote> quotes = quotes("Minister Halima Oduya said the fund would open in March.\n\n"
+				+ "Oduya said this while briefing reporters after a cabinet meeting.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).text()).startsWith("the fund would open");
+	}
+
+	@Test
+	void expressedThatAndOpinedReportSpeech() {
+		List<ExtractedQuote> quotes = quotes("The minister of trade, Halima Oduya, has expressed that the new tariffs "
+				+ "will be reviewed.\n\nOduya opined that exporters would gain from the review.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("expressed that", "opined");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Halima Oduya");
+	}
+
+	@Test
+	void aNationsOfficeIsNoName() {
+		List<ExtractedQuote> quotes = quotes("Accra- Governor of the Central Bank of Ghana Dr. Halima Oduya "
+				+ "unveiled a new strategy on Monday.\n\nOduya said her talks had gone well.\n\n"
+				+ "“September will be busy,” the Ghanaian Governor stressed.\n\n"
+				+ "“The talks were useful,” the Egyptian Foreign Minister said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Halima Oduya", "Halima Oduya", "the Egyptian Foreign Minister");
+		assertThat(quotes.get(0).role()).isEqualTo("Governor of the Central Bank of Ghana");
+		assertThat(quotes.get(2).speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
+	void alhajiIsACourtesyTitle() {
+		ExtractedQuote quote = only("The Minister of Works, Alhaji Musa Danladi, said the road would reopen in May.");
+		assertThat(quote.speaker().name()).isEqualTo("Musa Danladi");
+	}
+
 }
