@@ -158,9 +158,18 @@ final class Clauses {
 			return Optional.empty();
 		}
 		int end = stripBack(tokens, start, verb);
-		for (int k = start; k < end; k++) {
+		for (int k = end - 1; k >= start; k--) {
 			if (tokens.get(k).text().equals(",")) {
-				return Optional.empty();
+				// "Despite that, X did not want A, and instead said B": past an opening adverbial (but "X, a
+				// lawyer, did not say A but insisted B" leaves the subject to the appositive's reading)
+				String opener = tokens.get(start).tag();
+				boolean adverbial = opener.equals("ADP") || opener.equals("ADV") || opener.equals("SCONJ")
+						|| TEMPORAL.contains(tokens.get(start).lower());
+				boolean one = true;
+				for (int c = start; c < k; c++) {
+					one &= !tokens.get(c).text().equals(",");
+				}
+				return (adverbial && one) ? phrase(tokens, k + 1, end, text) : Optional.empty();
 			}
 		}
 		return phrase(tokens, start, end, text);

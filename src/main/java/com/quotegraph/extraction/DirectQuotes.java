@@ -346,8 +346,20 @@ final class DirectQuotes {
 						previous.text.length()));
 			}
 		}
+		// "The manager spoke to the press on Thursday and began with an update on injuries:": the one who spoke
+		int verb = Clauses.firstVerb(tokens, from, tokens.size());
+		if (verb > from && SPEECH_EVENTS.contains(tokens.get(verb).lower())) {
+			return this.clauses.subjectBefore(tokens, from, verb, previous.text)
+				.filter((subject) -> this.clauses.isSource(subject.phrase()))
+				.map((subject) -> new Tail(subject, tokens.get(verb).text(), previous.text.length()));
+		}
 		return Optional.empty();
 	}
+
+	/** Verbs of an occasion of speech, which a colon can end by giving its words: "X spoke to reporters:". */
+	private static final Set<String> SPEECH_EVENTS = Set.of("spoke", "speaks", "addressed", "addresses", "began",
+			"begins", "started", "starts", "opened", "opens", "responded", "responds", "reacted", "reacts",
+			"commented", "comments");
 
 	private static int sentenceEndAfter(Passage passage, Quotation quotation) {
 		int end = quotation.closed() ? quotation.close() + 1 : quotation.close();

@@ -142,13 +142,25 @@ final class Nlp {
 			}
 		}
 		boolean openingPreposition = tags[0].equals("ADP") && PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT));
-		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition;
-		if (words.length > 1 && modifier && !words[0].endsWith("ly")
+		// (and "Close/DET told", "Dyche/PRON said": a capitalised word that is no determiner or pronoun)
+		boolean function = (tags[0].equals("DET") || tags[0].equals("PRON"))
+				&& !FUNCTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
+		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition
+				|| function;
+		// (and "Akar/ADV has also revealed ...": past a perfect's auxiliary and adverbs)
+		int verb = 1;
+		if (words.length > 2 && PERFECT.contains(words[1].toLowerCase(Locale.ROOT))) {
+			verb = 2;
+			while (verb + 1 < words.length && tags[verb].equals("ADV")) {
+				verb++;
+			}
+		}
+		if (words.length > verb && modifier && !words[0].endsWith("ly")
 				&& Character.isUpperCase(words[0].charAt(0))
-				&& tags[1].equals("VERB") && (FINITE.matcher(words[1]).matches()
+				&& tags[verb].equals("VERB") && (verb > 1 || FINITE.matcher(words[1]).matches()
 						|| IRREGULAR_PAST.contains(words[1].toLowerCase(Locale.ROOT))
 						|| Clauses.PLAIN_CUES.contains(words[1].toLowerCase(Locale.ROOT)))
-				&& this.lexicon.opensCue(words[1].toLowerCase(Locale.ROOT))) {
+				&& this.lexicon.opensCue(words[verb].toLowerCase(Locale.ROOT))) {
 			// "Akar/ADV reiterated ...", "Okafor/ADP told ...": no adverb or preposition stands alone before a finite
 			// cue; a name does
 			tags[0] = "PROPN";
@@ -388,6 +400,17 @@ final class Nlp {
 	}
 
 	private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier");
+
+	/** Determiners and pronouns, which the tagger rightly reads as such at a sentence's start. */
+	private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "it",
+			"he", "she", "they", "we", "i", "you", "who", "which", "what", "all", "both", "each", "every", "some", "any",
+			"no", "none", "one", "another", "many", "few", "several", "most", "his", "her", "their", "its", "our", "my",
+			"your", "everyone", "nobody", "someone", "anyone", "everybody", "somebody", "such", "either", "neither",
+			"whoever", "whatever", "everything", "nothing", "something", "anything", "there", "here", "much", "more",
+			"less", "half", "other", "others", "whose", "whom", "us", "them", "him", "me");
+
+	/** Auxiliaries of the perfect: "has revealed", "had told". */
+	private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
 	/** English prepositions, which the tagger rightly reads as such at a sentence's start: "Despite repeated ...". */
 	private static final Set<String> PREPOSITIONS = Set.of("despite", "after", "before", "during", "since", "following",

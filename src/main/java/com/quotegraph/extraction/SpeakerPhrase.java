@@ -139,7 +139,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (words.isEmpty() || words.size() > MAX_WORDS) {
 			return Optional.empty();
 		}
-		while (words.size() > 2 && POSTMODIFIERS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+		// (in lower case: "Coach Maria Close" ends in a name)
+		while (words.size() > 2 && POSTMODIFIERS.contains(words.get(words.size() - 1))) {
 			// "said a senior official involved [in the review]": the adjective without its complement
 			words.remove(words.size() - 1);
 		}

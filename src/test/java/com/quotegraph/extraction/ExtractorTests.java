@@ -2774,4 +2774,31 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Musa Danladi");
 	}
 
+	@Test
+	void aCoordinatedCueSharesTheSubjectPastAnOpeningAdverbial() {
+		ExtractedQuote quote = only("Despite that, Erik Tenhaaf does not want to dwell on injuries, and instead says "
+				+ "his focus is on winning.");
+		assertThat(quote.speaker().name()).isEqualTo("Erik Tenhaaf");
+		assertThat(quote.text()).isEqualTo("his focus is on winning.");
+	}
+
+	@Test
+	void aSurnameThatIsAlsoAWordOrADeterminerForTheTagger() {
+		List<ExtractedQuote> quotes = quotes("Coach Maria Close named her squad on Monday.\n\nClose has also revealed "
+				+ "illness was the reason why striker Tomas Vell was missing.\n\nClose told reporters the squad was ready.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Maria Close", "Maria Close");
+		assertThat(quotes.get(1).text()).isEqualTo("the squad was ready.");
+	}
+
+	@Test
+	void aColonAfterAnOccasionOfSpeechGivesItsWords() {
+		List<ExtractedQuote> quotes = quotes("The manager spoke to the press on Thursday and began with an update on "
+				+ "injuries:\n\n“Unfortunately, we got some bad news on Tomas.\n\n“He will be out for three months.”"
+				+ "\n\nThe report spoke of three injuries:\n\n“Knee, ankle and hamstring.”");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("the manager");
+		assertThat(quotes.get(0).text()).isEqualTo("Unfortunately, we got some bad news on Tomas. He will be out for "
+				+ "three months.");
+	}
+
 }
