@@ -374,6 +374,15 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 */
 	private static Optional<SpeakerPhrase> firstOfTwoPeople(List<String> words, String text, Lexicon lexicon) {
 		int and = words.indexOf("and");
+		if (words.size() == 3 && and == 1 && isNameCapitalized(words.get(0)) && isNameCapitalized(words.get(2))
+				&& !isOrganization(List.of(words.get(0)), lexicon) && !isOrganization(List.of(words.get(2)), lexicon)
+				&& !lexicon.isTitleWord(strip(words.get(0))) && !lexicon.isTitleWord(strip(words.get(2)))) {
+			// "Biden and Macron noted": two surnames, the first speaking for both when the article names that person
+			// (else two parties together: "Hamas and Fatah said")
+			String first = strip(words.get(0));
+			return Optional.of(new SpeakerPhrase(text, Form.NAME, first, null, NameKey.surnameOf(first), false, true,
+					false));
+		}
 		if (and < 2 || and >= words.size() - 2 || words.lastIndexOf("and") != and || words.size() > 14) {
 			return Optional.empty();
 		}

@@ -49,6 +49,9 @@ final class SpeakerResolver {
 
 	private static final Pattern INDEFINITE_START = Pattern.compile("(?i)an?\\s");
 
+	/** Two single names joined by "and": "Hamas and Fatah". */
+	private static final Pattern JOINT_NAMES = Pattern.compile("\\S+ and \\S+");
+
 	/** A place in the possessive before a name. */
 	private static final Pattern OWNER = Pattern.compile("(\\S+)['’]s\\s+(?=\\S)");
 
@@ -376,8 +379,11 @@ final class SpeakerResolver {
 				boolean described = INDEFINITE_START.matcher(phrase.text()).lookingAt();
 				boolean organization = phrase.organization()
 						|| (words.size() < 2 && !personalPronounFirst(context) && !described);
-				entity = add(new Entity(name, organization ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON,
-						phrase.role(), false));
+				// "Hamas and Fatah said": two names of no one the article names are two parties speaking together
+				boolean joint = phrase.plural() && JOINT_NAMES.matcher(phrase.text()).matches();
+				String named = joint ? phrase.text() : name;
+				entity = find(named).orElseGet(() -> add(new Entity(named,
+						organization || joint ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, phrase.role(), false)));
 			}
 		}
 		entity.aliases.add(name);
@@ -519,6 +525,14 @@ final class SpeakerResolver {
 			// "The ministry said in a statement that A. The statement added that B": the ministry's statement
 			this.lastStatementBy.aliases.add(phrase.text());
 			return this.lastStatementBy;
+		}
+		boolean statement = phrase.definite() && !phrase.plural() && STATEMENTS.contains(head);
+		if (statement && this.lastSpeaker != null && this.lastSpeaker.kind == SpeakerKind.ORGANIZATION
+				&& paragraph - this.lastSpeakerParagraph <= 1) {
+			// "X's office clarified on Thursday that A. The statement emphasized B": what the organisation that
+			// spoke last issued (a person who said something made no statement that the text tells of)
+			this.lastSpeaker.aliases.add(phrase.text());
+			return this.lastSpeaker;
 		}
 		if (phrase.definite()) {
 			Entity leader = LEADER_NOUNS.contains(head) ? leader(phrase) : null;

@@ -2801,4 +2801,21 @@ class ExtractorTests {
 				+ "three months.");
 	}
 
+	@Test
+	void twoSurnamesAreTheFirstPersonOrTwoPartiesTogether() {
+		List<ExtractedQuote> quotes = quotes("President Anna Kiro and Prime Minister Tomas Vell met on Monday.\n\n"
+				+ "Kiro and Vell noted that both capitals had called for a truce.\n\n"
+				+ "Fatah and Hamas said the talks would resume.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Anna Kiro", "Fatah and Hamas");
+		assertThat(quotes.get(0).text()).isEqualTo("both capitals had called for a truce.");
+		assertThat(quotes.get(1).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void theStatementIsTheLastSpeakersWhenNoneWasNamed() {
+		List<ExtractedQuote> quotes = quotes("The mayor's office clarified on Thursday that reports of a closure were "
+				+ "wrong.\n\nThe statement emphasized that the market would stay open.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the mayor's office");
+	}
+
 }
