@@ -22,7 +22,7 @@ final class Passage {
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
-				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|:\\s+(?=\\p{Lu}))");
+				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|\\s?:\\s+(?=\\p{Lu}))");
 
 	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*\\s*[—–-]");
 

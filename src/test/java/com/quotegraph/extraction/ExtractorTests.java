@@ -2818,4 +2818,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the mayor's office");
 	}
 
+	@Test
+	void aDatelineWithASpaceBeforeItsColon() {
+		ExtractedQuote quote = only("LAGOS : The two suspects entered the country by road, Interior Minister Halima "
+				+ "Oduya said on Wednesday.");
+		assertThat(quote.text()).isEqualTo("The two suspects entered the country by road");
+	}
+
 }
