@@ -145,8 +145,6 @@ final class Nlp {
 		// (and "Close/DET told", "Dyche/PRON said": a capitalised word that is no determiner or pronoun)
 		boolean function = (tags[0].equals("DET") || tags[0].equals("PRON"))
 				&& !FUNCTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
-		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition
-				|| function;
 		// (and "Akar/ADV has also revealed ...": past a perfect's auxiliary and adverbs)
 		int verb = 1;
 		if (words.length > 2 && PERFECT.contains(words[1].toLowerCase(Locale.ROOT))) {
@@ -155,6 +153,8 @@ final class Nlp {
 				verb++;
 			}
 		}
+		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition
+				|| function;
 		if (words.length > verb && modifier && !words[0].endsWith("ly")
 				&& Character.isUpperCase(words[0].charAt(0))
 				&& tags[verb].equals("VERB") && (verb > 1 || FINITE.matcher(words[1]).matches()
@@ -314,7 +314,11 @@ final class Nlp {
 			if (tags[i].equals("AUX") && !AUXILIARY_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
 				boolean afterNominal = i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")
 						|| tags[i - 1].equals("DET"));
-				tags[i] = afterNominal ? "NOUN" : "VERB";
+				// ("Musk/AUX had previously stated": a capitalised word opening the sentence is its subject's name)
+				boolean opening = i == 0 && Character.isUpperCase(words[i].charAt(0)) && words.length > 1
+						&& (tags[1].equals("AUX") || tags[1].equals("VERB"))
+						&& !this.lexicon.isSpeakerNoun(words[i].toLowerCase(Locale.ROOT));
+				tags[i] = afterNominal ? "NOUN" : opening ? "PROPN" : "VERB";
 			}
 			boolean betweenNames = i > 0 && i + 1 < words.length && tags[i - 1].equals("PROPN")
 					&& tags[i + 1].equals("PROPN");

@@ -2825,4 +2825,19 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("The two suspects entered the country by road");
 	}
 
+	@Test
+	void aNameTheTaggerReadsAsAnAuxiliaryOpensTheSentence() {
+		List<ExtractedQuote> quotes = quotes("Elon Musk bought the company in May.\n\nMusk had previously stated that "
+				+ "the rules had been “a mistake”.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Elon Musk");
+		assertThat(quotes.get(0).text()).isEqualTo("the rules had been “a mistake”.");
+	}
+
+	@Test
+	void aReportersTitleIsNoPartOfTheName() {
+		ExtractedQuote quote = only("Reporter Dana Whitfield tweeted that both outlets had agreed to hold the story.");
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitfield");
+		assertThat(quote.role()).isEqualTo("Reporter");
+	}
+
 }
