@@ -220,6 +220,17 @@ final class Clauses {
 			if (coordinated) {
 				return (verb > start) ? phrase(tokens, start, verb, text) : beforeRelativeAside(tokens, from, start, text);
 			}
+			// "appreciated the condemnation of the attacks, which he described as ...": a cue in a relative clause
+			// about the object reports within the content, no new report
+			for (int k = end - 1; k > verb; k--) {
+				if (tokens.get(k).text().equals(",") && !(k > 0 && RELATIVE_ASIDE.contains(tokens.get(k + 1).lower()))) {
+					break;
+				}
+				if (RELATIVE_ASIDE.contains(tokens.get(k).lower()) && end - k <= 3
+						&& tokens.subList(k + 1, end).stream().allMatch((token) -> token.tag().equals("PRON"))) {
+					return Optional.empty();
+				}
+			}
 			// "He gave no reason but the state news agency had earlier said ...", "The attack comes after the
 			// army said ...": the subject after the conjunction
 			for (int k = end - 2; k > verb; k--) {
@@ -314,6 +325,17 @@ final class Clauses {
 		return Optional.empty();
 	}
 
+	/** Relative pronouns that open a clause about a noun before them: "the attacks, which he described as ...". */
+	private static final Set<String> RELATIVE_ASIDE = Set.of("which", "whom");
+
+	/** A word of a person's name: capitalised, or a particle ("bin", "al-"). */
+	private static boolean isNameToken(Token token) {
+		return Character.isUpperCase(token.text().charAt(0)) && !token.isPunct() || token.text().equals("-")
+				|| NAME_PARTICLES.contains(token.lower());
+	}
+
+	private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "van", "von");
+
 	/** Whether a word opens a reporting cue: "adding", "saying". */
 	boolean isCueWord(String word) {
 		return this.lexicon.opensCue(word);
@@ -332,7 +354,9 @@ final class Clauses {
 	/** The speaker named right after an inverted cue: {@code ..., said Ahmi}. */
 	Optional<Subject> subjectAfter(List<Token> tokens, int from, String text) {
 		int end = from;
-		while (end < tokens.size() && end - from < 9) {
+		// (a long office ends in a name, which is read whole: "said Minister of Industry and Mineral Resources
+		// Bandar bin Ibrahim X")
+		while (end < tokens.size() && (end - from < 9 || end - from < 16 && isNameToken(tokens.get(end)))) {
 			Token token = tokens.get(end);
 			boolean abbreviation = token.text().equals(".") && end > from
 					&& this.lexicon.isTitleWord(tokens.get(end - 1).text() + ".");
@@ -1036,7 +1060,11 @@ final class Clauses {
 			}
 		}
 		if (previousComma < 0) {
-			return Optional.empty();
+			// "Acting Minister of Media Dr. X, said": a stray comma after a person's name that opens the sentence
+			int start = skipConnectors(tokens, from, comma);
+			return (firstVerb(tokens, start, comma) < 0) ? phrase(tokens, start, comma, text)
+				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()
+						&& NameKey.words(subject.phrase().name()).size() >= 2) : Optional.empty();
 		}
 		int innerStart = previousComma + 1;
 		String inner = span(tokens, innerStart, comma, text);

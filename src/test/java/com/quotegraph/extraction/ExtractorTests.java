@@ -2840,4 +2840,28 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Reporter");
 	}
 
+	@Test
+	void aLongOfficeAfterAnInvertedCueEndsInTheWholeName() {
+		ExtractedQuote quote = only("The kingdom is ready to expand its mining trade, said Minister of Industry and "
+				+ "Mineral Resources Halim bin Saad Al-Qarni.");
+		assertThat(quote.speaker().name()).isEqualTo("Halim bin Saad Al-Qarni");
+		assertThat(quote.role()).isEqualTo("Minister of Industry and Mineral Resources");
+	}
+
+	@Test
+	void aStrayCommaAfterTheNameThatOpensTheSentence() {
+		ExtractedQuote quote = only("Acting Minister of Media Dr. Halim bin Saad Al-Qarni, said the cabinet welcomed "
+				+ "the agreement.");
+		assertThat(quote.speaker().name()).isEqualTo("Halim bin Saad Al-Qarni");
+		assertThat(quote.text()).isEqualTo("the cabinet welcomed the agreement.");
+	}
+
+	@Test
+	void aCueInARelativeClauseAboutTheObjectStaysInTheContent() {
+		ExtractedQuote quote = only("Minister Halim Qarni said the cabinet welcomed the condemnation by countries and "
+				+ "organizations of the attacks on the port which he described as “a war crime.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quote.text()).endsWith("which he described as “a war crime.”");
+	}
+
 }
