@@ -115,6 +115,11 @@ final class Lexicon {
 				&& !lower.endsWith("ss") && this.organizationWords.contains(lower.substring(0, lower.length() - 1));
 	}
 
+	/** An organisation's word as listed, no plural made of one: "bank", not "Banks". */
+	boolean isListedOrganizationWord(String word) {
+		return this.organizationWords.contains(word.toLowerCase(Locale.ROOT));
+	}
+
 	boolean isPortfolioWord(String word) {
 		return this.portfolioWords.contains(word.toLowerCase(Locale.ROOT));
 	}

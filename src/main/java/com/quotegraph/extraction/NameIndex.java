@@ -141,6 +141,9 @@ final class NameIndex {
 		}
 	}
 
+	/** Prepositions of place, after which a name is a place's: "in Santa Clara". */
+	private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "around", "throughout");
+
 	private static final Set<String> OFFICE_CONNECTORS = Set.of("of", "the", "for", "and");
 
 	/** A courtesy title or a rank abbreviated, which ends no sentence: "Dr.", "Eng.", "Gen.". */
@@ -228,6 +231,11 @@ final class NameIndex {
 		}
 		if (start > 0 && words[start - 1].equalsIgnoreCase("the") && phrase.get().role() == null) {
 			// "the Lebanese Al Mayadeen reported": an outlet or an institution, not a person
+			return;
+		}
+		boolean possessive = words[end - 1].matches(".*['’]s[,.;:]?");
+		if (start > 0 && LOCATIVES.contains(words[start - 1]) && phrase.get().role() == null && !possessive) {
+			// "a meeting held in Santa Clara, California": a place
 			return;
 		}
 		String name = phrase.get().name();

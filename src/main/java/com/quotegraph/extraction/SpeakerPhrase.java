@@ -251,8 +251,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				nameStart = orgStart;
 			}
 			List<String> bare = words.stream().map(SpeakerPhrase::strip).toList();
+			// "Chief Executive John Chambers", "Mayor Ann Banks": after a title and a given name, a plural of an
+			// organisation's word is a surname
+			boolean titledSurname = titledSurname(words, lexicon);
+			int nameEnd = titledSurname ? words.size() - 1 : words.size();
 			int lastOrganizationWord = -1;
-			for (int i = 0; i < words.size(); i++) {
+			for (int i = 0; i < nameEnd; i++) {
 				lastOrganizationWord = lexicon.isOrganizationWord(bare.get(i)) ? i : lastOrganizationWord;
 			}
 			for (int i = runStart; i < words.size() - 1; i++) {
@@ -333,7 +337,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 							&& (lexicon.isSpeakerNoun(word) || lexicon.isTitleWord(word)));
 				boolean describedOrganization = !roleLast.isEmpty() && Character.isLowerCase(roleLast.charAt(0))
 						&& lexicon.isOrganizationWord(strip(roleLast)) && !member;
-				boolean organization = isOrganization(words.subList(nameStart, words.size()), lexicon) || theGroup
+				boolean organization = isOrganization(words.subList(nameStart, nameEnd), lexicon) || theGroup
 						|| describedOrganization;
 				if (theGroup) {
 					role = null;
@@ -694,6 +698,23 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		return name.stream().map(SpeakerPhrase::strip).allMatch((word) -> lexicon.isOrganizationWord(word)
 				|| lexicon.isPortfolioWord(word) || lexicon.isTitleWord(word) || PREPOSITIONS.contains(word)
 				|| word.equals("and"));
+	}
+
+	/**
+	 * Whether the phrase ends in a title, a capitalised given name and a surname that is only the plural of an
+	 * organisation's word: "Chief Executive John Chambers" (but "the Popular Resistance Committees" has no title).
+	 */
+	private static boolean titledSurname(List<String> words, Lexicon lexicon) {
+		int last = words.size() - 1;
+		String surname = strip(words.get(last));
+		if (last < 2 || !isNameCapitalized(surname) || !lexicon.isOrganizationWord(surname)
+				|| lexicon.isListedOrganizationWord(surname)) {
+			return false;
+		}
+		String given = strip(words.get(last - 1));
+		return isNameCapitalized(given) && !lexicon.isOrganizationWord(given) && !lexicon.isTitleWord(given)
+				&& !lexicon.isPlace(given) && !lexicon.isPortfolioWord(given) && !given.equals(given.toUpperCase(Locale.ROOT))
+				&& isTitle(words.get(last - 2), lexicon);
 	}
 
 	private static boolean isOrganization(List<String> name, Lexicon lexicon) {

@@ -2864,4 +2864,20 @@ class ExtractorTests {
 		assertThat(quote.text()).endsWith("which he described as “a war crime.”");
 	}
 
+	@Test
+	void aSurnameThatIsAPluralOfAnOrganisationsWordAfterATitle() {
+		List<ExtractedQuote> quotes = quotes("Veltron Systems Inc Chief Executive Mara Chambers apologized to "
+				+ "shareholders on Thursday.\n\nShe said the company had been caught off guard.\n\n"
+				+ "Chambers said orders would recover.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Mara Chambers");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void aNameAfterInIsAPlacesAndNoOneToReferTo() {
+		List<ExtractedQuote> quotes = quotes("The port was closed after a meeting held in Santa Lucia, Peru.\n\n"
+				+ "He said ships were waiting.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).doesNotContain("Santa Lucia");
+	}
+
 }
