@@ -2880,4 +2880,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).doesNotContain("Santa Lucia");
 	}
 
+	@Test
+	void respondedAndAnsweredCueAQuotation() {
+		List<ExtractedQuote> quotes = quotes("Asked whether it was his worst defeat, coach Tomas Vell responded: “I would "
+				+ "have to say yes.”\n\nVell answered: “We move on.”\n\nThe ministry responded that the report was false.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("responded", "answered", "responded that");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "the ministry");
+	}
+
 }
