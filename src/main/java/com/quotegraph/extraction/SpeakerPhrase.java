@@ -218,7 +218,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& PREPOSITIONS.contains(words.get(2)) && runStart < words.size()
 				&& !personsName(words.subList(Math.max(3, words.size() - 2), words.size()), lexicon)
 				&& words.subList(3, words.size()).stream().anyMatch((word) -> lexicon.isOrganizationWord(strip(word)));
-		if (office) {
+		if (office || agentOfTitled(words, runStart, lexicon)) {
 			return description(words, text, lexicon);
 		}
 		// "the Prime Minister", "the Crown Prince": capitalised titles and nobody's name
@@ -699,6 +699,29 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				|| lexicon.isPortfolioWord(word) || lexicon.isTitleWord(word) || PREPOSITIONS.contains(word)
 				|| word.equals("and"));
 	}
+
+	/**
+	 * Whether the phrase is someone unnamed who speaks for a titled person it names: "a spokesman for Senate leader
+	 * X", "an aide to President Y" (the name is the complement's; the spokesman speaks).
+	 */
+	private static boolean agentOfTitled(List<String> words, int runStart, Lexicon lexicon) {
+		if (words.size() < 5 || runStart >= words.size() || !INDEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		int preposition = 1;
+		while (preposition < runStart && Character.isLowerCase(words.get(preposition).charAt(0))
+				&& !AGENT_PREPOSITIONS.contains(words.get(preposition))) {
+			preposition++;
+		}
+		if (preposition < 2 || preposition >= runStart || !AGENT_PREPOSITIONS.contains(words.get(preposition))
+				|| !lexicon.isSpeakerNoun(strip(words.get(preposition - 1)).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		// a title between the preposition and the name: "for Senate leader X", "to President Y"
+		return words.subList(preposition + 1, words.size()).stream().anyMatch((word) -> isTitle(word, lexicon));
+	}
+
+	private static final Set<String> AGENT_PREPOSITIONS = Set.of("for", "to", "of");
 
 	/**
 	 * Whether the phrase ends in a title, a capitalised given name and a surname that is only the plural of an

@@ -2889,4 +2889,13 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "the ministry");
 	}
 
+	@Test
+	void aSpokesmanForATitledPersonSpeaksHimself() {
+		List<ExtractedQuote> quotes = quotes("A spokesman for Senate leader Tom Vell said the vote would be held on "
+				+ "Friday.\n\nAn aide to President Anna Kiro said she had not decided.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("a spokesman for Senate leader Tom Vell", "an aide to President Anna Kiro");
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.ANONYMOUS);
+	}
+
 }
