@@ -1130,6 +1130,15 @@ final class Clauses {
 			String role = span(tokens, outerStart, previousComma, text);
 			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
 		}
+		// "Speaking to the media in Geneva, spokesperson X, said": a stray comma after the name an opening
+		// participle's clause stands before
+		Token opener = tokens.get(outerStart);
+		boolean openingParticiple = outerStart == skipConnectors(tokens, from, comma) && opener.isVerb()
+				&& (opener.lower().endsWith("ing") || opener.lower().endsWith("ed"));
+		if (personInner && openingParticiple && firstVerb(tokens, innerStart, comma) < 0
+				&& NameKey.words(appositive.get().phrase().name()).size() >= 2) {
+			return Optional.of(new Subject(appositive.get().phrase(), innerStart, comma));
+		}
 		return listedRoles(tokens, from, comma, text);
 	}
 

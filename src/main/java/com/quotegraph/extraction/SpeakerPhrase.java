@@ -797,8 +797,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		trimmed = TRAILING_HONORIFIC.matcher(trimmed).replaceFirst("");
 		// "a mother of three who lost her home in the fire": the role, without its relative clause
 		trimmed = trimmed.replaceFirst("\\s+(?:who|whose|which)\\s.*$", "");
-		// "Ms Reeves": a courtesy title is no role
-		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()) ? null : trimmed;
+		// "Ms Reeves": a courtesy title is no role; nor "Its National Health Commission": a determiner
+		// and "WHO’s Christian Lindmeier": the owner, without its possessive
+		trimmed = trimmed.replaceFirst("^(\\S+)['’]s$", "$1");
+		boolean determiner = DEFINITE.contains(trimmed.toLowerCase(Locale.ROOT))
+				|| INDEFINITE.contains(trimmed.toLowerCase(Locale.ROOT));
+		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches() || determiner) ? null : trimmed;
 	}
 
 	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister|dr|eng|sir|dame)\\.?");

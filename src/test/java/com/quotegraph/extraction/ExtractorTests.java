@@ -1358,7 +1358,7 @@ class ExtractorTests {
 	void aTeamInThePossessiveIsTheRole() {
 		ExtractedQuote quote = only("Asked about the title, Ferndale's Tomas Brannigan replied: “It is not over.”");
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Brannigan");
-		assertThat(quote.role()).isEqualTo("Ferndale's");
+		assertThat(quote.role()).isEqualTo("Ferndale");
 	}
 
 	@Test
@@ -2896,6 +2896,21 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("a spokesman for Senate leader Tom Vell", "an aide to President Anna Kiro");
 		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
+	void aStrayCommaAfterANameThatAnOpeningParticipleStandsBefore() {
+		ExtractedQuote quote = only("Speaking to the media in Geneva, the agency's spokesperson Marta Lenz, said that "
+				+ "“more cases are expected”.");
+		assertThat(quote.speaker().name()).isEqualTo("Marta Lenz");
+		assertThat(quote.role()).isEqualTo("the agency's spokesperson");
+	}
+
+	@Test
+	void aDeterminerOrAnOwnersPossessiveAloneIsNoRole() {
+		List<ExtractedQuote> quotes = quotes("Its National Transport Commission said the bridge would reopen.\n\n"
+				+ "Ghana's Tomas Vell said the race was his best.");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly(null, "Ghana");
 	}
 
 }
