@@ -29,6 +29,9 @@ final class DirectQuotes {
 	/** Tokens a speaker may take before a trailing cue: "IDF Chief of Staff Lt. Gen. X said". */
 	private static final int TAIL_SUBJECT_MAX_TOKENS = 12;
 
+	/** The furthest a cue stands after its quotation when a comma closes the speaker's apposition before it. */
+	private static final int TAIL_APPOSITION_MAX_TOKENS = 18;
+
 	/**
 	 * A cue after a quotation, where its clause ends, and what a participle in it goes on to report ({@code "Q," the
 	 * ministry said, calling on the world to act}).
@@ -110,6 +113,10 @@ final class DirectQuotes {
 			if (tail.isPresent() && tail.get().more() != null) {
 				text.append(" ... ").append(tail.get().more());
 			}
+			while (g + 1 < groups.size() && groups.get(g + 1).get(0).open() < end && tail.isPresent()) {
+				// a name quoted inside the tail's apposition is the narrator's
+				g++;
+			}
 			while (g + 1 < groups.size() && continues(passage, end, groups.get(g + 1))) {
 				List<Quotation> next = groups.get(++g);
 				appendContent(text, passage.text, next);
@@ -165,12 +172,24 @@ final class DirectQuotes {
 		int sentence = passage.sentenceAt(quotation.close());
 		List<Token> tokens = passage.tokens(sentence);
 		List<Token> after = new ArrayList<>();
+		int nameClose = -1;
 		for (Token token : tokens) {
-			if (token.start() <= quotation.close()) {
+			if (token.start() <= quotation.close() || token.start() <= nameClose) {
+				if (token.start() < nameClose && token.start() > quotation.close()) {
+					after.add(token);
+				}
 				continue;
 			}
 			if (Clauses.isQuoteMark(token)) {
-				break;
+				// "“Q,” X, the head of the party’s “Loyalty” bloc, wrote": a short name in quotation marks inside
+				// the speaker's apposition
+				Quotation named = named(passage, token.start(), tokens.get(tokens.size() - 1).start());
+				if (named == null) {
+					break;
+				}
+				// (its marks left out, so that the speaker stands as near the cue as without them)
+				nameClose = named.close();
+				continue;
 			}
 			after.add(token);
 		}
@@ -193,7 +212,11 @@ final class DirectQuotes {
 		List<Token> clause = after.subList(start, after.size());
 		int end = clause.get(clause.size() - 1).end();
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
-			if (cue.cue().isParticiple() || cue.isAccordingTo() || cue.from() > TAIL_SUBJECT_MAX_TOKENS) {
+			// (a speaker and a long apposition closed by a comma may stand further: "X, the head of the party’s
+			// “Loyalty to Resistance” parliamentary bloc, wrote")
+			boolean apposition = cue.from() > 0 && cue.from() <= TAIL_APPOSITION_MAX_TOKENS
+					&& clause.get(cue.from() - 1).text().equals(",");
+			if (cue.cue().isParticiple() || cue.isAccordingTo() || cue.from() > TAIL_SUBJECT_MAX_TOKENS && !apposition) {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = (cue.from() == 0)
@@ -215,6 +238,24 @@ final class DirectQuotes {
 		}
 		return Optional.empty();
 	}
+
+	/**
+	 * The quotation opening at {@code open} when it only names something, within the sentence's narration: closed,
+	 * of a few words, with words after it (ending at {@code last}, the sentence's last token); else null.
+	 */
+	private static @Nullable Quotation named(Passage passage, int open, int last) {
+		for (Quotation quotation : passage.quotations) {
+			if (quotation.open() == open) {
+				boolean inside = quotation.closed() && quotation.close() < last;
+				return (inside && words(passage.text, open, quotation.close()) <= NAME_MAX_WORDS
+						&& passage.hasWords(quotation.close() + 1, last + 1)) ? quotation : null;
+			}
+		}
+		return null;
+	}
+
+	/** The most words a quoted name in a speaker's apposition holds: "Loyalty to Resistance". */
+	private static final int NAME_MAX_WORDS = 4;
 
 	/**
 	 * Whether the words between a quotation and the comma before its speaker only complete it: {@code "Q" in Beit

@@ -233,6 +233,10 @@ final class NameIndex {
 			// "the Lebanese Al Mayadeen reported": an outlet or an institution, not a person
 			return;
 		}
+		if (phrase.get().role() == null && lexicon.isNationality(phrase.get().name().split("\\s+")[0])) {
+			// "Hezbollah’s “Loyalty to Resistance” Lebanese Parliamentary bloc": a nation's adjective opens no name
+			return;
+		}
 		boolean possessive = words[end - 1].matches(".*['’]s[,.;:]?");
 		if (start > 0 && LOCATIVES.contains(words[start - 1]) && phrase.get().role() == null && !possessive) {
 			// "a meeting held in Santa Clara, California": a place

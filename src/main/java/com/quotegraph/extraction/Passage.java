@@ -21,7 +21,7 @@ final class Passage {
 	 * {@code DAMASCUS: }, {@code LONDON/DUBAI, Oct 29 (Reuters) - }, {@code Margao (Goa) [India], February 22 (ANI): }, {@code (CN) - }.
 	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("^(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
+		.compile("^(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
 				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|\\s?:\\s+(?=\\p{Lu}))");
 
 	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*\\s*[—–-]");

@@ -98,6 +98,9 @@ final class ReportedSpeech {
 
 	}
 
+	/** Tags that open a cue's object: "urged the minister", "called on Lebanon's envoy". */
+	private static final Set<String> OBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
+
 	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
 	private List<Candidate> trailing(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
@@ -149,6 +152,13 @@ final class ReportedSpeech {
 				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
 						&& !clauseEndsAfter(tokens, cue.to())) {
+					continue;
+				}
+				// "Soon after the meeting ended, X urged the minister to resign": the cue's own object is its
+				// content, and the clause before it the narrator's
+				boolean object = cue.cue().takesNounPhrase() && !Clauses.isTelling(cue) && cue.to() < tokens.size()
+						&& !endsClause(tokens, cue.to()) && OBJECT_OPENERS.contains(tokens.get(cue.to()).tag());
+				if (subject.isPresent() && object) {
 					continue;
 				}
 			}

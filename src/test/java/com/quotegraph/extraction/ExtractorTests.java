@@ -2913,4 +2913,32 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly(null, "Ghana");
 	}
 
+	@Test
+	void anOpeningAdverbialClauseIsNoContentOfACueWithAnObject() {
+		ExtractedQuote quote = only("Soon after the meeting ended, Prime Minister Tom Vell urged the minister to resign.");
+		assertThat(quote.text()).isEqualTo("the minister to resign.");
+	}
+
+	@Test
+	void aDatelineWithATimeInBrackets() {
+		ExtractedQuote quote = only("LAGOS, NIGERIA (10:00 P.M.) – The Secretary-General of the union, Tomas Vell, "
+				+ "said the strike would go on.");
+		assertThat(quote.role()).isEqualTo("The Secretary-General of the union");
+	}
+
+	@Test
+	void aQuotedNameInTheSpeakersLongApposition() {
+		List<ExtractedQuote> quotes = quotes("“The article is nonsense and a provocation,” Tomas Vell, the head of the "
+				+ "party’s “Loyalty to the Nation” Ruritanian Parliamentary bloc, wrote on Monday.\n\n"
+				+ "“We will not be silenced,” he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+		assertThat(quotes.get(0).text()).isEqualTo("The article is nonsense and a provocation,");
+	}
+
+	@Test
+	void sayyedAndHajjAreTitles() {
+		ExtractedQuote quote = only("Sayyed Tomas Vell said the talks would resume.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
