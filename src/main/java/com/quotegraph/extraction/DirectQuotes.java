@@ -173,6 +173,7 @@ final class DirectQuotes {
 		List<Token> tokens = passage.tokens(sentence);
 		List<Token> after = new ArrayList<>();
 		int nameClose = -1;
+		boolean nextQuotation = false;
 		for (Token token : tokens) {
 			if (token.start() <= quotation.close() || token.start() <= nameClose) {
 				if (token.start() < nameClose && token.start() > quotation.close()) {
@@ -185,6 +186,7 @@ final class DirectQuotes {
 				// the speaker's apposition
 				Quotation named = named(passage, token.start(), tokens.get(tokens.size() - 1).start());
 				if (named == null) {
+					nextQuotation = true;
 					break;
 				}
 				// (its marks left out, so that the speaker stands as near the cue as without them)
@@ -227,8 +229,11 @@ final class DirectQuotes {
 			// "was “confident” the full Senate would confirm Halvorsen": a cue that takes no object has one there
 			boolean object = cue.from() > 0 && !cue.cue().takesNounPhrase() && Clauses.objectFollows(clause, cue.to());
 			// "called him “Q,” while X said she expected ...": a second report with content of its own, no tail
+			// (and "“Q1”, while Y said: “Q2”": a second report that introduces a quotation of its own)
+			String close = clause.get(clause.size() - 1).text();
 			boolean report = cue.from() > 0 && CONNECTORS.contains(clause.get(0).lower())
-					&& Clauses.opensClause(clause, cue.to(), clause.size());
+					&& (Clauses.opensClause(clause, cue.to(), clause.size())
+							|| nextQuotation && (close.equals(":") || close.equals(",")));
 			if (subject.isPresent() && !object && !report) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
 				return Optional.of(new Tail(subject.get(), cueText, end,
@@ -291,19 +296,25 @@ final class DirectQuotes {
 			return Optional.empty();
 		}
 		int endSentence = passage.sentenceAt(Math.max(first.open(), last.close() - 1));
-		int sentenceEnd = passage.sentences.get(endSentence).end();
-		if (last.closed() && passage.hasWords(last.close() + 1, sentenceEnd)) {
+		int wholeSentenceEnd = passage.sentences.get(endSentence).end();
+		List<Token> tokens = passage.tokens(sentence);
+		// "X tweeted: “Q1”, while Y said: “Q2”": a second report, with its own cue and quotation, may follow
+		int secondReport = secondReport(passage, tokens, last, wholeSentenceEnd);
+		if (last.closed() && passage.hasWords(last.close() + 1, secondReport)) {
 			return Optional.empty();
 		}
-		List<Token> tokens = passage.tokens(sentence);
 		int limit = 0;
 		while (limit < tokens.size() && tokens.get(limit).start() < first.open()) {
 			limit++;
 		}
+		// (after an earlier quotation of the sentence, which its own report had: "X tweeted: “Q1”, while Y said:")
+		int opening = Math.max(passage.sentenceStart(sentence), earlierQuotationEnd(passage, passage.sentenceStart(sentence),
+				first.open()));
 		int from = 0;
-		while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(sentence)) {
+		while (from < tokens.size() && tokens.get(from).start() < opening) {
 			from++;
 		}
+		int sentenceEnd = Math.min(wholeSentenceEnd, secondReport);
 		List<Token> clause = tokens.subList(0, limit);
 		// "Roberto Okafor: “Q”": a name and a colon, as in a round-up of what each one said
 		if (before.endsWith(":") && limit - 1 > from && clause.get(limit - 1).text().equals(":")
@@ -328,7 +339,7 @@ final class DirectQuotes {
 				.map((subject) -> new Tail(subject, before.substring(0, before.length() - 1), sentenceEnd));
 		}
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
-			if (cue.isAccordingTo()) {
+			if (cue.isAccordingTo() || cue.from() < from) {
 				continue;
 			}
 			// "X addressed reporters, stating, "Q"": the participle's subject is the clause's before it
@@ -348,6 +359,42 @@ final class DirectQuotes {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Where a second report starts after a quotation in its sentence, {@code , while Y said: “Q2”} (a connector, then
+	 * a clause that a colon or a comma closes before another quotation); {@code sentenceEnd} when none does.
+	 */
+	private static int secondReport(Passage passage, List<Token> tokens, Quotation last, int sentenceEnd) {
+		if (!last.closed()) {
+			return sentenceEnd;
+		}
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (token.start() <= last.close()) {
+				continue;
+			}
+			boolean connector = token.text().equals(",") && CONNECTORS.contains(tokens.get(i + 1).lower());
+			if (!connector && !(token.text().equals(",") || Clauses.isQuoteMark(token))) {
+				return sentenceEnd;
+			}
+			if (connector) {
+				boolean quoted = passage.quotations.stream()
+					.anyMatch((q) -> q.open() > token.start() && q.open() < sentenceEnd
+							&& passage.text.substring(token.start(), q.open()).strip().matches("(?s).*[:,]$"));
+				return quoted ? token.start() : sentenceEnd;
+			}
+		}
+		return sentenceEnd;
+	}
+
+	/** Just past the last quotation that closes between {@code start} and {@code open}; -1 when none does. */
+	private static int earlierQuotationEnd(Passage passage, int start, int open) {
+		return passage.quotations.stream()
+			.filter((q) -> q.open() >= start && q.closed() && q.close() < open)
+			.mapToInt((q) -> q.close() + 1)
+			.max()
+			.orElse(-1);
 	}
 
 	/**

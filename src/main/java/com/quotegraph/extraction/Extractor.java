@@ -187,8 +187,30 @@ public final class Extractor {
 		return resolution != null && candidate.paragraph() <= 1 && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
 				&& (phrase.definite() || OFFICES.contains(phrase.head())) && !phrase.plural() && !phrase.organization()
 				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS && this.lexicon.isTitleWord(phrase.head())
-				&& !UNNAMED_TITLES.contains(phrase.head());
+				&& !UNNAMED_TITLES.contains(phrase.head()) && !ownedByPerson(phrase);
 	}
+
+	/**
+	 * Whether a description is of someone who works for a person or an office in the possessive ("the Labour
+	 * leader's spokesman", "the prime minister's press secretary"): someone else than the person the article names
+	 * next (but "the country's defense minister" holds the country's office).
+	 */
+	private boolean ownedByPerson(SpeakerPhrase phrase) {
+		for (String word : phrase.text().split("\\s+")) {
+			if (COMPLEMENT_PREPOSITIONS.contains(word)) {
+				// (a possessive in the complement owns no one: "the head of the Committee for People’s Assembly")
+				return false;
+			}
+			if (SpeakerPhrase.isPossessive(word)) {
+				// (an office holder owns: "the leader's", "the prime minister's"; not "the country's")
+				String owner = SpeakerPhrase.strip(word.substring(0, word.length() - 2));
+				return this.lexicon.isTitleWord(owner);
+			}
+		}
+		return false;
+	}
+
+	private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("of", "for", "at", "in", "to");
 
 	/** Titles that a lede gives with "a" only for someone it names next: "A federal judge ordered ...". */
 	private static final java.util.Set<String> OFFICES = java.util.Set.of("judge", "prosecutor", "coroner", "coach",

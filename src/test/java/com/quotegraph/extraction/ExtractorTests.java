@@ -2941,4 +2941,22 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aSpokesmanOfAPersonInTheLedeIsNotThePersonNamedNext() {
+		List<ExtractedQuote> quotes = quotes("The Labour leader's spokesman said there was a problem.\n\n"
+				+ "Anna Kiro condemned the comments as \"shocking\" after an MP raised them.\n\n"
+				+ "The spokesman said the government may have more information.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the Labour leader's spokesman", "Anna Kiro", "the Labour leader's spokesman");
+	}
+
+	@Test
+	void twoReportsOfQuotationsInOneSentence() {
+		List<ExtractedQuote> quotes = quotes("Labour MP Anna Kiro tweeted: \"I am afraid he does not speak for my "
+				+ "party\", while Tomas Vell said: \"His comments do not represent our voters\".");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Anna Kiro", "Tomas Vell");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("I am afraid he does not speak for my party", "His comments do not represent our voters");
+	}
+
 }
