@@ -352,7 +352,15 @@ final class DirectQuotes {
 					: this.clauses.subjectBefore(clause, from, cue.from(), passage.text);
 			// "X said neither side could win, “but ...”": a reported clause before the quotation makes it a mixed
 			// quote, read with the clause
-			boolean reported = before.endsWith(",") && Clauses.firstVerb(clause, cue.to(), clause.size()) >= 0;
+			// (and "X said A, adding: “B”": one report, the participle going on with it)
+			List<Clauses.CueMatch> cues = this.clauses.cues(clause, passage.quotations);
+			boolean goesOn = !participle && cues.stream()
+				.anyMatch((later) -> later.from() > cue.to() && later.cue().isParticiple()
+						&& clause.get(later.from() - 1).text().equals(","));
+			boolean reported = (before.endsWith(",") || goesOn) && Clauses.firstVerb(clause, cue.to(), clause.size()) >= 0;
+			if (subject.isPresent() && reported && goesOn) {
+				return Optional.empty();
+			}
 			if (subject.isPresent() && !reported) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
 				return Optional.of(new Tail(subject.get(), cueText, sentenceEnd));

@@ -2959,4 +2959,11 @@ class ExtractorTests {
 			.containsExactly("I am afraid he does not speak for my party", "His comments do not represent our voters");
 	}
 
+	@Test
+	void aReportThatGoesOnWithAParticipleBeforeAQuotationIsOneQuote() {
+		ExtractedQuote quote = only("Tomas Vell said the system had reached maturity, adding: “We know what we want.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quote.text()).isEqualTo("the system had reached maturity, adding: “We know what we want.”");
+	}
+
 }
