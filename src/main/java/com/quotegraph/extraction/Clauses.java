@@ -220,6 +220,20 @@ final class Clauses {
 			if (coordinated) {
 				return (verb > start) ? phrase(tokens, start, verb, text) : beforeRelativeAside(tokens, from, start, text);
 			}
+			// "gave a briefing on Monday in which they urged ...", "a speech during which she said ...": the subject
+			// of a relative clause about an occasion of speech
+			for (int k = end - 2; k > verb + 1; k--) {
+				if (tokens.get(k).is("which") && OCCASION_PREPOSITIONS.contains(tokens.get(k - 1).lower())
+						&& firstVerb(tokens, k + 1, end) < 0) {
+					// (a pronoun there is the main clause's subject: "The mayors gave a briefing in which they urged")
+					Optional<Subject> relative = phrase(tokens, k + 1, end, text);
+					boolean pronoun = relative.filter((found) -> found.phrase().form() == SpeakerPhrase.Form.PRONOUN)
+						.isPresent();
+					Optional<Subject> main = pronoun ? phrase(tokens, start, stripBack(tokens, start, verb), text)
+						.filter((found) -> isSource(found.phrase())) : Optional.empty();
+					return main.isPresent() ? main : relative;
+				}
+			}
 			// "appreciated the condemnation of the attacks, which he described as ...": a cue in a relative clause
 			// about the object reports within the content, no new report
 			for (int k = end - 1; k > verb; k--) {
@@ -324,6 +338,9 @@ final class Clauses {
 		}
 		return Optional.empty();
 	}
+
+	/** Prepositions before "which" that make a relative clause about an occasion: "in which", "during which". */
+	private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "during", "at", "on");
 
 	/** Relative pronouns that open a clause about a noun before them: "the attacks, which he described as ...". */
 	private static final Set<String> RELATIVE_ASIDE = Set.of("which", "whom");

@@ -268,7 +268,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						&& words.size() - (i + 1) >= 2 && !namesOrganization;
 				// a title before an organisation's word is part of its name: "the International Energy Agency"
 				// (but after a courtesy title a title's word is a given name: "Minister of Investment Eng. Sultan X")
-				boolean title = lexicon.isTitleWord(bare.get(i)) && i > lastOrganizationWord
+				// ("Mayors Anna Kiro and ...": a plural title opening the name is a title too)
+				boolean plural = i == runStart && bare.get(i).length() > 3 && bare.get(i).endsWith("s")
+						&& lexicon.isTitleWord(bare.get(i).substring(0, bare.get(i).length() - 1));
+				boolean title = (lexicon.isTitleWord(bare.get(i)) || plural) && i > lastOrganizationWord
 						&& !(i > runStart && HONORIFIC.matcher(words.get(i - 1)).matches());
 				boolean possessive = isPossessive(word);
 				// "McLaren's Lando Norris": a team or company in the possessive before a person's name
@@ -390,7 +393,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (and < 2 || and >= words.size() - 2 || words.lastIndexOf("and") != and || words.size() > 14) {
 			return Optional.empty();
 		}
-		Optional<SpeakerPhrase> first = parse(String.join(" ", words.subList(0, and)), lexicon);
+		// "Mayors Muriel X and Eric Y": a plural title both hold
+		List<String> each = new ArrayList<>(words);
+		String opening = strip(words.get(0));
+		if (opening.length() > 3 && opening.endsWith("s") && isNameCapitalized(opening)
+				&& lexicon.isTitleWord(opening.substring(0, opening.length() - 1))) {
+			each.set(0, opening.substring(0, opening.length() - 1));
+		}
+		Optional<SpeakerPhrase> first = parse(String.join(" ", each.subList(0, and)), lexicon);
 		Optional<SpeakerPhrase> second = parse(String.join(" ", words.subList(and + 1, words.size())), lexicon);
 		boolean people = first.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent()
 				&& second.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent();

@@ -2966,4 +2966,14 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the system had reached maturity, adding: “We know what we want.”");
 	}
 
+	@Test
+	void aRelativeClauseAboutAnOccasionOfSpeech() {
+		List<ExtractedQuote> quotes = quotes("The attacks included two incidents in which the police said the suspect "
+				+ "approached two men.\n\nMayors Anna Kiro and Tomas Vell gave a joint briefing on Monday in which they "
+				+ "urged witnesses to come forward.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the police", "Anna Kiro");
+		assertThat(quotes.get(1).role()).isEqualTo("Mayor");
+		assertThat(quotes.get(1).text()).isEqualTo("witnesses to come forward.");
+	}
+
 }
