@@ -213,6 +213,10 @@ final class DirectQuotes {
 		}
 		List<Token> clause = after.subList(start, after.size());
 		int end = clause.get(clause.size() - 1).end();
+		Optional<Tail> quotedAs = quotedAs(clause, end, passage.text);
+		if (quotedAs.isPresent()) {
+			return quotedAs;
+		}
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
 			// (a speaker and a long apposition closed by a comma may stand further: "X, the head of the party’s
 			// “Loyalty to Resistance” parliamentary bloc, wrote")
@@ -224,6 +228,7 @@ final class DirectQuotes {
 			Optional<Clauses.Subject> subject = (cue.from() == 0)
 					? this.clauses.subjectAfter(clause, cue.to(), passage.text)
 					: this.clauses.subjectBefore(clause, 0, cue.from(), passage.text)
+						.map((found) -> unclosedApposition(clause, found, passage.text))
 						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from())
 								|| completesQuotation(clause, found.from()));
 			// "was “confident” the full Senate would confirm Halvorsen": a cue that takes no object has one there
@@ -240,6 +245,46 @@ final class DirectQuotes {
 						participleContent(clause, Math.max(cue.to(), subject.get().to()), passage.text)));
 			}
 			return Optional.empty();
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * {@code "Q," X, a Khartoum resident told AFP}: the apposition's second comma left out, the name before it is the
+	 * speaker, so described; else the subject as found.
+	 */
+	private Clauses.Subject unclosedApposition(List<Token> clause, Clauses.Subject found, String text) {
+		int comma = found.from() - 1;
+		if (comma < 1 || !clause.get(comma).text().equals(",") || found.phrase().isName()
+				|| !found.phrase().text().matches("(?i)an?\\s.*") || Clauses.firstVerb(clause, 0, comma) >= 0) {
+			return found;
+		}
+		return this.clauses.phrase(clause, 0, comma, text)
+			.filter((name) -> name.phrase().isName() && !name.phrase().organization() && name.phrase().role() == null)
+			.map((name) -> new Clauses.Subject(name.phrase().withRole(found.phrase().text()), 0, found.to()))
+			.orElse(found);
+	}
+
+	/**
+	 * {@code "Q," the statement quoted X as saying}: X speaks, whoever passed the words on; empty when the clause
+	 * after the quotation is no such one.
+	 */
+	private Optional<Tail> quotedAs(List<Token> clause, int end, String text) {
+		for (int q = 0; q < Math.min(clause.size(), TAIL_SUBJECT_MAX_TOKENS); q++) {
+			if (!(clause.get(q).is("quoted") || clause.get(q).is("cited")) || q > 0 && Clauses.isBe(clause.get(q - 1))) {
+				continue;
+			}
+			for (int as = q + 2; as + 1 < clause.size() && as <= q + 12; as++) {
+				if (clause.get(as).is("as") && clause.get(as + 1).lower().endsWith("ing")) {
+					Optional<Clauses.Subject> subject = clause.get(as - 1).text().equals(",")
+							? this.clauses.subjectBefore(clause, q + 1, as, text)
+							: this.clauses.phrase(clause, q + 1, as, text);
+					String cue = "quoted as " + clause.get(as + 1).lower();
+					return subject.filter((found) -> found.phrase().form() != SpeakerPhrase.Form.PRONOUN
+							|| found.phrase().isPersonalPronoun())
+						.map((found) -> new Tail(found, cue, end));
+				}
+			}
 		}
 		return Optional.empty();
 	}

@@ -727,7 +727,7 @@ final class SpeakerResolver {
 		return find(person.name()).orElseGet(() -> add(new Entity(person.name(), SpeakerKind.PERSON, person.role(), false)));
 	}
 
-	/** The organisation the article names most often, not a place and not part of a person's name. */
+	/** The organisation the article names most often, not a place, a day or a month, and not part of a person's name. */
 	private @Nullable Entity salientOrganization() {
 		if (!this.salientSought) {
 			// found once: the article's counts do not change as its quotes resolve
@@ -747,7 +747,7 @@ final class SpeakerResolver {
 			String word = entry.getKey();
 			if (entry.getValue() > bestCount && !this.lexicon.isPlace(word) && !this.lexicon.isTitleWord(word)
 					&& !this.names.isPersonWord(word) && word.length() > 2 && !isCommonWord(word)
-					&& capitalizedWithinSentence(word)) {
+					&& !Clauses.isTemporal(word) && capitalizedWithinSentence(word)) {
 				best = word;
 				bestCount = entry.getValue();
 			}

@@ -2976,4 +2976,20 @@ class ExtractorTests {
 		assertThat(quotes.get(1).text()).isEqualTo("witnesses to come forward.");
 	}
 
+	@Test
+	void aStatementQuotedSomeoneAsSayingAfterTheQuotation() {
+		List<ExtractedQuote> quotes = quotes("Local sources told Reuters that the talks had stalled.\n\n"
+				+ "“We will never allow anyone to sow discord,” the joint statement quoted General Tomas Vell as saying.");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.DIRECT);
+	}
+
+	@Test
+	void anAppositionWithoutItsSecondComma() {
+		ExtractedQuote quote = only("\"They told me I had a day to leave,\" Tomas Vell, a Khartoum resident told "
+				+ "reporters.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("a Khartoum resident");
+	}
+
 }
