@@ -233,6 +233,17 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		onlyTitles |= nationalOffice > titlesFrom && isTitle(words.get(words.size() - 1), lexicon)
 				&& words.subList(nationalOffice, words.size()).stream()
 					.allMatch((word) -> isTitle(word, lexicon) || lexicon.isPortfolioWord(strip(word)));
+		// (and "the Fed Chair", "the Kremlin Spokesman", "the Foreign Minister": "the" and what ends in a title is an
+		// office, neither a name nor an organisation, which has a word of its own: "the Office of the President")
+		// (but "the White House Press Secretary" holds an office in one)
+		int lastOrganization = -1;
+		for (int i = 0; i < words.size(); i++) {
+			lastOrganization = lexicon.isOrganizationWord(strip(words.get(i))) ? i : lastOrganization;
+		}
+		boolean officeInOrganization = lastOrganization < words.size() - 1 && words.subList(lastOrganization + 1,
+				words.size()).stream().noneMatch(PREPOSITIONS::contains);
+		onlyTitles |= words.size() >= 3 && words.get(0).equalsIgnoreCase("the")
+				&& isTitle(words.get(words.size() - 1), lexicon) && officeInOrganization;
 		if (runStart < words.size() && !onlyTitles) {
 			int nameStart = runStart;
 			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all;

@@ -137,12 +137,20 @@ final class SpeakerResolver {
 				.stream()
 				.map((word) -> TITLE_ABBREVIATIONS.getOrDefault(word, word))
 				.toList();
-			if ((words.contains(head) || words.contains(head + "s")) && words.containsAll(qualifiers)) {
+			boolean same = words.contains(head) || words.contains(head + "s")
+					|| SAME_TITLES.getOrDefault(head, List.of()).stream().anyMatch(words::contains);
+			if (same && words.containsAll(qualifiers)) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
+	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
+			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "spokesperson",
+			List.of("spokesman", "spokeswoman"), "spokesman", List.of("spokesperson"), "spokeswoman",
+			List.of("spokesperson"));
 
 	/** The titles that stand abbreviated before names, spelled out. */
 	private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov", "governor"),

@@ -2992,4 +2992,14 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("a Khartoum resident");
 	}
 
+	@Test
+	void theAndWhatEndsInATitleIsAnOffice() {
+		List<ExtractedQuote> quotes = quotes("Central Bank Chairman Tomas Vell said inflation was easing.\n\n"
+				+ "“We need to see more progress,” the Bank Chair said.\n\n"
+				+ "“There is no deal,” the Kremlin Spokesman said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "the Kremlin Spokesman");
+		assertThat(quotes.get(2).speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
 }
