@@ -158,6 +158,14 @@ final class Clauses {
 			return Optional.empty();
 		}
 		int end = stripBack(tokens, start, verb);
+		if (end - 1 > start && tokens.get(end - 1).text().equals(",")) {
+			// "X, a leading proponent of Y, gave the accord grudging acceptance but said ...": the name before its
+			// apposition
+			Optional<Subject> named = apposition(tokens, start, end - 1, text);
+			if (named.isPresent()) {
+				return named;
+			}
+		}
 		for (int k = end - 1; k >= start; k--) {
 			if (tokens.get(k).text().equals(",")) {
 				// "Despite that, X did not want A, and instead said B": past an opening adverbial (but "X, a

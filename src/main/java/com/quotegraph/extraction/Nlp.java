@@ -310,6 +310,12 @@ final class Nlp {
 				// "Wales fly-half/PUNCT Jonathan Price": a word is no punctuation
 				tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
 			}
+			boolean possessive = words[i].length() > 3 && Character.isUpperCase(words[i].charAt(0))
+					&& SpeakerPhrase.isPossessive(words[i]) && !CONTRACTIONS.contains(words[i].toLowerCase(Locale.ROOT));
+			if (possessive && tags[i].equals("VERB")) {
+				// "Tuvalu's/VERB lead negotiator": a name in the possessive, no verb
+				tags[i] = "PROPN";
+			}
 			// the auxiliaries are a closed class: "aid workers/AUX warned" is the tagger's slip
 			if (tags[i].equals("AUX") && !AUXILIARY_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
 				boolean afterNominal = i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")
@@ -412,6 +418,10 @@ final class Nlp {
 			"your", "everyone", "nobody", "someone", "anyone", "everybody", "somebody", "such", "either", "neither",
 			"whoever", "whatever", "everything", "nothing", "something", "anything", "there", "here", "much", "more",
 			"less", "half", "other", "others", "whose", "whom", "us", "them", "him", "me");
+
+	/** Words in -'s that are a pronoun's contraction, not a possessive: "It's", "There's". */
+	private static final Set<String> CONTRACTIONS = Set.of("it's", "it’s", "that's", "that’s", "there's", "there’s",
+			"here's", "here’s", "what's", "what’s", "who's", "who’s", "he's", "he’s", "she's", "she’s", "let's", "let’s");
 
 	/** Auxiliaries of the perfect: "has revealed", "had told". */
 	private static final Set<String> PERFECT = Set.of("has", "have", "had");

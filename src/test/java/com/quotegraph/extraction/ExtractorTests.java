@@ -3002,4 +3002,20 @@ class ExtractorTests {
 		assertThat(quotes.get(2).speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
 	}
 
+	@Test
+	void aCoordinatedCueSharesTheNameBeforeAnApposition() {
+		ExtractedQuote quote = only("Chancellor Anna Kiro, a leading proponent of strong action, gave the accord "
+				+ "grudging acceptance but said she had “mixed feelings” about the outcome.");
+		assertThat(quote.speaker().name()).isEqualTo("Anna Kiro");
+		assertThat(quote.text()).isEqualTo("she had “mixed feelings” about the outcome.");
+	}
+
+	@Test
+	void aCountryInThePossessiveIsNoVerbBeforeTheSpeaker() {
+		List<ExtractedQuote> quotes = quotes("President Anna Kiro said the deal was near.\n\n"
+				+ "\"Can I suggest that in biblical terms, it looks like we are being offered silver to sell our future,\" "
+				+ "Tuvalu's lead negotiator Tomas Vell said during the main meeting.");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
