@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
 record Candidate(int paragraph, Span span, String text, QuoteType type, String cue, @Nullable SpeakerPhrase speaker,
 		Span sentence, double confidence, boolean openEnded, boolean opensParagraph, String rule) {
 
+	/** The quote with more content: reported speech that now holds a quotation is mixed. */
 	Candidate withText(String text, Span span) {
-		return new Candidate(this.paragraph, span, text, this.type, this.cue, this.speaker, this.sentence,
+		boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
+		QuoteType type = (this.type == QuoteType.INDIRECT && quoted) ? QuoteType.MIXED : this.type;
+		return new Candidate(this.paragraph, span, text, type, this.cue, this.speaker, this.sentence,
 				this.confidence, this.openEnded, this.opensParagraph, this.rule);
 	}
 

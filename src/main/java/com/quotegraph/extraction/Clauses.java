@@ -325,6 +325,12 @@ final class Clauses {
 			int verb = adverbial ? -1 : firstVerb(tokens, start, end);
 			Optional<Subject> subject = (verb > start) ? phrase(tokens, start, stripBack(tokens, start, verb), text)
 					: Optional.empty();
+			if (subject.isEmpty() && verb == start && isCueWord(tokens.get(start).lower())) {
+				// "A, said X, adding: “Q”": the inverted speaker goes on
+				int segmentEnd = end;
+				subject = subjectAfter(tokens, start + 1, text)
+					.filter((found) -> found.to() >= segmentEnd && isSource(found.phrase()));
+			}
 			if (subject.isEmpty() && verb < 0 && !adverbial && end - start <= 16) {
 				subject = phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
 				// "X, the cousin of President Y, launched ..., stressing": the appositive describes the name before it

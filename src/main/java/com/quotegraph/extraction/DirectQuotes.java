@@ -232,7 +232,13 @@ final class DirectQuotes {
 						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from())
 								|| completesQuotation(clause, found.from()));
 			// "was “confident” the full Senate would confirm Halvorsen": a cue that takes no object has one there
-			boolean object = cue.from() > 0 && !cue.cue().takesNounPhrase() && Clauses.objectFollows(clause, cue.to());
+			// (and "“beneficial,” X also said they had discussed ...": a cue with content of its own is no tail)
+			boolean content = cue.to() < clause.size() && !clause.get(cue.to()).isPunct()
+					&& !clause.get(cue.to()).tag().equals("ADP") && !clause.get(cue.to()).tag().equals("ADV")
+					&& Clauses.firstVerb(clause, cue.to(), clause.size()) >= 0
+					&& Clauses.opensClause(clause, cue.to(), clause.size());
+			boolean object = cue.from() > 0 && !cue.cue().takesNounPhrase()
+					&& (Clauses.objectFollows(clause, cue.to()) || content);
 			// "called him “Q,” while X said she expected ...": a second report with content of its own, no tail
 			// (and "“Q1”, while Y said: “Q2”": a second report that introduces a quotation of its own)
 			String close = clause.get(clause.size() - 1).text();
@@ -391,6 +397,11 @@ final class DirectQuotes {
 			boolean participle = cue.cue().isParticiple();
 			if (participle && !(cue.from() > from && clause.get(cue.from() - 1).text().equals(","))) {
 				continue;
+			}
+			int segment = participle ? this.clauses.segmentStart(clause, from, cue.from() - 1) : -1;
+			if (participle && segment > from && this.clauses.isCueWord(clause.get(segment).lower())) {
+				// "A, said X, adding: “B”": one report, read with its content before the inverted cue
+				return Optional.empty();
 			}
 			Optional<Clauses.Subject> subject = participle
 					? this.clauses.participleSubject(clause, from, cue.from() - 1, passage.text)

@@ -3018,4 +3018,21 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void anInvertedCueThatGoesOnWithAQuotation() {
+		List<ExtractedQuote> quotes = quotes("The region needs peace, said Tomas Vell, adding \"talks will resume.\"\n\n"
+				+ "The region needs peace, said Tomas Vell, adding: \"talks will resume.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+		assertThat(quotes).extracting(ExtractedQuote::type).containsOnly(QuoteType.MIXED);
+		assertThat(quotes).extracting(ExtractedQuote::text).containsOnly("The region needs peace ... \"talks will resume.\"");
+	}
+
+	@Test
+	void aCueWithContentOfItsOwnAfterAQuotationIsNoTail() {
+		List<ExtractedQuote> quotes = quotes("Envoy Rashid Meredov spoke on Monday.\n\nNoting that their talks were "
+				+ "\"beneficial,\" Meredov also said they had discussed cooperation at international organizations.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("they had discussed cooperation at international organizations.");
+	}
+
 }
