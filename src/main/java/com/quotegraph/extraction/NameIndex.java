@@ -271,8 +271,36 @@ final class NameIndex {
 				role = candidate;
 			}
 		}
+		if (role == null && start > 1 && words[start - 1].endsWith(",")) {
+			// "with his Iranian counterpart, Hossein X,": a description of the person before the name
+			role = describedBefore(words, start - 1, lexicon);
+		}
 		people.add(new Person(name, role, paragraph));
 	}
+
+	/**
+	 * The description that the word at {@code comma} ends, of a person named right after it: a possessive or an
+	 * article, then words up to a title or a speaker's noun ({@code his Iranian counterpart}); else null.
+	 */
+	private static @Nullable String describedBefore(String[] words, int comma, Lexicon lexicon) {
+		for (int k = comma - 1; k >= 0 && comma - k <= 5; k--) {
+			String word = words[k];
+			if (word.matches(".*[,.;:”\"]$")) {
+				return null;
+			}
+			if (DESCRIBING_DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
+				String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, k, comma + 1)).replaceAll(",$", "");
+				String head = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
+				boolean person = lexicon.isTitleWord(head) || lexicon.isSpeakerNoun(head) && !lexicon.isOrganizationWord(head);
+				// (the role without its possessive: "Iranian counterpart", as "his Iranian counterpart X" gives it)
+				return person && SpeakerPhrase.parse(candidate, lexicon).filter((d) -> !d.isName()).isPresent()
+						? candidate.replaceFirst("^(?i:his|her|their|its)\\s+", "") : null;
+			}
+		}
+		return null;
+	}
+
+	private static final Set<String> DESCRIBING_DETERMINERS = Set.of("his", "her", "their", "its", "the", "a", "an");
 
 	/** The fullest name of a person that the given partial name ({@code Ahmi}, {@code Prince Faisal}) belongs to. */
 	Optional<Person> fullName(String partial) {

@@ -3035,4 +3035,13 @@ class ExtractorTests {
 			.containsExactly("they had discussed cooperation at international organizations.");
 	}
 
+	@Test
+	void aDescriptionBeforeANameSetOffByACommaIsItsRole() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Tomas Vell met with his Iranian counterpart, Anna Kiro, "
+				+ "in the capital on Wednesday.\n\nKiro said the talks went well.\n\n"
+				+ "The Iranian minister stressed that trade would grow.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Anna Kiro", "Anna Kiro");
+		assertThat(quotes.get(0).role()).isEqualTo("Iranian counterpart");
+	}
+
 }
