@@ -1047,7 +1047,9 @@ final class Clauses {
 					&& !(end - 1 > from && Character.isUpperCase(token.text().charAt(0)));
 			boolean temporal = TEMPORAL.contains(lower) || (token.tag().equals("NUM") && end - 2 >= from
 					&& TEMPORAL.contains(tokens.get(end - 2).lower()));
-			boolean onTemporal = lower.equals("on") && end < cue && TEMPORAL.contains(tokens.get(end).lower());
+			// (and "The legal team in March accused": "in" before a month or a day)
+			boolean onTemporal = (lower.equals("on") || lower.equals("in")) && end < cue
+					&& TEMPORAL.contains(tokens.get(end).lower());
 			if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal) {
 				end--;
 			}

@@ -90,7 +90,10 @@ final class NameIndex {
 				if (!word.isEmpty()) {
 					counts.merge(word.toLowerCase(Locale.ROOT), 1, Integer::sum);
 				}
-				boolean stop = words[i].matches(".*[,.;:”\"]$");
+				// (an initial or an abbreviation goes on with the name: "Aileen M. Cannon", "U.S. District Judge X")
+				boolean abbreviation = words[i].matches("(?:\\p{Lu}\\.)+") && i + 1 < words.length
+						&& isNameWord(words, i + 1);
+				boolean stop = words[i].matches(".*[,.;:”\"]$") && !abbreviation;
 				i++;
 				if (stop) {
 					break;
@@ -108,6 +111,11 @@ final class NameIndex {
 					&& lexicon.isTitleWord(SpeakerPhrase.strip(words[start - 2]))) {
 				// "Minister of Media Tomas Okafor": an office's portfolio before a person's name
 				addPerson(words, start - 2, i, paragraph, lexicon, people);
+			}
+			// "Justice Juan Merchan Thursday issued": a day or a month after a name ends no name
+			int runEnd = i;
+			while (runEnd - start > 2 && Clauses.isTemporal(SpeakerPhrase.strip(words[runEnd - 1]).toLowerCase(Locale.ROOT))) {
+				runEnd--;
 			}
 			if (i - start >= 2 && !quoted && !institution) {
 				// a lowercase title before the name belongs to it: "Saudi foreign minister Prince Faisal"
@@ -130,10 +138,10 @@ final class NameIndex {
 				}
 				// "Governor of the Central Bank of Sudan Dr. X": a title and its office's words before the name
 				int office = officeStart(words, from, lexicon);
-				if (office < from && sameName(words, office, from, i, lexicon)) {
+				if (office < from && sameName(words, office, from, runEnd, lexicon)) {
 					from = office;
 				}
-				addPerson(words, from, i, paragraph, lexicon, people);
+				addPerson(words, from, runEnd, paragraph, lexicon, people);
 			}
 			if (i == start) {
 				i++;

@@ -3044,4 +3044,19 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isEqualTo("Iranian counterpart");
 	}
 
+	@Test
+	void aNameWithAnInitialAndADayAfterANameAreReadRight() {
+		List<ExtractedQuote> quotes = quotes("U.S. District Court Judge Mara T. Lindqvist issued an order on the "
+				+ "filings.\n\n“The court cannot speak with such confidence,” Lindqvist wrote.\n\nJustice Tomas Vell "
+				+ "Thursday issued a ruling on the documents.\n\n“None of the items should be public,” Vell wrote.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Mara T. Lindqvist", "Tomas Vell");
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void aMonthAfterInClosesNoSubject() {
+		ExtractedQuote quote = only("The legal team in March accused the prosecutor of delaying the handover.");
+		assertThat(quote.speaker().name()).isEqualTo("the legal team");
+	}
+
 }
