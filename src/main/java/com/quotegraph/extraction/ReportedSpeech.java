@@ -219,8 +219,12 @@ final class ReportedSpeech {
 					|| !this.clauses.isValidContent(tokens, sentence.from(), end, cue)) {
 				continue;
 			}
-			Candidate before = sentence.quote(sentence.from(), open, cue, subject.get(), 0.75, "parenthetical");
 			Candidate after = sentence.quote(close + 1, end, cue, subject.get(), 0.75, "parenthetical");
+			if (open - sentence.from() == 1 && Clauses.isDiscourseAside(tokens.get(sentence.from()).lower())) {
+				// "Nevertheless, X said, after reviewing ... she concluded Q": the narrator's link, then the content
+				return List.of(after);
+			}
+			Candidate before = sentence.quote(sentence.from(), open, cue, subject.get(), 0.75, "parenthetical");
 			QuoteType type = (before.type() == QuoteType.MIXED || after.type() == QuoteType.MIXED) ? QuoteType.MIXED
 					: QuoteType.INDIRECT;
 			Candidate quote = new Candidate(before.paragraph(), new Span(before.span().start(), after.span().end()),

@@ -3059,4 +3059,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the legal team");
 	}
 
+	@Test
+	void aDiscourseAdverbBeforeAParentheticalCueIsNoContent() {
+		ExtractedQuote quote = only("Judge Mara Lindqvist spoke on Monday.\n\nNevertheless, Lindqvist said, after "
+				+ "reviewing the filings, she concluded the lawyers did not need them.");
+		assertThat(quote.text()).isEqualTo("after reviewing the filings, she concluded the lawyers did not need them.");
+	}
+
 }
