@@ -165,6 +165,11 @@ final class Nlp {
 			// cue; a name does
 			tags[0] = "PROPN";
 		}
+		if (words.length > 3 && tags[0].equals("PROPN") && tags[1].equals("NOUN") && words[1].matches("\\p{Ll}+[^s]s")
+				&& tags[2].equals("ADP") && !hasVerbBeforeComma(tags, words, 2)) {
+			// "Turkey strives/NOUN for stability, said X": the only verb of the clause a name opens
+			tags[1] = "VERB";
+		}
 		if (words.length > 1 && tags[0].equals("VERB") && words[0].matches("\\p{Lu}\\p{Ll}+[^s]s")
 				&& !tags[1].equals("DET") && !tags[1].equals("PRON")) {
 			// "Sources/VERB familiar with the matter said": a plural noun opening the sentence
@@ -410,6 +415,16 @@ final class Nlp {
 	}
 
 	private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier");
+
+	/** Whether a verb or an auxiliary stands from {@code from} to the first comma. */
+	private static boolean hasVerbBeforeComma(String[] tags, String[] words, int from) {
+		for (int i = from; i < words.length && !words[i].equals(","); i++) {
+			if (tags[i].equals("VERB") || tags[i].startsWith("AUX")) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** Determiners and pronouns, which the tagger rightly reads as such at a sentence's start. */
 	private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "it",

@@ -3066,4 +3066,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("after reviewing the filings, she concluded the lawyers did not need them.");
 	}
 
+	@Test
+	void aVerbInSTheTaggerReadsAsANounAfterTheNameThatOpensTheClause() {
+		ExtractedQuote quote = only("Turkey strives for stability and peace in the region, said Tomas Vell.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("Turkey strives for stability and peace in the region");
+	}
+
 }
