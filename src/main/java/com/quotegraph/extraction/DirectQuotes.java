@@ -389,6 +389,19 @@ final class DirectQuotes {
 			return this.clauses.speaker(pronoun, from, limit)
 				.map((subject) -> new Tail(subject, before.substring(0, before.length() - 1), sentenceEnd));
 		}
+		// "X held up his hands after the defeat to admit: “Q”": the clause's subject, who goes on to speak
+		int colon = limit - 1;
+		boolean infinitive = before.endsWith(":") && colon - 2 > from && clause.get(colon).text().equals(":")
+				&& clause.get(colon - 2).is("to") && this.clauses.isCueWord(clause.get(colon - 1).lower());
+		int mainVerb = infinitive ? Clauses.firstVerb(clause, from, colon - 2) : -1;
+		if (mainVerb > from) {
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(clause, from, mainVerb, passage.text)
+				.filter((found) -> this.clauses.isSource(found.phrase()));
+			if (subject.isPresent()) {
+				return Optional.of(new Tail(subject.get(), Clauses.span(clause, colon - 1, colon, passage.text),
+						sentenceEnd));
+			}
+		}
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
 			if (cue.isAccordingTo() || cue.from() < from) {
 				continue;

@@ -41,7 +41,8 @@ public final class Extractor {
 		List<Passage> passages = new ArrayList<>();
 		Passage previous = null;
 		for (int p = 0; p < article.paragraphs().size(); p++) {
-			Passage passage = new Passage(p, article.paragraphs().get(p), this.nlp);
+			String text = (p <= 2) ? withoutDropCap(article.paragraphs().get(p)) : article.paragraphs().get(p);
+			Passage passage = new Passage(p, text, this.nlp);
 			List<Candidate> found = new ArrayList<>(this.directQuotes.find(passage, previous));
 			previous = passage;
 			passages.add(passage);
@@ -79,6 +80,28 @@ public final class Extractor {
 					resolved.speaker().get(), resolved.role(), candidate.rule()));
 		}
 		return new ExtractedArticle(article.title(), article.paragraphs(), quotes);
+	}
+
+	/** Words in capitals that open a story before its text goes on in lower case: "RICARDO Santos held up ...". */
+	// (two words or more in capitals before lower case, "ENGLAND’S PLAYERS appeared", or one name's word before the
+	// rest of a name, "RICARDO Santos"; one short word is an acronym: "KRG spokesman", "NATO Secretary-General")
+	private static final java.util.regex.Pattern DROP_CAP = java.util.regex.Pattern
+		.compile("^((?:\\p{Lu}{2,}(?:['’]\\p{Lu})?\\s+){2,3}(?=\\p{Ll})|\\p{Lu}{5,}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}))");
+
+	/**
+	 * The paragraph with the words in capitals that open it, as some outlets open a story, in title case
+	 * ("RICARDO Santos" is read as "Ricardo Santos"); a dateline in capitals ("BEIRUT —") is no such opening.
+	 */
+	static String withoutDropCap(String paragraph) {
+		java.util.regex.Matcher capitals = DROP_CAP.matcher(paragraph);
+		if (!capitals.lookingAt()) {
+			return paragraph;
+		}
+		StringBuilder titled = new StringBuilder(paragraph.length());
+		for (String word : capitals.group(1).split("(?<=\\s)")) {
+			titled.append(word.isBlank() ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT));
+		}
+		return titled + paragraph.substring(capitals.end(1));
 	}
 
 	/** How far ahead, in paragraphs, a pronoun with no antecedent looks for the person it announces. */

@@ -101,7 +101,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	/** Endings of adjectives, not of nouns: "defiant", "frustrated", "tearful" (not "statement", "comment"). */
 	private static final Pattern ADJECTIVE = Pattern
-		.compile("\\p{Ll}+(?:ed|ful|ous|ive|ant|ic|less|ish|ional|ible|able)|\\p{Ll}+(?<!m)ent");
+		.compile("(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|ful|ous|ive|ant|ic|less|ish|ional|ible|able)|\\p{Ll}+(?<!m)ent)"
+				+ "|\\p{Ll}+-looking");
 
 	/** Bodies of a government that news copy names without an article: "health ministry said". */
 	private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "agency", "authority", "department");

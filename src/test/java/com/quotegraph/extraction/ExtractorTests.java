@@ -3073,4 +3073,15 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Turkey strives for stability and peace in the region");
 	}
 
+	@Test
+	void sportsLedes() {
+		List<ExtractedQuote> quotes = quotes("TOMAS Vell held up his hands after the defeat to admit: “We just were not "
+				+ "good enough!”\n\nCaptain Anna Kiro reflected on the final loss saying her side were \"not good "
+				+ "enough\" on the day.\n\nSpeaking at the ceremony, a disappointed-looking Kiro said her side tried "
+				+ "everything.\n\n“I don’t know what to say,” a dejected Vell muttered.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Anna Kiro", "Anna Kiro", "Tomas Vell");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("admit", "saying", "said", "muttered");
+	}
+
 }
