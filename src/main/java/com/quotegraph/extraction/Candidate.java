@@ -9,10 +9,14 @@ import org.jspecify.annotations.Nullable;
 record Candidate(int paragraph, Span span, String text, QuoteType type, String cue, @Nullable SpeakerPhrase speaker,
 		Span sentence, double confidence, boolean openEnded, boolean opensParagraph, String rule) {
 
+	/** Whether a quote's text holds a quotation mark: reported speech with one is mixed. */
+	static boolean holdsQuotation(String text) {
+		return text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('‘') >= 0;
+	}
+
 	/** The quote with more content: reported speech that now holds a quotation is mixed. */
 	Candidate withText(String text, Span span) {
-		boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
-		QuoteType type = (this.type == QuoteType.INDIRECT && quoted) ? QuoteType.MIXED : this.type;
+		QuoteType type = (this.type == QuoteType.INDIRECT && holdsQuotation(text)) ? QuoteType.MIXED : this.type;
 		return new Candidate(this.paragraph, span, text, type, this.cue, this.speaker, this.sentence,
 				this.confidence, this.openEnded, this.opensParagraph, this.rule);
 	}

@@ -86,8 +86,7 @@ final class ReportedSpeech {
 			}
 			String text = Clauses.span(this.tokens, start, end, this.passage.text);
 			Span content = new Span(this.tokens.get(start).start(), this.tokens.get(end - 1).end());
-			boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0
-					|| text.indexOf('‘') >= 0;
+			boolean quoted = Candidate.holdsQuotation(text);
 			String cueText = Clauses.span(this.tokens, cue.from(), cue.to(), this.passage.text);
 			Candidate candidate = new Candidate(this.passage.index, content, text,
 					quoted ? QuoteType.MIXED : QuoteType.INDIRECT, cueText, subject.phrase(), this.span, confidence,
