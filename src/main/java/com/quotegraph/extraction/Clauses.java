@@ -442,12 +442,21 @@ final class Clauses {
 
 	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
 	int contentStart(List<Token> tokens, CueMatch cue) {
-		int end = Math.min(tokens.size(), cue.to() + 12);
+		int end = Math.min(tokens.size(), cue.to() + 20);
 		// "pointed out that/PRON lower rates ...": "that" right after the cue opens the content, not an object
 		boolean objectFirst = cue.to() < tokens.size() && isObjectWord(tokens.get(cue.to()))
 				&& !tokens.get(cue.to()).is("that");
 		for (int i = cue.to(); i < end; i++) {
 			Token token = tokens.get(i);
+			if (token.text().equals(",") && i + 1 < end && tokens.get(i + 1).lower().endsWith("ing")
+					&& i - cue.to() <= 1) {
+				// "said, following the session, in a statement that ...": an aside before the content
+				int close = nextComma(tokens, i + 1);
+				if (close < end && close - i <= 6) {
+					i = close;
+					continue;
+				}
+			}
 			boolean speechNoun = i > cue.to() && SPEECH_NOUNS.contains(tokens.get(i - 1).lower());
 			// "urged the coalition that controls the ports to ...": "that" before the clause's only verb is the
 			// object's relative (but "told Y that talks/VERB were expected" holds a later verb of its own)

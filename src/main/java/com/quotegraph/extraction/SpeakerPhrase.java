@@ -816,7 +816,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// "the office of UN Special Envoy X" speaks for the envoy; in "whose spokesman X said" the relative pronoun is
 		// no part of the role
 		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "");
-		trimmed = TRAILING_HONORIFIC.matcher(trimmed).replaceFirst("");
+		// ("..., Acting Minister of Media, Dr. X": the comma before the courtesy title goes with it)
+		trimmed = TRAILING_HONORIFIC.matcher(trimmed).replaceFirst("").replaceAll("[\\s,]+$", "");
 		// "a mother of three who lost her home in the fire": the role, without its relative clause
 		trimmed = trimmed.replaceFirst("\\s+(?:who|whose|which)\\s.*$", "");
 		// "Ms Reeves": a courtesy title is no role; nor "Its National Health Commission": a determiner

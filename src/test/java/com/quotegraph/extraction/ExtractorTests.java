@@ -3084,4 +3084,18 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("admit", "saying", "said", "muttered");
 	}
 
+	@Test
+	void anAsideAfterTheCueBeforeAStatementsContent() {
+		ExtractedQuote quote = only("Minister of Media Halim bin Saad Al-Qarni said, following the session, in a "
+				+ "statement to the state news agency that the cabinet had approved the budget.");
+		assertThat(quote.text()).isEqualTo("the cabinet had approved the budget.");
+	}
+
+	@Test
+	void aRoleKeepsNoCommaBeforeACourtesyTitle() {
+		ExtractedQuote quote = only("In a statement, Minister of State and Acting Minister of Media, Dr. Halim Qarni "
+				+ "said the cabinet had met.");
+		assertThat(quote.role()).isEqualTo("Minister of State and Acting Minister of Media");
+	}
+
 }
