@@ -3098,4 +3098,10 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Minister of State and Acting Minister of Media");
 	}
 
+	@Test
+	void aNamedAssessmentIsNoPerson() {
+		ExtractedQuote quote = only("The agency's 2024 Annual Risk Assessment said the coalition \"may be in jeopardy.\"");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
