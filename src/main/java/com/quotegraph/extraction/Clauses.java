@@ -462,7 +462,9 @@ final class Clauses {
 			// object's relative (but "told Y that talks/VERB were expected" holds a later verb of its own)
 			boolean relative = i > cue.to() && i + 1 < tokens.size() && isFiniteVerb(tokens, i + 1)
 					&& firstVerb(tokens, i + 2, tokens.size()) < 0;
-			if (token.text().equals(":") || (token.is("that") && !relative && (speechNoun || !(objectFirst
+			// ("called that an “unprecedented breakthrough”": what is called so)
+			boolean demonstrative = cue.cue().characterization() == Lexicon.Characterization.QUOTED;
+			if (token.text().equals(":") || (token.is("that") && !relative && !demonstrative && (speechNoun || !(objectFirst
 					&& !cue.cue().takesNounPhrase() && !TELLING.contains(cue.cue().words().get(0)))))) {
 				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
 				// that"); otherwise it is a relative pronoun: "declared independence under a deal that ended ..."
@@ -838,7 +840,10 @@ final class Clauses {
 			verb |= token.isVerb();
 			quoted |= isQuoteMark(token);
 		}
-		return words >= 3 && (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo())
+		// ("called it “unprecedented”": a characterisation may be short)
+		boolean characterized = cue.cue().characterization() == Lexicon.Characterization.QUOTED && quoted;
+		return (words >= 3 || characterized && words >= 2)
+				&& (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo())
 				&& characterizationAt(tokens, start, end, cue) != 0;
 	}
 
@@ -867,7 +872,8 @@ final class Clauses {
 			if ((isFiniteVerb(tokens, i) && !infinitive) || token.isPunct()) {
 				return 0;
 			}
-			object |= !token.tag().equals("DET");
+			// ("called that an “unprecedented breakthrough”": a demonstrative is the object)
+			object |= !token.tag().equals("DET") || i == start && DEMONSTRATIVE_OBJECTS.contains(token.lower());
 		}
 		return 0;
 	}

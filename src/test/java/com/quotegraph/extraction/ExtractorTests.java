@@ -3104,4 +3104,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aShortCharacterisationOfADemonstrativeOrAPronoun() {
+		List<ExtractedQuote> quotes = quotes("President Tomas Vell spoke on Friday.\n\nVell called that an "
+				+ "“unprecedented breakthrough.”\n\nVell called it “unprecedented.”");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("that an “unprecedented breakthrough.”", "it “unprecedented.”");
+	}
+
 }
