@@ -276,6 +276,15 @@ final class Clauses {
 				return relative;
 			}
 		}
+		for (int k = end - 2; k > start; k--) {
+			if (TEMPORAL_SUBORDINATORS.contains(tokens.get(k).lower())) {
+				// "... on Thursday night, just hours after Aoun called for": the subordinate clause's subject
+				Optional<Subject> after = phrase(tokens, k + 1, end, text);
+				if (after.isPresent()) {
+					return after;
+				}
+			}
+		}
 		Optional<Subject> whole = phrase(tokens, start, end, text);
 		for (int k = end - 2; whole.isEmpty() && k > start; k--) {
 			if (isSubordinator(tokens.get(k))) {
@@ -352,6 +361,20 @@ final class Clauses {
 		}
 		return Optional.empty();
 	}
+
+	/** Whether a finite verb other than a participle in -ing stands in {@code [from, to)}: "were", not "marking". */
+	private static boolean tensedVerbBefore(List<Token> tokens, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Subordinators of time, which no name holds. */
+	private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "when", "while", "since",
+			"until", "once");
 
 	/** Prepositions before "which" that make a relative clause about an occasion: "in which", "during which". */
 	private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "during", "at", "on");
@@ -464,6 +487,11 @@ final class Clauses {
 					&& firstVerb(tokens, i + 2, tokens.size()) < 0;
 			// ("called that an “unprecedented breakthrough”": what is called so)
 			boolean demonstrative = cue.cue().characterization() == Lexicon.Characterization.QUOTED;
+			// ("underscored that point in a speech": "that" before a noun and no verb is a determiner)
+			boolean determiner = i == cue.to() && i + 2 < tokens.size() && tokens.get(i + 1).tag().equals("NOUN")
+					&& !tokens.get(i + 2).tag().equals("NOUN") && !tokens.get(i + 2).tag().equals("PROPN")
+					&& !tensedVerbBefore(tokens, i + 2, nextComma(tokens, i + 2));
+			demonstrative |= determiner;
 			if (token.text().equals(":") || (token.is("that") && !relative && !demonstrative && (speechNoun || !(objectFirst
 					&& !cue.cue().takesNounPhrase() && !TELLING.contains(cue.cue().words().get(0)))))) {
 				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
@@ -760,8 +788,10 @@ final class Clauses {
 			// "told the BBC the cuts would ..."
 			end++;
 		}
-		while (end < tokens.size() && end - start < 4 && Set.of("PROPN", "NOUN", "PRON").contains(tokens.get(end).tag())
-				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower())) {
+		// (a name's hyphen goes with it: "told Asharq al-Awsat the ...")
+		while (end < tokens.size() && end - start < 5 && (Set.of("PROPN", "NOUN", "PRON").contains(tokens.get(end).tag())
+				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower()) || tokens.get(end).text().equals("-")
+						&& end > start && end + 1 < tokens.size() && tokens.get(end + 1).tag().equals("PROPN"))) {
 			end++;
 		}
 		boolean clauseFollows = end > start && end < tokens.size() && !tokens.get(end).is("to")
@@ -1065,7 +1095,11 @@ final class Clauses {
 			// (and "The legal team in March accused": "in" before a month or a day)
 			boolean onTemporal = (lower.equals("on") || lower.equals("in")) && end < cue
 					&& TEMPORAL.contains(tokens.get(end).lower());
-			if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal) {
+			// ("Aoun publicly and explicitly called for": two adverbs joined)
+			boolean adverbs = (lower.equals("and") || lower.equals("or")) && end < cue && end - 2 >= from
+					&& tokens.get(end).tag().equals("ADV") && tokens.get(end - 2).tag().equals("ADV")
+					&& tokens.get(end - 2).lower().endsWith("ly");
+			if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal || adverbs) {
 				end--;
 			}
 			else {

@@ -3112,4 +3112,27 @@ class ExtractorTests {
 			.containsExactly("that an “unprecedented breakthrough.”", "it “unprecedented.”");
 	}
 
+	@Test
+	void aListenerWhoseNameHoldsAHyphen() {
+		ExtractedQuote quote = only("Sources familiar with the talks told Asharq al-Awsat the real challenge was the "
+				+ "timetable.");
+		assertThat(quote.text()).isEqualTo("the real challenge was the timetable.");
+	}
+
+	@Test
+	void theSubjectAfterASubordinatorOfTime() {
+		ExtractedQuote quote = only("The party sent its bloc chief, MP Tomas Vell, to meet with President Anna Kiro on "
+				+ "Thursday night, just hours after Kiro publicly and explicitly called for a state monopoly on arms.");
+		assertThat(quote.speaker().name()).isEqualTo("Anna Kiro");
+		assertThat(quote.mention()).isEqualTo("Kiro");
+	}
+
+	@Test
+	void thatBeforeANounAndNoVerbIsADeterminer() {
+		List<ExtractedQuote> quotes = quotes("Prime Minister Tomas Vell underscored that point in a speech on Friday.\n\n"
+				+ "The ministry added that hospitals in the area were full.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("that point in a speech on Friday.", "hospitals in the area were full.");
+	}
+
 }
