@@ -362,6 +362,10 @@ final class Clauses {
 		return Optional.empty();
 	}
 
+	/** Nouns a speaker points back at with "that": "underscored that point", "repeated that message". */
+	private static final Set<String> POINTED_NOUNS = Set.of("point", "view", "message", "position", "stance", "idea",
+			"argument", "theme", "sentiment", "notion");
+
 	/** Whether a finite verb other than a participle in -ing stands in {@code [from, to)}: "were", not "marking". */
 	private static boolean tensedVerbBefore(List<Token> tokens, int from, int to) {
 		for (int i = from; i < to; i++) {
@@ -488,8 +492,8 @@ final class Clauses {
 			// ("called that an “unprecedented breakthrough”": what is called so)
 			boolean demonstrative = cue.cue().characterization() == Lexicon.Characterization.QUOTED;
 			// ("underscored that point in a speech": "that" before a noun and no verb is a determiner)
-			boolean determiner = i == cue.to() && i + 2 < tokens.size() && tokens.get(i + 1).tag().equals("NOUN")
-					&& !tokens.get(i + 2).tag().equals("NOUN") && !tokens.get(i + 2).tag().equals("PROPN")
+			boolean determiner = i == cue.to() && i + 2 < tokens.size()
+					&& POINTED_NOUNS.contains(tokens.get(i + 1).lower())
 					&& !tensedVerbBefore(tokens, i + 2, nextComma(tokens, i + 2));
 			demonstrative |= determiner;
 			if (token.text().equals(":") || (token.is("that") && !relative && !demonstrative && (speechNoun || !(objectFirst
