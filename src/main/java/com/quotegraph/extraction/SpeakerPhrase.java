@@ -52,6 +52,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	/** Possessives that only stand before a noun. */
 	private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("their", "his", "its", "our", "my", "your");
 
+	/** The parts in a lawsuit, which legal copy writes capitalised and alone: "Plaintiff says". */
+	private static final Set<String> PARTIES_TO_A_SUIT = Set.of("plaintiff", "plaintiffs", "defendant", "defendants",
+			"complainant", "petitioner", "claimant");
+
 	/** Words that take a part of a group: "one of the sources", "two of the officials". */
 	private static final Set<String> PARTITIVES = Set.of("one", "two", "three", "four", "some", "several", "many",
 			"most", "each", "another", "none");
@@ -145,6 +149,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// "said a senior official involved [in the review]": the adjective without its complement
 			words.remove(words.size() - 1);
 		}
+		// "Plaintiff in her suit", "the minister in his speech": an adverbial of the report, no part of who speaks
+		int adverbial = words.size() - 3;
+		if (adverbial >= 1 && Set.of("in", "during").contains(words.get(adverbial))
+				&& (POSSESSIVE_DETERMINERS.contains(words.get(adverbial + 1).toLowerCase(Locale.ROOT))
+						|| words.get(adverbial + 1).equalsIgnoreCase("her"))) {
+			words.subList(adverbial, words.size()).clear();
+		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
 		Matcher naming = NAMING.matcher(text);
@@ -184,6 +195,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (words.size() > 1 && !last.equals(lastLower) && Character.isLowerCase(last.charAt(last.length() - 1))
 				&& plural(lastLower) && lexicon.isSpeakerNoun(lastLower) && lexicon.isTitleWord(lastLower.replaceAll("s$", ""))) {
 			// "More than 100 Labour MPs": a group of titled people, not a name
+			return description(words, text, lexicon);
+		}
+		if (words.size() == 1 && PARTIES_TO_A_SUIT.contains(lower)) {
+			// "Plaintiff says she would not have ...": a party to a suit named by its part, as legal copy does
 			return description(words, text, lexicon);
 		}
 		if (words.size() == 1 && plural(lower) && lexicon.isSpeakerNoun(lower)) {

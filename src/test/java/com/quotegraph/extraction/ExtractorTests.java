@@ -3135,4 +3135,12 @@ class ExtractorTests {
 			.containsExactly("that point in a speech on Friday.", "hospitals in the area were full.");
 	}
 
+	@Test
+	void aPartyToASuitAndAnAdverbialOfTheReport() {
+		List<ExtractedQuote> quotes = quotes("Plaintiff in her suit, which was filed in federal court, alleges that the "
+				+ "products were deceptively marketed.\n\nPlaintiff says she would not have bought them.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Plaintiff");
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.ANONYMOUS);
+	}
+
 }
