@@ -3143,4 +3143,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.ANONYMOUS);
 	}
 
+	@Test
+	void aCivilDefenseIsAnOrganisation() {
+		ExtractedQuote quote = only("In the city, 15 people were killed in the raids, the rebel-run Northland Civil Defense said "
+				+ "in a statement.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
