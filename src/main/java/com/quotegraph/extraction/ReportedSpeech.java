@@ -442,6 +442,19 @@ final class ReportedSpeech {
 					.withRole(Clauses.span(tokens, start, appositive, text)), subject.get().from(), appositive));
 				start = appositive + 1;
 			}
+			int roleEnd = sentenceEnd(tokens);
+			while (roleEnd > subjectEnd + 1 && tokens.get(roleEnd - 1).isPunct()) {
+				roleEnd--;
+			}
+			boolean trailingRole = !leading && subjectEnd + 1 < roleEnd && tokens.get(subjectEnd).text().equals(",")
+					&& subject.get().phrase().isName() && !subject.get().phrase().organization()
+					&& subject.get().phrase().role() == null && Clauses.firstVerb(tokens, subjectEnd + 1, roleEnd) < 0
+					&& this.clauses.isRoleWord(tokens.get(subjectEnd + 1).lower());
+			if (trailingRole) {
+				// "Q, according to X, head of the records department at the ministry.": X's role after X
+				subject = Optional.of(new Clauses.Subject(subject.get().phrase()
+					.withRole(Clauses.span(tokens, subjectEnd + 1, roleEnd, text)), subject.get().from(), roleEnd));
+			}
 			int end = leading ? sentenceEnd(tokens) : cue.from() - 1;
 			if (leading && opensWithReport(sentence, cues, start, end)
 					|| !leading && holdsReport(sentence, cues, start, end)) {

@@ -3150,4 +3150,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aRoleAfterTheSourceOfAccordingTo() {
+		ExtractedQuote quote = only("The strike killed at least two people, according to Tomas Vell, head of the "
+				+ "records department at the health ministry.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("head of the records department at the health ministry");
+	}
+
 }
