@@ -2928,11 +2928,11 @@ class ExtractorTests {
 
 	@Test
 	void aQuotedNameInTheSpeakersLongApposition() {
-		List<ExtractedQuote> quotes = quotes("“The article is nonsense and a provocation,” Tomas Vell, the head of the "
-				+ "party’s “Loyalty to the Nation” Ruritanian Parliamentary bloc, wrote on Monday.\n\n"
+		List<ExtractedQuote> quotes = quotes("“The report is a fabrication from start to end,” Tomas Vell, the head of "
+				+ "the party’s “Voice of the Nation” Ruritanian Parliamentary bloc, wrote on Monday.\n\n"
 				+ "“We will not be silenced,” he said.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
-		assertThat(quotes.get(0).text()).isEqualTo("The article is nonsense and a provocation,");
+		assertThat(quotes.get(0).text()).isEqualTo("The report is a fabrication from start to end,");
 	}
 
 	@Test
@@ -2952,11 +2952,11 @@ class ExtractorTests {
 
 	@Test
 	void twoReportsOfQuotationsInOneSentence() {
-		List<ExtractedQuote> quotes = quotes("Labour MP Anna Kiro tweeted: \"I am afraid he does not speak for my "
-				+ "party\", while Tomas Vell said: \"His comments do not represent our voters\".");
+		List<ExtractedQuote> quotes = quotes("Labour MP Anna Kiro tweeted: \"He has never spoken for our members\", "
+				+ "while Tomas Vell said: \"The remarks were a mistake\".");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Anna Kiro", "Tomas Vell");
 		assertThat(quotes).extracting(ExtractedQuote::text)
-			.containsExactly("I am afraid he does not speak for my party", "His comments do not represent our voters");
+			.containsExactly("He has never spoken for our members", "The remarks were a mistake");
 	}
 
 	@Test
@@ -3013,8 +3013,8 @@ class ExtractorTests {
 	@Test
 	void aCountryInThePossessiveIsNoVerbBeforeTheSpeaker() {
 		List<ExtractedQuote> quotes = quotes("President Anna Kiro said the deal was near.\n\n"
-				+ "\"Can I suggest that in biblical terms, it looks like we are being offered silver to sell our future,\" "
-				+ "Tuvalu's lead negotiator Tomas Vell said during the main meeting.");
+				+ "\"Can I say that to us it looks like we are being asked to trade our islands for cash,\" "
+				+ "Tuvalu's lead negotiator Tomas Vell said during the plenary.");
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tomas Vell");
 	}
 
@@ -3068,17 +3068,17 @@ class ExtractorTests {
 
 	@Test
 	void aVerbInSTheTaggerReadsAsANounAfterTheNameThatOpensTheClause() {
-		ExtractedQuote quote = only("Turkey strives for stability and peace in the region, said Tomas Vell.");
+		ExtractedQuote quote = only("Ruritania strives for calm along all its borders, said Tomas Vell.");
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
-		assertThat(quote.text()).isEqualTo("Turkey strives for stability and peace in the region");
+		assertThat(quote.text()).isEqualTo("Ruritania strives for calm along all its borders");
 	}
 
 	@Test
 	void sportsLedes() {
-		List<ExtractedQuote> quotes = quotes("TOMAS Vell held up his hands after the defeat to admit: “We just were not "
-				+ "good enough!”\n\nCaptain Anna Kiro reflected on the final loss saying her side were \"not good "
-				+ "enough\" on the day.\n\nSpeaking at the ceremony, a disappointed-looking Kiro said her side tried "
-				+ "everything.\n\n“I don’t know what to say,” a dejected Vell muttered.");
+		List<ExtractedQuote> quotes = quotes("TOMAS Vell apologised to the fans after the loss to admit: “We let "
+				+ "everyone down!”\n\nCaptain Anna Kiro looked back on the defeat saying her team had been \"second "
+				+ "best\" all evening.\n\nSpeaking at the ceremony, a disappointed-looking Kiro said her team gave "
+				+ "everything.\n\n“We have nothing more to give,” a dejected Vell muttered.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Tomas Vell", "Anna Kiro", "Anna Kiro", "Tomas Vell");
 		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("admit", "saying", "said", "muttered");
