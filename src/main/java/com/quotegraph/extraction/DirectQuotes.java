@@ -103,7 +103,8 @@ final class DirectQuotes {
 			StringBuilder text = new StringBuilder();
 			int contentStart = (type == QuoteType.MIXED) ? sentenceStart : first.open() + 1;
 			if (type == QuoteType.MIXED) {
-				text.append(passage.text, sentenceStart, last.close());
+				// (its closing mark kept, as a mixed quote's text keeps it: "X “have failed”")
+				text.append(passage.text, sentenceStart, last.closed() ? last.close() + 1 : last.close());
 			}
 			else {
 				appendContent(text, passage.text, group);

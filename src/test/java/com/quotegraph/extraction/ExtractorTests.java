@@ -3158,4 +3158,10 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("head of the records department at the health ministry");
 	}
 
+	@Test
+	void aMixedQuoteKeepsItsClosingMark() {
+		ExtractedQuote quote = only("Talks to reach a settlement “have failed”, a rebel official said on Monday.");
+		assertThat(quote.text()).isEqualTo("Talks to reach a settlement “have failed”");
+	}
+
 }
