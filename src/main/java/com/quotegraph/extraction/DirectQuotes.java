@@ -403,7 +403,8 @@ final class DirectQuotes {
 						sentenceEnd));
 			}
 		}
-		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
+		List<Clauses.CueMatch> cues = this.clauses.cues(clause, passage.quotations);
+		for (Clauses.CueMatch cue : cues) {
 			if (cue.isAccordingTo() || cue.from() < from) {
 				continue;
 			}
@@ -423,7 +424,6 @@ final class DirectQuotes {
 			// "X said neither side could win, “but ...”": a reported clause before the quotation makes it a mixed
 			// quote, read with the clause
 			// (and "X said A, adding: “B”": one report, the participle going on with it)
-			List<Clauses.CueMatch> cues = this.clauses.cues(clause, passage.quotations);
 			boolean goesOn = !participle && cues.stream()
 				.anyMatch((later) -> later.from() > cue.to() && later.cue().isParticiple()
 						&& clause.get(later.from() - 1).text().equals(","));

@@ -63,8 +63,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "his", "her",
 			"their", "our");
 
-	private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some", "several", "many", "other", "two", "three",
-			"senior", "one");
+	private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some", "several", "many", "other",
+			"two", "three", "senior", "one");
 
 	private static final Set<String> PARTICLES = Set.of("al", "el", "al-", "el-", "bin", "ibn", "abu", "bint", "de",
 			"da", "van", "von", "der", "di", "du", "la", "le", "ben", "bou", "abdel", "abd");
