@@ -245,7 +245,8 @@ final class Clauses {
 			// "appreciated the condemnation of the attacks, which he described as ...": a cue in a relative clause
 			// about the object reports within the content, no new report
 			for (int k = end - 1; k > verb; k--) {
-				if (tokens.get(k).text().equals(",") && !(k > 0 && RELATIVE_ASIDE.contains(tokens.get(k + 1).lower()))) {
+				boolean asideOpens = RELATIVE_ASIDE.contains(tokens.get(k + 1).lower());
+				if (tokens.get(k).text().equals(",") && !asideOpens) {
 					break;
 				}
 				if (RELATIVE_ASIDE.contains(tokens.get(k).lower()) && end - k <= 3
@@ -386,13 +387,16 @@ final class Clauses {
 	/** Relative pronouns that open a clause about a noun before them: "the attacks, which he described as ...". */
 	private static final Set<String> RELATIVE_ASIDE = Set.of("which", "whom");
 
+	private static final Set<String> LISTENER_TAGS = Set.of("PROPN", "NOUN", "PRON");
+
 	/** A word of a person's name: capitalised, or a particle ("bin", "al-"). */
 	private static boolean isNameToken(Token token) {
 		return Character.isUpperCase(token.text().charAt(0)) && !token.isPunct() || token.text().equals("-")
 				|| NAME_PARTICLES.contains(token.lower());
 	}
 
-	private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "van", "von");
+	private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "van",
+			"von");
 
 	/** Whether a word opens a reporting cue: "adding", "saying". */
 	boolean isCueWord(String word) {
@@ -496,7 +500,8 @@ final class Clauses {
 					&& POINTED_NOUNS.contains(tokens.get(i + 1).lower())
 					&& !tensedVerbBefore(tokens, i + 2, nextComma(tokens, i + 2));
 			demonstrative |= determiner;
-			if (token.text().equals(":") || (token.is("that") && !relative && !demonstrative && (speechNoun || !(objectFirst
+			boolean complementizer = token.is("that") && !relative && !demonstrative;
+			if (token.text().equals(":") || (complementizer && (speechNoun || !(objectFirst
 					&& !cue.cue().takesNounPhrase() && !TELLING.contains(cue.cue().words().get(0)))))) {
 				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
 				// that"); otherwise it is a relative pronoun: "declared independence under a deal that ended ..."
@@ -793,7 +798,7 @@ final class Clauses {
 			end++;
 		}
 		// (a name's hyphen goes with it: "told Asharq al-Awsat the ...")
-		while (end < tokens.size() && end - start < 5 && (Set.of("PROPN", "NOUN", "PRON").contains(tokens.get(end).tag())
+		while (end < tokens.size() && end - start < 5 && (LISTENER_TAGS.contains(tokens.get(end).tag())
 				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower()) || tokens.get(end).text().equals("-")
 						&& end > start && end + 1 < tokens.size() && tokens.get(end + 1).tag().equals("PROPN"))) {
 			end++;

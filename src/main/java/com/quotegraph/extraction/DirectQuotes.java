@@ -223,7 +223,8 @@ final class DirectQuotes {
 			// “Loyalty to Resistance” parliamentary bloc, wrote")
 			boolean apposition = cue.from() > 0 && cue.from() <= TAIL_APPOSITION_MAX_TOKENS
 					&& clause.get(cue.from() - 1).text().equals(",");
-			if (cue.cue().isParticiple() || cue.isAccordingTo() || cue.from() > TAIL_SUBJECT_MAX_TOKENS && !apposition) {
+			boolean far = cue.from() > TAIL_SUBJECT_MAX_TOKENS && !apposition;
+			if (cue.cue().isParticiple() || cue.isAccordingTo() || far) {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = (cue.from() == 0)
@@ -278,7 +279,8 @@ final class DirectQuotes {
 	 */
 	private Optional<Tail> quotedAs(List<Token> clause, int end, String text) {
 		for (int q = 0; q < Math.min(clause.size(), TAIL_SUBJECT_MAX_TOKENS); q++) {
-			if (!(clause.get(q).is("quoted") || clause.get(q).is("cited")) || q > 0 && Clauses.isBe(clause.get(q - 1))) {
+			boolean passive = q > 0 && Clauses.isBe(clause.get(q - 1));
+			if (!(clause.get(q).is("quoted") || clause.get(q).is("cited")) || passive) {
 				continue;
 			}
 			for (int as = q + 2; as + 1 < clause.size() && as <= q + 12; as++) {
@@ -360,8 +362,8 @@ final class DirectQuotes {
 			limit++;
 		}
 		// (after an earlier quotation of the sentence, which its own report had: "X tweeted: “Q1”, while Y said:")
-		int opening = Math.max(passage.sentenceStart(sentence), earlierQuotationEnd(passage, passage.sentenceStart(sentence),
-				first.open()));
+		int opening = Math.max(passage.sentenceStart(sentence),
+				earlierQuotationEnd(passage, passage.sentenceStart(sentence), first.open()));
 		int from = 0;
 		while (from < tokens.size() && tokens.get(from).start() < opening) {
 			from++;
@@ -427,7 +429,8 @@ final class DirectQuotes {
 			boolean goesOn = !participle && cues.stream()
 				.anyMatch((later) -> later.from() > cue.to() && later.cue().isParticiple()
 						&& clause.get(later.from() - 1).text().equals(","));
-			boolean reported = (before.endsWith(",") || goesOn) && Clauses.firstVerb(clause, cue.to(), clause.size()) >= 0;
+			boolean reported = (before.endsWith(",") || goesOn)
+					&& Clauses.firstVerb(clause, cue.to(), clause.size()) >= 0;
 			if (subject.isPresent() && reported && goesOn) {
 				return Optional.empty();
 			}

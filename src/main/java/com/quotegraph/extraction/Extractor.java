@@ -86,7 +86,8 @@ public final class Extractor {
 	// (two words or more in capitals before lower case, "ENGLAND’S PLAYERS appeared", or one name's word before the
 	// rest of a name, "RICARDO Santos"; one short word is an acronym: "KRG spokesman", "NATO Secretary-General")
 	private static final java.util.regex.Pattern DROP_CAP = java.util.regex.Pattern
-		.compile("^((?:\\p{Lu}{2,}(?:['’]\\p{Lu})?\\s+){2,3}(?=\\p{Ll})|\\p{Lu}{5,}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}))");
+		.compile("^((?:\\p{Lu}{2,}(?:['’]\\p{Lu})?\\s+){2,3}(?=\\p{Ll})"
+				+ "|\\p{Lu}{5,}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}))");
 
 	/**
 	 * The paragraph with the words in capitals that open it, as some outlets open a story, in title case
@@ -99,7 +100,8 @@ public final class Extractor {
 		}
 		StringBuilder titled = new StringBuilder(paragraph.length());
 		for (String word : capitals.group(1).split("(?<=\\s)")) {
-			titled.append(word.isBlank() ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT));
+			String rest = word.substring(Math.min(1, word.length())).toLowerCase(java.util.Locale.ROOT);
+			titled.append(word.isBlank() ? word : word.charAt(0) + rest);
 		}
 		return titled + paragraph.substring(capitals.end(1));
 	}
@@ -233,7 +235,8 @@ public final class Extractor {
 		return false;
 	}
 
-	private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("of", "for", "at", "in", "to");
+	private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("of", "for", "at", "in",
+			"to");
 
 	/** Titles that a lede gives with "a" only for someone it names next: "A federal judge ordered ...". */
 	private static final java.util.Set<String> OFFICES = java.util.Set.of("judge", "prosecutor", "coroner", "coach",

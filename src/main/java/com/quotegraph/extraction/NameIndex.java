@@ -114,7 +114,8 @@ final class NameIndex {
 			}
 			// "Justice Juan Merchan Thursday issued": a day or a month after a name ends no name
 			int runEnd = i;
-			while (runEnd - start > 2 && Clauses.isTemporal(SpeakerPhrase.strip(words[runEnd - 1]).toLowerCase(Locale.ROOT))) {
+			while (runEnd - start > 2
+					&& Clauses.isTemporal(SpeakerPhrase.strip(words[runEnd - 1]).toLowerCase(Locale.ROOT))) {
 				runEnd--;
 			}
 			if (i - start >= 2 && !quoted && !institution) {
@@ -166,7 +167,8 @@ final class NameIndex {
 		int office = from;
 		for (int k = from - 1; k >= 0 && from - k <= 12; k--) {
 			String word = words[k];
-			boolean punctuated = word.matches(".*[,;:”\"]$") || word.endsWith(".") && !ABBREVIATED_TITLE.matcher(word).matches();
+			boolean punctuated = word.matches(".*[,;:”\"]$")
+					|| word.endsWith(".") && !ABBREVIATED_TITLE.matcher(word).matches();
 			boolean title = lexicon.isTitleWord(SpeakerPhrase.strip(word));
 			if (punctuated || !OFFICE_CONNECTORS.contains(word) && !isNameWord(words, k) && !title) {
 				break;
@@ -185,7 +187,8 @@ final class NameIndex {
 		Optional<SpeakerPhrase> plain = SpeakerPhrase.parse(name, lexicon);
 		Optional<SpeakerPhrase> withRole = SpeakerPhrase.parse(titled, lexicon);
 		return plain.isPresent() && withRole.isPresent() && withRole.get().isName() && withRole.get().role() != null
-				&& !withRole.get().organization() && java.util.Objects.equals(plain.get().name(), withRole.get().name());
+				&& !withRole.get().organization()
+				&& java.util.Objects.equals(plain.get().name(), withRole.get().name());
 	}
 
 	/** Finite verbs of saying, which make a clause of what follows a name: "X, the minister said ...". */
@@ -297,9 +300,11 @@ final class NameIndex {
 				return null;
 			}
 			if (DESCRIBING_DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
-				String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, k, comma + 1)).replaceAll(",$", "");
+				String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, k, comma + 1))
+					.replaceAll(",$", "");
 				String head = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
-				boolean person = lexicon.isTitleWord(head) || lexicon.isSpeakerNoun(head) && !lexicon.isOrganizationWord(head);
+				boolean person = lexicon.isTitleWord(head)
+						|| lexicon.isSpeakerNoun(head) && !lexicon.isOrganizationWord(head);
 				// (the role without its possessive: "Iranian counterpart", as "his Iranian counterpart X" gives it)
 				return person && SpeakerPhrase.parse(candidate, lexicon).filter((d) -> !d.isName()).isPresent()
 						? candidate.replaceFirst("^(?i:his|her|their|its)\\s+", "") : null;

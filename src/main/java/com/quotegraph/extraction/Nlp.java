@@ -153,8 +153,8 @@ final class Nlp {
 				verb++;
 			}
 		}
-		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ") || tags[0].equals("ADP") && !openingPreposition
-				|| function;
+		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ")
+				|| tags[0].equals("ADP") && !openingPreposition || function;
 		if (words.length > verb && modifier && !words[0].endsWith("ly")
 				&& Character.isUpperCase(words[0].charAt(0))
 				&& tags[verb].equals("VERB") && (verb > 1 || FINITE.matcher(words[1]).matches()
@@ -316,7 +316,8 @@ final class Nlp {
 				tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
 			}
 			boolean possessive = words[i].length() > 3 && Character.isUpperCase(words[i].charAt(0))
-					&& SpeakerPhrase.isPossessive(words[i]) && !CONTRACTIONS.contains(words[i].toLowerCase(Locale.ROOT));
+					&& SpeakerPhrase.isPossessive(words[i])
+					&& !CONTRACTIONS.contains(words[i].toLowerCase(Locale.ROOT));
 			if (possessive && tags[i].equals("VERB")) {
 				// "Tuvalu's/VERB lead negotiator": a name in the possessive, no verb
 				tags[i] = "PROPN";
@@ -428,7 +429,8 @@ final class Nlp {
 
 	/** Determiners and pronouns, which the tagger rightly reads as such at a sentence's start. */
 	private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "it",
-			"he", "she", "they", "we", "i", "you", "who", "which", "what", "all", "both", "each", "every", "some", "any",
+			"he", "she", "they", "we", "i", "you", "who", "which", "what", "all", "both", "each", "every", "some",
+			"any",
 			"no", "none", "one", "another", "many", "few", "several", "most", "his", "her", "their", "its", "our", "my",
 			"your", "everyone", "nobody", "someone", "anyone", "everybody", "somebody", "such", "either", "neither",
 			"whoever", "whatever", "everything", "nothing", "something", "anything", "there", "here", "much", "more",
@@ -436,7 +438,8 @@ final class Nlp {
 
 	/** Words in -'s that are a pronoun's contraction, not a possessive: "It's", "There's". */
 	private static final Set<String> CONTRACTIONS = Set.of("it's", "it’s", "that's", "that’s", "there's", "there’s",
-			"here's", "here’s", "what's", "what’s", "who's", "who’s", "he's", "he’s", "she's", "she’s", "let's", "let’s");
+			"here's", "here’s", "what's", "what’s", "who's", "who’s", "he's", "he’s", "she's", "she’s", "let's",
+			"let’s");
 
 	/** Auxiliaries of the perfect: "has revealed", "had told". */
 	private static final Set<String> PERFECT = Set.of("has", "have", "had");

@@ -513,7 +513,8 @@ final class ReportedSpeech {
 			// "X blasted the group stressing that Q": the comma left out before a participle that reports
 			// (and "X reflected on the loss saying his side were ...": "saying" reports with or without "that")
 			boolean clauseFollows = cue.to() < tokens.size() && (tokens.get(cue.to()).is("that")
-					|| tokens.get(cue.from()).is("saying") && Clauses.opensClause(tokens, cue.to(), sentenceEnd(tokens)));
+					|| tokens.get(cue.from()).is("saying")
+							&& Clauses.opensClause(tokens, cue.to(), sentenceEnd(tokens)));
 			boolean noComma = end > 0 && (tokens.get(end).tag().equals("NOUN") || tokens.get(end).tag().equals("PROPN"))
 					&& clauseFollows && Clauses.firstVerb(tokens, sentence.from(), end) >= 0;
 			if (!cue.cue().isParticiple() || end <= 0

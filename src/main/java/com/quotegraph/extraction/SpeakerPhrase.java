@@ -742,7 +742,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 * X", "an aide to President Y" (the name is the complement's; the spokesman speaks).
 	 */
 	private static boolean agentOfTitled(List<String> words, int runStart, Lexicon lexicon) {
-		if (words.size() < 5 || runStart >= words.size() || !INDEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+		boolean indefinite = INDEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT));
+		if (words.size() < 5 || runStart >= words.size() || !indefinite) {
 			return false;
 		}
 		int preposition = 1;
@@ -773,7 +774,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String given = strip(words.get(last - 1));
 		return isNameCapitalized(given) && !lexicon.isOrganizationWord(given) && !lexicon.isTitleWord(given)
-				&& !lexicon.isPlace(given) && !lexicon.isPortfolioWord(given) && !given.equals(given.toUpperCase(Locale.ROOT))
+				&& !lexicon.isPlace(given) && !lexicon.isPortfolioWord(given)
+				&& !given.equals(given.toUpperCase(Locale.ROOT))
 				&& isTitle(words.get(last - 2), lexicon);
 	}
 

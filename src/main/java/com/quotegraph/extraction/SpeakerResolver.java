@@ -735,7 +735,9 @@ final class SpeakerResolver {
 		return find(person.name()).orElseGet(() -> add(new Entity(person.name(), SpeakerKind.PERSON, person.role(), false)));
 	}
 
-	/** The organisation the article names most often, not a place, a day or a month, and not part of a person's name. */
+	/**
+	 * The organisation the article names most often, not a place, a day or a month, and not part of a person's name.
+	 */
 	private @Nullable Entity salientOrganization() {
 		if (!this.salientSought) {
 			// found once: the article's counts do not change as its quotes resolve
