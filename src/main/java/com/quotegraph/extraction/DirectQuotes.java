@@ -224,6 +224,19 @@ final class DirectQuotes {
 			boolean apposition = cue.from() > 0 && cue.from() <= TAIL_APPOSITION_MAX_TOKENS
 					&& clause.get(cue.from() - 1).text().equals(",");
 			boolean far = cue.from() > TAIL_SUBJECT_MAX_TOKENS && !apposition;
+			if (cue.isAccordingTo() && cue.from() == 0 && opensSentence(passage, quotation)) {
+				// "“Q,” according to X.": X speaks (but "X stressed “Q,” according to Y" passes X's words on)
+				int sourceEnd = cue.to();
+				while (sourceEnd < clause.size() && !clause.get(sourceEnd).isPunct()) {
+					sourceEnd++;
+				}
+				Optional<Clauses.Subject> source = this.clauses.phrase(clause, cue.to(), sourceEnd, passage.text)
+					.filter((found) -> this.clauses.isSource(found.phrase()));
+				if (source.isPresent()) {
+					return Optional.of(new Tail(source.get(), Clauses.span(clause, cue.from(), cue.to(), passage.text),
+							end));
+				}
+			}
 			if (cue.cue().isParticiple() || cue.isAccordingTo() || far) {
 				continue;
 			}
@@ -255,6 +268,17 @@ final class DirectQuotes {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the group of quotations that ends with {@code quotation} opens its sentence. */
+	private static boolean opensSentence(Passage passage, Quotation quotation) {
+		for (List<Quotation> group : groups(passage)) {
+			if (group.contains(quotation)) {
+				int open = group.get(0).open();
+				return !passage.hasWords(passage.sentenceStart(passage.sentenceAt(open)), open);
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -3164,4 +3164,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Talks to reach a settlement “have failed”");
 	}
 
+	@Test
+	void aQuotationAttributedByAccordingToAfterIt() {
+		List<ExtractedQuote> quotes = quotes("Anna Kiro told reporters the talks would resume.\n\n“The border will stay "
+				+ "closed,” according to Tomas Vell.\n\nMinister Anna Kiro stressed the need to “preserve the truce,” "
+				+ "according to the ministry.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Anna Kiro", "Tomas Vell", "Anna Kiro");
+	}
+
 }
