@@ -261,13 +261,7 @@ final class Clauses {
 					return (firstVerb(tokens, k + 1, end) < 0) ? phrase(tokens, k + 1, end, text) : Optional.empty();
 				}
 			}
-			// "Spokesman X in a live broadcast aired by Y on Wednesday said": the subject before its adverbial
-			for (int k = start + 1; k < verb; k++) {
-				if (ADVERBIAL_PREPOSITIONS.contains(tokens.get(k).lower()) && tokens.get(k - 1).tag().equals("PROPN")) {
-					return phrase(tokens, start, k, text).filter((subject) -> subject.phrase().isName());
-				}
-			}
-			return Optional.empty();
+			return nameBeforeAdverbial(tokens, start, verb, text);
 		}
 		for (int k = end - 2; k > start; k--) {
 			Optional<Subject> relative = (tokens.get(k).is("that") || tokens.get(k).is("which"))
@@ -323,6 +317,19 @@ final class Clauses {
 	}
 
 	/**
+	 * "Spokesman X in a live broadcast aired by Y on Wednesday said": the name that opens the clause before an
+	 * adverbial that comes between it and its verb; empty when none does.
+	 */
+	private Optional<Subject> nameBeforeAdverbial(List<Token> tokens, int start, int verb, String text) {
+		for (int k = start + 1; k < verb; k++) {
+			if (ADVERBIAL_PREPOSITIONS.contains(tokens.get(k).lower()) && tokens.get(k - 1).tag().equals("PROPN")) {
+				return phrase(tokens, start, k, text).filter((subject) -> subject.phrase().isName());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * The subject of the clause a participle follows, the participle standing at token {@code end} or after it:
 	 * {@code X congratulated Y, saying}, {@code Asked about it, X also criticized Y, stating}.
 	 */
@@ -333,8 +340,11 @@ final class Clauses {
 			// "He talked about Sudan, after Netanyahu spoke to X, saying": not the adverbial clause's subject
 			boolean adverbial = segment > from && isSubordinator(tokens.get(segment));
 			int verb = adverbial ? -1 : firstVerb(tokens, start, end);
-			Optional<Subject> subject = (verb > start) ? phrase(tokens, start, stripBack(tokens, start, verb), text)
+			// (and "X in a speech Sunday in the French capital Paris denied A, saying": X, before the adverbial)
+			Optional<Subject> beforeAdverbial = (verb > start) ? nameBeforeAdverbial(tokens, start, verb, text)
 					: Optional.empty();
+			Optional<Subject> subject = beforeAdverbial.isPresent() ? beforeAdverbial
+					: (verb > start) ? phrase(tokens, start, stripBack(tokens, start, verb), text) : Optional.empty();
 			if (subject.isEmpty() && verb == start && isCueWord(tokens.get(start).lower())) {
 				// "A, said X, adding: “Q”": the inverted speaker goes on
 				int segmentEnd = end;

@@ -3173,4 +3173,11 @@ class ExtractorTests {
 			.containsExactly("Anna Kiro", "Tomas Vell", "Anna Kiro");
 	}
 
+	@Test
+	void aParticiplesSubjectBeforeAnAdverbial() {
+		ExtractedQuote quote = only("Finance Minister Tomas Vell in a speech on Sunday in the capital Lagos rejected "
+				+ "the plan, saying the figures were “an invention.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
