@@ -90,7 +90,11 @@ final class Clauses {
 				}
 				// "expressed his hope", "expressed deep concern": a determiner and an adjective may stand in a phrase
 				int skip = 0;
-				if (n > 1 && i + n + 1 <= tokens.size() && DETERMINERS.contains(tokens.get(i + 1).lower())) {
+				// (and a quotation mark: "expressed “deep concern” over ...")
+				if (n > 1 && i + n + 1 <= tokens.size() && isQuoteMark(tokens.get(i + 1))) {
+					skip++;
+				}
+				if (n > 1 && i + n + skip + 1 <= tokens.size() && DETERMINERS.contains(tokens.get(i + 1 + skip).lower())) {
 					skip++;
 				}
 				if (n > 1 && i + n + skip + 1 <= tokens.size() && tokens.get(i + 1 + skip).tag().equals("ADJ")
@@ -103,7 +107,9 @@ final class Clauses {
 				}
 				if (match) {
 					if (!isNegated(tokens, i)) {
-						found.add(new CueMatch(cue, i, i + n + skip));
+						// (a cue whose noun is quoted ends before the quotation, which is the content's)
+						boolean quotedNoun = n > 1 && isQuoteMark(tokens.get(i + 1));
+						found.add(new CueMatch(cue, i, quotedNoun ? i + 1 : i + n + skip));
 					}
 					i += n + skip - 1;
 					break;

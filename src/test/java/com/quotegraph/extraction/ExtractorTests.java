@@ -3180,4 +3180,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aCueWhoseNounIsQuoted() {
+		ExtractedQuote quote = only("Ruritania on Wednesday expressed \"deep concern\" over the rising tensions at the "
+				+ "border.");
+		assertThat(quote.cue()).isEqualTo("expressed");
+		assertThat(quote.text()).isEqualTo("\"deep concern\" over the rising tensions at the border.");
+	}
+
 }
