@@ -299,6 +299,11 @@ final class NameIndex {
 			if (word.matches(".*[,.;:”\"]$")) {
 				return null;
 			}
+			String title = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
+			if (k == 0 && lexicon.isTitleWord(title) && Character.isUpperCase(word.charAt(0))) {
+				// "Chelsea manager, Mauricio X has played down ...": a title opening the paragraph, then the name
+				return String.join(" ", java.util.Arrays.copyOfRange(words, 0, comma + 1)).replaceAll(",$", "");
+			}
 			if (DESCRIBING_DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
 				String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, k, comma + 1))
 					.replaceAll(",$", "");

@@ -3188,4 +3188,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("\"deep concern\" over the rising tensions at the border.");
 	}
 
+	@Test
+	void aTitleAndACommaOpeningTheParagraphBeforeTheName() {
+		List<ExtractedQuote> quotes = quotes("Riverside manager, Tomas Vell has played down talk of a new signing.\n\n"
+				+ "Vell said the squad was strong enough.");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Riverside manager");
+	}
+
 }
