@@ -633,6 +633,16 @@ final class SpeakerResolver {
 			unnamed.aliases.add(phrase.text());
 			return unnamed;
 		}
+		String introduced = (phrase.definite() && !phrase.plural() && UNNAMED_NOUNS.contains(head)
+				&& find(written).isEmpty()) ? introducedUnnamed(head, paragraph, phrase.text()) : null;
+		if (introduced != null) {
+			// "An official source at the ministry condemned the attack ... The source added that Q": the source the
+			// narration introduced, though it said nothing quoted yet
+			String name = lowerArticle(introduced);
+			Entity source = find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ANONYMOUS, null, false)));
+			source.aliases.add(phrase.text());
+			return source;
+		}
 		// "the Israeli military" is an organisation, as "the army" is
 		boolean organization = phrase.organization() || ARMED_FORCES.contains(head);
 		SpeakerKind kind = (organization && phrase.definite()) ? SpeakerKind.ORGANIZATION : SpeakerKind.ANONYMOUS;
@@ -929,6 +939,30 @@ final class SpeakerResolver {
 		this.entities.add(entity);
 		this.byKey.putIfAbsent(entity.key, entity);
 		return entity;
+	}
+
+	/**
+	 * The unnamed source that opens a sentence of the narration, in the paragraph or the two before it, that "the
+	 * source" or "the official" refers to ({@code An official source at the ministry has condemned ...}); else null.
+	 */
+	private @Nullable String introducedUnnamed(String head, int paragraph, String mention) {
+		String name = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,4}";
+		Pattern introduction = Pattern.compile("(?:^|[.!?]\\s+)((?:An?|Another)\\s+(?:[\\p{L}’'-]+\\s+){0,4}" + head
+				+ "(?:\\s+(?:at|in|of|from|with|close\\s+to)\\s+(?:the\\s+)?" + name + ")?)"
+				+ "\\s+(?:has|had|have|was|is|\\p{Ll}+ed)\\b");
+		for (int p = paragraph; p >= 0 && p >= paragraph - 2; p--) {
+			String text = this.paragraphs.get(p);
+			int end = (p == paragraph) ? Math.max(0, text.indexOf(mention)) : text.length();
+			Matcher matcher = introduction.matcher(text.substring(0, end));
+			String found = null;
+			while (matcher.find()) {
+				found = matcher.group(1);
+			}
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	private static String lowerArticle(String text) {

@@ -3195,4 +3195,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Riverside manager");
 	}
 
+	@Test
+	void theSourceIsTheOneTheNarrationIntroduced() {
+		List<ExtractedQuote> quotes = quotes("An official source at the Ruritanian Government has condemned the shelling "
+				+ "of the market.\n\nThe attack reflects the approach of the rebels, the source added.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("an official source at the Ruritanian Government");
+	}
+
 }
