@@ -1083,8 +1083,19 @@ final class Clauses {
 		// "Yemeni informed sources told ...": a participle before a source noun describes it
 		boolean describesSource = i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed")
 				&& SOURCE_NOUNS.contains(tokens.get(i + 1).lower());
-		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource;
+		// "the federal judge overseeing the case said": a participle right after a noun modifies it (a finite verb in
+		// -ing has its auxiliary)
+		// (but "a statement saying the strike ..." reports)
+		boolean reducedRelative = previous != null && PERSON_HEADS.contains(previous.lower())
+				&& tokens.get(i).lower().endsWith("ing") && tokens.get(i).tag().equals("VERB")
+				&& i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("DET");
+		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource && !reducedRelative;
 	}
+
+	/** Nouns of people that a participle may modify: "the judge overseeing the case". */
+	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",
+			"spokeswoman", "spokesperson", "lawyer", "prosecutor", "commander", "envoy", "diplomat", "source", "chief",
+			"head", "leader", "member", "negotiator", "mediator", "investigator");
 
 	/** What a source asks not to be: "named", "identified". */
 	private static final Set<String> ANONYMITY = Set.of("named", "identified", "quoted", "cited");

@@ -3203,4 +3203,13 @@ class ExtractorTests {
 			.containsExactly("an official source at the Ruritanian Government");
 	}
 
+	@Test
+	void aParticipleAfterAPersonsNounModifiesIt() {
+		List<ExtractedQuote> quotes = quotes("The federal judge overseeing the case said on Wednesday that the filings "
+				+ "would stay sealed.\n\nU.S. District Judge Mara Lindqvist issued a nine-page order.\n\n"
+				+ "“The court cannot agree,” Lindqvist wrote.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Mara Lindqvist");
+		assertThat(quotes).hasSize(2);
+	}
+
 }
