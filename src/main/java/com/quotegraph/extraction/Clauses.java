@@ -94,7 +94,9 @@ final class Clauses {
 				if (n > 1 && i + n + 1 <= tokens.size() && isQuoteMark(tokens.get(i + 1))) {
 					skip++;
 				}
-				if (n > 1 && i + n + skip + 1 <= tokens.size() && DETERMINERS.contains(tokens.get(i + 1 + skip).lower())) {
+				boolean determiner = i + n + skip + 1 <= tokens.size()
+						&& DETERMINERS.contains(tokens.get(i + 1 + skip).lower());
+				if (n > 1 && determiner) {
 					skip++;
 				}
 				if (n > 1 && i + n + skip + 1 <= tokens.size() && tokens.get(i + 1 + skip).tag().equals("ADJ")

@@ -233,7 +233,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& (lexicon.isTitleWord(strip(words.get(1))) || lexicon.isSpeakerNoun(strip(words.get(1))))
 				&& PREPOSITIONS.contains(words.get(2)) && runStart < words.size()
 				&& !personsName(words.subList(Math.max(3, words.size() - 2), words.size()), lexicon)
-				&& words.subList(3, words.size()).stream().anyMatch((word) -> lexicon.isOrganizationWord(strip(word)));
+				&& (words.subList(3, words.size()).stream().anyMatch((word) -> lexicon.isOrganizationWord(strip(word)))
+						// ("the leaders of Iraq's semi-autonomous Kurdistan Region": people of a place or a body)
+						|| plural(words.get(1).toLowerCase(Locale.ROOT)) && lexicon.isSpeakerNoun(words.get(1)));
 		if (office || agentOfTitled(words, runStart, lexicon)) {
 			return description(words, text, lexicon);
 		}
@@ -726,9 +728,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 			return isNameCapitalized(word) && !word.startsWith("(") && !lexicon.isTitleWord(bare)
 					&& !lexicon.isOrganizationWord(bare) && !lexicon.isPlace(bare) && !lexicon.isPortfolioWord(bare)
-					&& !bare.equals(bare.toUpperCase(Locale.ROOT));
+					&& !bare.equals(bare.toUpperCase(Locale.ROOT))
+					&& !TERRITORIES.contains(bare.toLowerCase(Locale.ROOT));
 		});
 	}
+
+	/** Nouns of a territory, which end a place's name and no person's: "the Kurdistan Region". */
+	private static final Set<String> TERRITORIES = Set.of("region", "province", "governorate", "district", "county",
+			"prefecture", "territory");
 
 	/**
 	 * Whether an organisation's name is made of common words only, so that every country has one: "Foreign Ministry",

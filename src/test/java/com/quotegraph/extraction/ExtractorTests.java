@@ -3212,4 +3212,21 @@ class ExtractorTests {
 		assertThat(quotes).hasSize(2);
 	}
 
+	@Test
+	void theLeadersOfARegionAreUnnamedPeopleThatTheyRefersTo() {
+		List<ExtractedQuote> quotes = quotes("The leaders of Ruritania’s semi-autonomous Northland Region said on "
+				+ "Wednesday that the coalition's support was vital.\n\n“The region seeks dialogue,” they said in a "
+				+ "statement.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsOnly("the leaders of Ruritania’s semi-autonomous Northland Region");
+		assertThat(quotes).hasSize(2);
+	}
+
+	@Test
+	void aDatelineWithASlash() {
+		ExtractedQuote quote = only("ERBIL / A peshmerga spokesman called on the government on Friday to protect the "
+				+ "border areas.");
+		assertThat(quote.speaker().name()).isEqualTo("a peshmerga spokesman");
+	}
+
 }
