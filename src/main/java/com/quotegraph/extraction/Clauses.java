@@ -381,6 +381,23 @@ final class Clauses {
 		return Optional.empty();
 	}
 
+	/**
+	 * Where "as" and a participle follow "quoted" or "cited" at {@code quoted}, within {@code reach} tokens: the "as"
+	 * of {@code quoted X as saying}; -1 when they do not.
+	 */
+	static int asSaying(List<Token> tokens, int quoted, int reach) {
+		if (!(tokens.get(quoted).is("quoted") || tokens.get(quoted).is("cited"))) {
+			return -1;
+		}
+		int as = quoted + 1;
+		while (as < tokens.size() && as < quoted + reach && !tokens.get(as).is("as")) {
+			as++;
+		}
+		boolean participle = as + 1 < tokens.size() && tokens.get(as).is("as")
+				&& tokens.get(as + 1).lower().endsWith("ing");
+		return participle ? as : -1;
+	}
+
 	/** Nouns a speaker points back at with "that": "underscored that point", "repeated that message". */
 	private static final Set<String> POINTED_NOUNS = Set.of("point", "view", "message", "position", "stance", "idea",
 			"argument", "theme", "sentiment", "notion");

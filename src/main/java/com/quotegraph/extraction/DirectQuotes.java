@@ -304,19 +304,15 @@ final class DirectQuotes {
 	private Optional<Tail> quotedAs(List<Token> clause, int end, String text) {
 		for (int q = 0; q < Math.min(clause.size(), TAIL_SUBJECT_MAX_TOKENS); q++) {
 			boolean passive = q > 0 && Clauses.isBe(clause.get(q - 1));
-			if (!(clause.get(q).is("quoted") || clause.get(q).is("cited")) || passive) {
-				continue;
-			}
-			for (int as = q + 2; as + 1 < clause.size() && as <= q + 12; as++) {
-				if (clause.get(as).is("as") && clause.get(as + 1).lower().endsWith("ing")) {
-					Optional<Clauses.Subject> subject = clause.get(as - 1).text().equals(",")
-							? this.clauses.subjectBefore(clause, q + 1, as, text)
-							: this.clauses.phrase(clause, q + 1, as, text);
-					String cue = "quoted as " + clause.get(as + 1).lower();
-					return subject.filter((found) -> found.phrase().form() != SpeakerPhrase.Form.PRONOUN
-							|| found.phrase().isPersonalPronoun())
-						.map((found) -> new Tail(found, cue, end));
-				}
+			int as = passive ? -1 : Clauses.asSaying(clause, q, 13);
+			if (as > q + 1) {
+				Optional<Clauses.Subject> subject = clause.get(as - 1).text().equals(",")
+						? this.clauses.subjectBefore(clause, q + 1, as, text)
+						: this.clauses.phrase(clause, q + 1, as, text);
+				String cue = "quoted as " + clause.get(as + 1).lower();
+				return subject.filter((found) -> found.phrase().form() != SpeakerPhrase.Form.PRONOUN
+						|| found.phrase().isPersonalPronoun())
+					.map((found) -> new Tail(found, cue, end));
 			}
 		}
 		return Optional.empty();

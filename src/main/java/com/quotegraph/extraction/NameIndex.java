@@ -294,20 +294,19 @@ final class NameIndex {
 	 * article, then words up to a title or a speaker's noun ({@code his Iranian counterpart}); else null.
 	 */
 	private static @Nullable String describedBefore(String[] words, int comma, Lexicon lexicon) {
+		String head = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
 		for (int k = comma - 1; k >= 0 && comma - k <= 5; k--) {
 			String word = words[k];
 			if (word.matches(".*[,.;:”\"]$")) {
 				return null;
 			}
-			String title = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
-			if (k == 0 && lexicon.isTitleWord(title) && Character.isUpperCase(word.charAt(0))) {
+			if (k == 0 && lexicon.isTitleWord(head) && Character.isUpperCase(word.charAt(0))) {
 				// "Chelsea manager, Mauricio X has played down ...": a title opening the paragraph, then the name
 				return String.join(" ", java.util.Arrays.copyOfRange(words, 0, comma + 1)).replaceAll(",$", "");
 			}
 			if (DESCRIBING_DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
 				String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, k, comma + 1))
 					.replaceAll(",$", "");
-				String head = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
 				boolean person = lexicon.isTitleWord(head)
 						|| lexicon.isSpeakerNoun(head) && !lexicon.isOrganizationWord(head);
 				// (the role without its possessive: "Iranian counterpart", as "his Iranian counterpart X" gives it)

@@ -544,14 +544,8 @@ final class ReportedSpeech {
 		List<Token> tokens = sentence.tokens();
 		String text = sentence.passage().text;
 		for (int i = sentence.from(); i + 2 < tokens.size(); i++) {
-			if (!(tokens.get(i).is("quoted") || tokens.get(i).is("cited"))) {
-				continue;
-			}
-			int as = i + 1;
-			while (as < tokens.size() && as < i + 24 && !tokens.get(as).is("as")) {
-				as++;
-			}
-			if (as + 1 >= tokens.size() || !tokens.get(as).is("as") || !tokens.get(as + 1).lower().endsWith("ing")) {
+			int as = Clauses.asSaying(tokens, i, 24);
+			if (as < 0) {
 				continue;
 			}
 			Clauses.CueMatch cue = new Clauses.CueMatch(new Lexicon.Cue(List.of(tokens.get(as + 1).lower()), true),

@@ -941,15 +941,20 @@ final class SpeakerResolver {
 		return entity;
 	}
 
+	/** For each unnamed noun, the opening of a sentence that introduces one: "An official source at X has". */
+	private static final Map<String, Pattern> INTRODUCTIONS = UNNAMED_NOUNS.stream()
+		.collect(java.util.stream.Collectors.toUnmodifiableMap((head) -> head,
+				(head) -> Pattern.compile("(?:^|[.!?]\\s+)((?:An?|Another)\\s+(?:[\\p{L}’'-]+\\s+){0,4}" + head
+						+ "(?:\\s+(?:at|in|of|from|with|close\\s+to)\\s+(?:the\\s+)?"
+						+ "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,4})?)"
+						+ "\\s+(?:has|had|have|was|is|\\p{Ll}+ed)\\b")));
+
 	/**
 	 * The unnamed source that opens a sentence of the narration, in the paragraph or the two before it, that "the
 	 * source" or "the official" refers to ({@code An official source at the ministry has condemned ...}); else null.
 	 */
 	private @Nullable String introducedUnnamed(String head, int paragraph, String mention) {
-		String name = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,4}";
-		Pattern introduction = Pattern.compile("(?:^|[.!?]\\s+)((?:An?|Another)\\s+(?:[\\p{L}’'-]+\\s+){0,4}" + head
-				+ "(?:\\s+(?:at|in|of|from|with|close\\s+to)\\s+(?:the\\s+)?" + name + ")?)"
-				+ "\\s+(?:has|had|have|was|is|\\p{Ll}+ed)\\b");
+		Pattern introduction = INTRODUCTIONS.get(head);
 		for (int p = paragraph; p >= 0 && p >= paragraph - 2; p--) {
 			String text = this.paragraphs.get(p);
 			int end = (p == paragraph) ? Math.max(0, text.indexOf(mention)) : text.length();
