@@ -2,9 +2,11 @@ package com.quotegraph.speaker;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,8 +29,11 @@ public class SpeakerRepository {
 
 	private final JdbcClient jdbc;
 
-	SpeakerRepository(JdbcClient jdbc) {
+	private final AliasIndexCache aliasIndex;
+
+	SpeakerRepository(JdbcClient jdbc, AliasIndexCache aliasIndex) {
 		this.jdbc = jdbc;
+		this.aliasIndex = aliasIndex;
 	}
 
 	public Optional<Speaker> findById(long id) {
@@ -98,11 +103,26 @@ public class SpeakerRepository {
 			.collect(Collectors.toMap(Function.identity(), (id) -> aliases.getOrDefault(id, List.of())));
 	}
 
-	/** Speakers alphabetically, or by how closely name or alias match {@code search} (trigram similarity). */
+	/**
+	 * Speakers alphabetically, or by how closely name or alias match {@code search} (trigram similarity): named
+	 * speakers from the in-memory {@link AliasIndex} when it is current, anonymous ones in SQL.
+	 */
 	public Connection<Speaker> find(@Nullable String search, @Nullable List<SpeakerKind> kinds, PageRequest page) {
 		if (page.backward()) {
 			throw new com.quotegraph.graphql.BadRequestException("Speakers page forward only: use `first` and `after`");
 		}
+		if (search != null && !search.isBlank() && (kinds == null || !kinds.contains(SpeakerKind.ANONYMOUS))) {
+			AliasIndex index = this.aliasIndex.current();
+			Connection<Speaker> found = (index != null) ? findInIndex(index, search, kinds, page) : null;
+			if (found != null) {
+				return found;
+			}
+		}
+		return findInDatabase(search, kinds, page);
+	}
+
+	/** {@link #find} in SQL alone, which answers whenever the in-memory index is missing or out of date. */
+	Connection<Speaker> findInDatabase(@Nullable String search, @Nullable List<SpeakerKind> kinds, PageRequest page) {
 		boolean searching = search != null && !search.isBlank();
 		List<String> where = new ArrayList<>();
 		where.add("TRUE");
@@ -184,6 +204,59 @@ public class SpeakerRepository {
 		String countSql = "SELECT count(*) FROM speaker s WHERE " + filter;
 		return Connection.of(speakers, page, (speaker) -> PageRequest.encode(sortKeys.get(speaker), speaker.id()),
 				() -> this.jdbc.sql(countSql).params(filterParams).query(Integer.class).single());
+	}
+
+	/**
+	 * A page of named speakers found by the in-memory index, read with the generation of the aliases in one
+	 * statement: null when the index is out of date, which the SQL search then answers.
+	 */
+	private @Nullable Connection<Speaker> findInIndex(AliasIndex index, String search,
+			@Nullable List<SpeakerKind> kinds, PageRequest page) {
+		Set<SpeakerKind> wanted = EnumSet.noneOf(SpeakerKind.class);
+		wanted.addAll((kinds != null) ? kinds : List.of(SpeakerKind.PERSON, SpeakerKind.ORGANIZATION));
+		List<AliasIndex.Hit> hits = index.search(search, wanted);
+		List<String> cursor = page.cursor();
+		int from = 0;
+		if (cursor != null) {
+			if (cursor.size() != 2) {
+				throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
+			}
+			float score = parseScore(cursor.get(0));
+			long id = page.cursorId();
+			while (from < hits.size() && (hits.get(from).score() > score
+					|| (hits.get(from).score() == score && hits.get(from).speakerId() <= id))) {
+				from++;
+			}
+		}
+		List<AliasIndex.Hit> window = hits.subList(from, Math.min(hits.size(), from + page.size() + 1));
+		List<Long> ids = window.stream().map(AliasIndex.Hit::speakerId).toList();
+		long[] generation = { -1 };
+		Map<Long, Speaker> speakers = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT g.generation, s.id, s.name, s.kind, s.description, s.quote_count FROM (SELECT "
+				+ AliasIndexCache.GENERATION + " AS generation) g LEFT JOIN speaker s ON "
+				+ (ids.isEmpty() ? "false" : InList.condition("s.id", "ids", ids)))
+			.params(ids.isEmpty() ? Map.of() : Map.of("ids", InList.value(ids)))
+			.query((rs) -> {
+				generation[0] = rs.getLong("generation");
+				if (rs.getObject("id") != null) {
+					Speaker speaker = speaker(rs, "");
+					speakers.put(speaker.id(), speaker);
+				}
+			});
+		if (generation[0] != index.generation() || speakers.size() != ids.size()) {
+			this.aliasIndex.outdated(generation[0]);
+			return null;
+		}
+		Map<Speaker, String> sortKeys = new java.util.HashMap<>();
+		List<Speaker> rows = new ArrayList<>(window.size());
+		for (AliasIndex.Hit hit : window) {
+			Speaker speaker = speakers.get(hit.speakerId());
+			rows.add(speaker);
+			sortKeys.put(speaker, Float.toString(hit.score()));
+		}
+		int total = hits.size();
+		return Connection.of(rows, page, (speaker) -> PageRequest.encode(sortKeys.get(speaker), speaker.id()),
+				() -> total);
 	}
 
 	/**
