@@ -253,6 +253,21 @@ class QuoteApiIntegrationTests {
 			}));
 	}
 
+	@Test
+	void aSpeakerSearchLongerThanANameIsABadRequest() {
+		String document = "query ($search: String) { speakers(search: $search) { edges { node { name } } } }";
+		this.graphQl.document(document).variable("search", "a b ".repeat(1000))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("at most 300 characters");
+			}));
+		this.graphQl.document(document).variable("search", "Shammari" + " ".repeat(292))
+			.execute()
+			.path("speakers.edges[*].node.name").entityList(String.class).containsExactly("Fadi Al-Shammari");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "{ quotes(after: \"%%%\") { totalCount } }", "{ quote(id: \"garbage\") { text } }",
 			"{ speaker(id: \"UXVvdGU6MQ\") { name } }", "{ quotes(first: 1, last: 1) { totalCount } }",
