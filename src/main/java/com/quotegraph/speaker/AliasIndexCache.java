@@ -49,6 +49,9 @@ class AliasIndexCache implements DisposableBean {
 
 	private volatile @Nullable AliasIndex current;
 
+	/** The database's way of making words, read at the first build (only the build thread touches it). */
+	private @Nullable Trigrams trigrams;
+
 	/** The generation the index was last built for, or found too large at. */
 	private volatile long builtGeneration = -1;
 
@@ -120,7 +123,7 @@ class AliasIndexCache implements DisposableBean {
 				SELECT g.generation, a.speaker_id, a.kind, a.alias
 				  FROM g LEFT JOIN (SELECT sa.speaker_id, s.kind, sa.alias
 				                      FROM speaker_alias sa JOIN speaker s ON s.id = sa.speaker_id
-				                     WHERE NOT sa.anonymous AND s.kind <> 'ANONYMOUS'
+				                     WHERE NOT sa.anonymous
 				                     LIMIT :limit) a ON true
 				""".formatted(GENERATION))
 			.param("limit", max + 1)
@@ -137,9 +140,11 @@ class AliasIndexCache implements DisposableBean {
 			logger.info("More than {} named speaker aliases: speaker search runs in SQL", max);
 			return;
 		}
-		boolean ascii = this.jdbc.sql(ASCII_ONLY).query(Boolean.class).single();
+		if (this.trigrams == null) {
+			this.trigrams = Trigrams.of(this.jdbc.sql(ASCII_ONLY).query(Boolean.class).single());
+		}
 		boolean first = this.current == null;
-		this.current = aliases.build(generation[0], Trigrams.of(ascii));
+		this.current = aliases.build(generation[0], this.trigrams);
 		String message = "Indexed {} named speaker aliases for search in {} ms";
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		if (first) {

@@ -191,10 +191,7 @@ public class SpeakerRepository {
 					 LIMIT :limit
 					""".formatted(filter);
 		}
-		List<String> cursor = page.cursor();
-		if (cursor != null && cursor.size() != 2) {
-			throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
-		}
+		List<String> cursor = cursorOf(page);
 		Long cursorId = (cursor != null) ? page.cursorId() : null;
 		var statement = this.jdbc.sql(sql)
 			.params(filterParams)
@@ -226,12 +223,9 @@ public class SpeakerRepository {
 		Set<SpeakerKind> wanted = EnumSet.noneOf(SpeakerKind.class);
 		wanted.addAll((kinds != null) ? kinds : List.of(SpeakerKind.PERSON, SpeakerKind.ORGANIZATION));
 		List<AliasIndex.Hit> hits = index.search(search, wanted);
-		List<String> cursor = page.cursor();
+		List<String> cursor = cursorOf(page);
 		int from = 0;
 		if (cursor != null) {
-			if (cursor.size() != 2) {
-				throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
-			}
 			float score = parseScore(cursor.get(0));
 			long id = page.cursorId();
 			while (from < hits.size() && (hits.get(from).score() > score
@@ -243,9 +237,9 @@ public class SpeakerRepository {
 		List<Long> ids = window.stream().map(AliasIndex.Hit::speakerId).toList();
 		long[] generation = { -1 };
 		Map<Long, Speaker> speakers = new java.util.HashMap<>();
-		this.jdbc.sql("SELECT g.generation, s.id, s.name, s.kind, s.description, s.quote_count FROM (SELECT "
-				+ AliasIndexCache.GENERATION + " AS generation) g LEFT JOIN speaker s ON "
-				+ (ids.isEmpty() ? "false" : InList.condition("s.id", "ids", ids)))
+		String join = ids.isEmpty() ? "false" : InList.condition("s.id", "ids", ids);
+		this.jdbc.sql("SELECT g.generation, " + COLUMNS + " FROM (SELECT " + AliasIndexCache.GENERATION
+				+ " AS generation) g LEFT JOIN speaker s ON " + join)
 			.params(ids.isEmpty() ? Map.of() : Map.of("ids", InList.value(ids)))
 			.query((rs) -> {
 				generation[0] = rs.getLong("generation");
@@ -304,6 +298,15 @@ public class SpeakerRepository {
 			}
 		}
 		return false;
+	}
+
+	/** The page's cursor, a sort key and an id on either list. */
+	private static @Nullable List<String> cursorOf(PageRequest page) {
+		List<String> cursor = page.cursor();
+		if (cursor != null && cursor.size() != 2) {
+			throw new com.quotegraph.graphql.BadRequestException("Not a valid cursor for this list");
+		}
+		return cursor;
 	}
 
 	private static float parseScore(String text) {

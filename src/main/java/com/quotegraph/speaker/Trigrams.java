@@ -23,10 +23,6 @@ final class Trigrams {
 		this.asciiOnly = asciiOnly;
 	}
 
-	static Trigrams unicode() {
-		return UNICODE;
-	}
-
 	static Trigrams of(boolean asciiOnly) {
 		return asciiOnly ? ASCII : UNICODE;
 	}

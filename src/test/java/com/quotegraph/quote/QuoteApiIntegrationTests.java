@@ -510,11 +510,8 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
-	void speakerSearchLeavesAnonymousSourcesOutUnlessAskedFor(@Autowired JdbcClient jdbc) {
-		jdbc.sql("""
-				INSERT INTO speaker (name, name_key, surname_key, kind, article_id)
-				VALUES ('a senior official', :key, 'official', 'ANONYMOUS', :article)
-				""").param("key", com.quotegraph.extraction.NameKey.of("a senior official")).param("article", this.aleppo).update();
+	void speakerSearchLeavesAnonymousSourcesOutUnlessAskedFor() {
+		this.data.anonymousSpeaker(this.aleppo, "a senior official");
 		this.graphQl.document("{ speakers(search: \"official\") { edges { node { name } } } }")
 			.execute()
 			.path("speakers.edges[*].node.name").entityList(String.class).doesNotContain("a senior official");

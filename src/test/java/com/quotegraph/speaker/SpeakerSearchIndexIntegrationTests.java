@@ -68,14 +68,7 @@ class SpeakerSearchIndexIntegrationTests {
 
 	private void anonymous(String description) {
 		long article = this.data.article("Talks", "Outlet", OffsetDateTime.parse("2024-03-01T10:00:00Z"), "Text.");
-		this.jdbc.sql("""
-				INSERT INTO speaker (name, name_key, surname_key, kind, article_id)
-				VALUES (:name, :key, '', 'ANONYMOUS', :article)
-				""")
-			.param("name", description)
-			.param("key", NameKey.of(description))
-			.param("article", article)
-			.update();
+		this.data.anonymousSpeaker(article, description);
 	}
 
 	@Test

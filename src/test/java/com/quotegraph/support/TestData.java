@@ -63,6 +63,20 @@ public final class TestData {
 		return id;
 	}
 
+	/** An anonymous source, which belongs to the article that describes it. */
+	public long anonymousSpeaker(long articleId, String description) {
+		return this.jdbc.sql("""
+				INSERT INTO speaker (name, name_key, surname_key, kind, article_id)
+				VALUES (:name, :key, :surname, 'ANONYMOUS', :article) RETURNING id
+				""")
+			.param("name", description)
+			.param("key", NameKey.of(description))
+			.param("surname", NameKey.surnameOf(description))
+			.param("article", articleId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** A quote that spans the whole of the given paragraph's text. */
 	public long quote(long articleId, int position, long speakerId, String type, String text) {
 		return this.jdbc.sql("""
