@@ -1,10 +1,12 @@
 package com.quotegraph.quote;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.quotegraph.article.ArticleRepository;
@@ -162,7 +164,8 @@ public class QuoteRepository {
 
 	/**
 	 * The first page of the matching quotes of each parent ({@code speaker_id} or {@code article_id}), for many
-	 * parents in one query, with each parent's total count.
+	 * parents in one query. Each page's total, over every page, is counted only when a client asks for one, for all
+	 * the parents at once; a first page that holds all its parent's quotes needs no count.
 	 */
 	Map<Long, Connection<Quote>> findPagesBy(String parentColumn, Collection<Long> parentIds, QuoteQuery query,
 			PageRequest page, Reads reads) {
@@ -174,7 +177,7 @@ public class QuoteRepository {
 		}
 		Map<String, Object> params = QuoteQuery.params();
 		String where = query.where(params);
-		params.put("parents", InList.value(parentIds));
+		Map<String, Object> countParams = new LinkedHashMap<>(params);
 		params.put("limit", page.size() + 1);
 		Long cursor = page.cursorId();
 		String keyset = "";
@@ -182,38 +185,78 @@ public class QuoteRepository {
 			keyset = " AND q.id > :cursor";
 			params.put("cursor", cursor);
 		}
-		// rank the matching quotes of each parent on the quote table alone, then read the rows of each page
-		String sql = """
-				WITH ranked AS (
-				  SELECT q.id AS quote_id, q.%s AS parent_id,
-				         row_number() OVER (PARTITION BY q.%s ORDER BY q.id) AS row_number,
-				         count(*) OVER (PARTITION BY q.%s) AS total
-				    FROM quote q %s
-				   WHERE %s AND %s
-				)
-				%s, r.parent_id, r.total
-				  FROM ranked r
-				  CROSS JOIN LATERAL (SELECT %s FROM quote q WHERE q.id = r.quote_id OFFSET 0) q
-				%s
-				 WHERE r.row_number <= :limit
-				 ORDER BY r.parent_id, q.id
-				""".formatted(parentColumn, parentColumn, parentColumn, query.articleJoin(),
-				InList.condition("q." + parentColumn, "parents", parentIds),
-				where + keyset, reads.select.strip(), QUOTE_COLUMNS, reads.joins.stripTrailing());
+		String sql;
+		if (parentIds.size() == 1) {
+			// one parent (one article, one speaker): its first rows from the (parent, id) index, nothing ranked
+			params.put("parent", parentIds.iterator().next());
+			sql = """
+					%s, q.%s AS parent_id
+					  FROM (SELECT %s FROM quote q %s
+					         WHERE q.%s = :parent AND %s ORDER BY q.id LIMIT :limit) q
+					%s
+					 ORDER BY q.id
+					""".formatted(reads.select.strip(), parentColumn, QUOTE_COLUMNS, query.articleJoin(), parentColumn,
+					where + keyset, reads.joins.stripTrailing());
+		}
+		else {
+			// rank the matching quotes of each parent on the quote table alone, then read the rows of each page
+			params.put("parents", InList.value(parentIds));
+			sql = """
+					WITH ranked AS (
+					  SELECT q.id AS quote_id, q.%s AS parent_id,
+					         row_number() OVER (PARTITION BY q.%s ORDER BY q.id) AS row_number
+					    FROM quote q %s
+					   WHERE %s AND %s
+					)
+					%s, r.parent_id
+					  FROM ranked r
+					  CROSS JOIN LATERAL (SELECT %s FROM quote q WHERE q.id = r.quote_id OFFSET 0) q
+					%s
+					 WHERE r.row_number <= :limit
+					 ORDER BY r.parent_id, q.id
+					""".formatted(parentColumn, parentColumn, query.articleJoin(),
+					InList.condition("q." + parentColumn, "parents", parentIds), where + keyset, reads.select.strip(),
+					QUOTE_COLUMNS, reads.joins.stripTrailing());
+		}
 		Map<Long, List<Quote>> byParent = new LinkedHashMap<>();
-		Map<Long, Integer> totals = new LinkedHashMap<>();
-		this.jdbc.sql(sql).params(params).query((rs, n) -> {
-			long parent = rs.getLong("parent_id");
-			totals.put(parent, rs.getInt("total"));
-			return Map.entry(parent, mapRow(rs, reads));
-		}).list().forEach((entry) -> byParent.computeIfAbsent(entry.getKey(), (k) -> new java.util.ArrayList<>()).add(entry.getValue()));
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			byParent.computeIfAbsent(rs.getLong("parent_id"), (k) -> new ArrayList<>()).add(mapRow(rs, reads));
+		});
+		Supplier<Map<Long, Integer>> totals = memoize(() -> countBy(parentColumn, parentIds, query, where, countParams));
 		Map<Long, Connection<Quote>> pages = new LinkedHashMap<>();
 		for (Long parent : parentIds) {
 			List<Quote> rows = byParent.getOrDefault(parent, List.of());
-			int total = totals.getOrDefault(parent, 0);
-			pages.put(parent, Connection.of(rows, page, (quote) -> PageRequest.encode(quote.id()), () -> total));
+			boolean all = cursor == null && rows.size() <= page.size();
+			pages.put(parent, Connection.of(rows, page, (quote) -> PageRequest.encode(quote.id()),
+					() -> all ? rows.size() : totals.get().getOrDefault(parent, 0)));
 		}
 		return pages;
+	}
+
+	/** How many quotes of each parent match, cursors aside. */
+	private Map<Long, Integer> countBy(String parentColumn, Collection<Long> parentIds, QuoteQuery query, String where,
+			Map<String, Object> params) {
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put("parents", InList.value(parentIds));
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT q.%s AS parent_id, count(*) AS total FROM quote q %s WHERE %s AND %s GROUP BY q.%s"
+			.formatted(parentColumn, query.articleJoin(), InList.condition("q." + parentColumn, "parents", parentIds),
+					where, parentColumn))
+			.params(all)
+			.query((rs) -> {
+				counts.put(rs.getLong("parent_id"), rs.getInt("total"));
+			});
+		return counts;
+	}
+
+	private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+		List<T> value = new ArrayList<>(1);
+		return () -> {
+			if (value.isEmpty()) {
+				value.add(supplier.get());
+			}
+			return value.get(0);
+		};
 	}
 
 	/** The quotes in each of the paragraphs, in reading order. */

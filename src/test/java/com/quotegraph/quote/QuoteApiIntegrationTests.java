@@ -487,6 +487,47 @@ class QuoteApiIntegrationTests {
 	}
 
 	@Test
+	void nestedPagesCountAllTheQuotesOfTheirParentOnEveryPage() {
+		String article = """
+				query ($id: ID!, $after: String) { article(id: $id) { quotes(first: 1, after: $after) {
+				    totalCount edges { cursor node { text } } pageInfo { hasNextPage } } } }
+				""";
+		var first = this.graphQl.document(article).variable("id", id("Article", this.aleppo)).execute();
+		first.path("article.quotes.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("article.quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("the siege is a war crime.")
+			.path("article.quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = first.path("article.quotes.edges[0].cursor").entity(String.class).get();
+		this.graphQl.document(article).variable("id", id("Article", this.aleppo)).variable("after", cursor).execute()
+			.path("article.quotes.totalCount").entity(Integer.class).isEqualTo(2)
+			.path("article.quotes.edges[*].node.text").entityList(String.class).containsExactly("the talks failed.")
+			.path("article.quotes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		// several parents in one statement, and their totals in one more, asked for only where a page is not all
+		String speakers = """
+				query ($after: String) { speakers(kinds: [PERSON]) { edges { node { name
+				    quotes(first: 1, after: $after) { totalCount edges { node { text } } } } } } }
+				""";
+		this.statements.reset();
+		this.graphQl.document(speakers).execute()
+			.path("speakers.edges[*].node.name").entityList(String.class)
+			.containsExactly("Fadi Al-Shammari", "Luqman Ahmi")
+			.path("speakers.edges[*].node.quotes.totalCount").entityList(Integer.class).containsExactly(1, 2)
+			.path("speakers.edges[1].node.quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("the siege is a war crime.");
+		assertThat(this.statements.count()).isEqualTo(3);
+		this.graphQl.document(speakers).variable("after", cursor).execute()
+			.path("speakers.edges[*].node.quotes.totalCount").entityList(Integer.class).containsExactly(1, 2)
+			.path("speakers.edges[1].node.quotes.edges[*].node.text").entityList(String.class)
+			.containsExactly("the talks failed.");
+		this.statements.reset();
+		this.graphQl.document(article.replace("first: 1", "first: 5")).variable("id", id("Article", this.aleppo))
+			.execute()
+			.path("article.quotes.totalCount").entity(Integer.class).isEqualTo(2);
+		// the article, then its page: a first page that holds every quote needs no count
+		assertThat(this.statements.count()).isEqualTo(2);
+	}
+
+	@Test
 	void anArticleWithItsParagraphsAndQuotesTakesTwoStatements() {
 		String document = """
 				query ($id: ID!) { article(id: $id) { title paragraphs { position text }
