@@ -7,7 +7,8 @@
 #
 # Both servers run side by side; each is warmed up on every query first (WARMUP seconds each, 120 by default: on two
 # cores shared with wrk and PostgreSQL, the JVM's JIT compiler takes minutes to settle), then the systems are measured
-# in turn on each query, so that the machine's drift during the run affects them alike.
+# in turn on each query, so that the machine's drift during the run affects them alike; ROUNDS (2) rounds of it,
+# each cell of the table their mean (p99 the worst of them).
 # Needs a JDK, Node.js/npm, PostgreSQL at $PGHOST:$PGPORT (trust auth), wrk and pgbench; installs wrk with apt
 # when missing. Prints a markdown table and writes it to target/bench/results.md.
 set -euo pipefail
@@ -16,6 +17,7 @@ cd "$(dirname "$0")/../.."
 ARTICLES=${ARTICLES:-100000}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-120}
+ROUNDS=${ROUNDS:-2}
 SYSTEMS=${SYSTEMS:-quotegraph postgraphile pgbench}
 QG_JAVA_OPTS=${QG_JAVA_OPTS:-}   # e.g. a JFR recording
 PGHOST=${PGHOST:-127.0.0.1}
@@ -172,45 +174,56 @@ done
 
 # 5. The measurements, interleaved: for each question and connection count the servers one after the other (in
 # alternating order) and, on Q1, pgbench on its SQL right after them, so that the machine's drift over the run
-# (seen: a fifth in an hour) falls on all of them alike
+# (seen: a fifth in an hour) falls on all of them alike; ROUNDS times over, so that one slow minute is not the table
 pgbench_q1() { pgbench -n "${pgbench_args[@]}" -c "$1" -j 2 -T "$DURATION" -f "$out/pgbench-q1.sql" "$DB" 2>&1 | grep -E "^tps" | head -1 | awk '{print $3}'; }
 turn=0
-for n in 1 2 3 4; do
-  for c in 16 64; do
-    order=("${servers[@]}")
-    if [ $((turn % 2)) -eq 1 ] && [ ${#servers[@]} -eq 2 ]; then order=("${servers[1]}" "${servers[0]}"); fi
-    turn=$((turn + 1))
-    for system in "${order[@]}"; do
-      key=${KEY_OF[$system]}
-      R[$key,$n,$c]=$(load "$system" "q$n" $c "${URL_OF[$system]}"); echo "$system Q$n c=$c ${R[$key,$n,$c]}"
+for round in $(seq 1 "$ROUNDS"); do
+  for n in 1 2 3 4; do
+    for c in 16 64; do
+      order=("${servers[@]}")
+      if [ $((turn % 2)) -eq 1 ] && [ ${#servers[@]} -eq 2 ]; then order=("${servers[1]}" "${servers[0]}"); fi
+      turn=$((turn + 1))
+      for system in "${order[@]}"; do
+        key=${KEY_OF[$system]}
+        result=$(load "$system" "q$n" $c "${URL_OF[$system]}"); echo "round $round $system Q$n c=$c $result"
+        R[$key,$n,$c]="${R[$key,$n,$c]:-}$result"$'\n'
+      done
+      if [ "$n" = 1 ] && wanted pgbench; then
+        tps=$(pgbench_q1 "$c"); echo "round $round pgbench Q1 c=$c $tps tps"
+        R[pg,$c]="${R[pg,$c]:-}rps=$tps"$'\n'
+      fi
     done
-    if [ "$n" = 1 ] && wanted pgbench; then
-      R[pg,$c]=$(pgbench_q1 "$c"); echo "pgbench Q1 c=$c ${R[pg,$c]} tps"
-    fi
   done
 done
 [ -n "${qg:-}" ] && { kill $qg; wait $qg 2> /dev/null || true; }
 [ -n "${pgl:-}" ] && { kill $pgl; wait $pgl 2> /dev/null || true; }
 if wanted pgbench && [ ${#servers[@]} -eq 0 ]; then
-  for c in 16 64; do R[pg,$c]=$(pgbench_q1 "$c"); echo "pgbench Q1 c=$c ${R[pg,$c]} tps"; done
+  for c in 16 64; do R[pg,$c]="rps=$(pgbench_q1 "$c")"; echo "pgbench Q1 c=$c ${R[pg,$c]} tps"; done
 fi
-pg16=${R[pg,16]:-}; pg64=${R[pg,64]:-}
+# the rounds of one measurement in one: mean requests a second and p50, the worst p99, all errors
+combined() {
+  echo "$1" | awk '/rps=/ { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] += kv[2]
+                                                       if (kv[1] == "p99" && kv[2] > worst) worst = kv[2] } n++ }
+    END { printf "rps=%.1f p50=%.2f p99=%.2f errors=%d\n", v["rps"] / n, v["p50"] / n, worst, v["errors"] }'
+}
+pg16=$(field "$(combined "${R[pg,16]:-}")" rps); pg64=$(field "$(combined "${R[pg,64]:-}")" rps)
 [ "$SYSTEMS" = "quotegraph postgraphile pgbench" ] || exit 0
 
 # 6. The table
 {
-  echo "Archive: $articles articles, $quotes quotes, $speakers speakers; $(nproc) cores; ${DURATION}s per run; $(date -u +%Y-%m-%d)"
+  echo "Archive: $articles articles, $quotes quotes, $speakers speakers; $(nproc) cores; ${DURATION}s per run," \
+       "mean of $ROUNDS rounds (p99 the worst); $(date -u +%Y-%m-%d)"
   [ -f "$out/import-rate.txt" ] && echo "Bulk import: $(cat "$out/import-rate.txt")"
   echo
   echo "| Query | conns | Quotegraph req/s | p50 ms | p99 ms | errors | PostGraphile req/s | p50 ms | p99 ms | errors | ratio |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for n in 1 2 3 4; do for c in 16 64; do
-    a=${R[qg,$n,$c]}; b=${R[pgl,$n,$c]}
+    a=$(combined "${R[qg,$n,$c]}"); b=$(combined "${R[pgl,$n,$c]}")
     ra=$(field "$a" rps); rb=$(field "$b" rps)
     echo "| Q$n | $c | $ra | $(field "$a" p50) | $(field "$a" p99) | $(field "$a" errors) | $rb | $(field "$b" p50) | $(field "$b" p99) | $(field "$b" errors) | $(echo "$ra / $rb" | bc -l | xargs printf '%.2f') |"
   done; done
   echo
   echo "pgbench on Q1's SQL (3 statements a transaction, prepared): $pg16 tps at 16 connections, $pg64 at 64;" \
-       "Quotegraph's Q1 is $(echo "$(field "${R[qg,1,16]}" rps) / $pg16" | bc -l | xargs printf '%.2f') of it at 16" \
-       "and $(echo "$(field "${R[qg,1,64]}" rps) / $pg64" | bc -l | xargs printf '%.2f') at 64."
+       "Quotegraph's Q1 is $(echo "$(field "$(combined "${R[qg,1,16]}")" rps) / $pg16" | bc -l | xargs printf '%.2f')" \
+       "of it at 16 and $(echo "$(field "$(combined "${R[qg,1,64]}")" rps) / $pg64" | bc -l | xargs printf '%.2f') at 64."
 } | tee "$out/results.md"
