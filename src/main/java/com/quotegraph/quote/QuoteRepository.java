@@ -20,6 +20,7 @@ import com.quotegraph.speaker.SpeakerRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Reads quotes: by id, by filter in keyset pages, and in pages per speaker or per article for many at once. */
 @Repository
@@ -177,6 +178,8 @@ public class QuoteRepository {
 		}
 		Map<String, Object> params = QuoteQuery.params();
 		String where = query.where(params);
+		String inParents = InList.condition("q." + parentColumn, "parents", parentIds);
+		params.put("parents", InList.value(parentIds));
 		Map<String, Object> countParams = new LinkedHashMap<>(params);
 		params.put("limit", page.size() + 1);
 		Long cursor = page.cursorId();
@@ -200,7 +203,6 @@ public class QuoteRepository {
 		}
 		else {
 			// rank the matching quotes of each parent on the quote table alone, then read the rows of each page
-			params.put("parents", InList.value(parentIds));
 			sql = """
 					WITH ranked AS (
 					  SELECT q.id AS quote_id, q.%s AS parent_id,
@@ -214,15 +216,16 @@ public class QuoteRepository {
 					%s
 					 WHERE r.row_number <= :limit
 					 ORDER BY r.parent_id, q.id
-					""".formatted(parentColumn, parentColumn, query.articleJoin(),
-					InList.condition("q." + parentColumn, "parents", parentIds), where + keyset, reads.select.strip(),
-					QUOTE_COLUMNS, reads.joins.stripTrailing());
+					""".formatted(parentColumn, parentColumn, query.articleJoin(), inParents, where + keyset,
+					reads.select.strip(), QUOTE_COLUMNS, reads.joins.stripTrailing());
 		}
 		Map<Long, List<Quote>> byParent = new LinkedHashMap<>();
 		this.jdbc.sql(sql).params(params).query((rs) -> {
 			byParent.computeIfAbsent(rs.getLong("parent_id"), (k) -> new ArrayList<>()).add(mapRow(rs, reads));
 		});
-		Supplier<Map<Long, Integer>> totals = memoize(() -> countBy(parentColumn, parentIds, query, where, countParams));
+		// counted once for all the parents, on the first page whose total a client asks for
+		Supplier<Map<Long, Integer>> totals = SingletonSupplier
+			.of(() -> countBy(parentColumn, query.articleJoin(), inParents + " AND " + where, countParams));
 		Map<Long, Connection<Quote>> pages = new LinkedHashMap<>();
 		for (Long parent : parentIds) {
 			List<Quote> rows = byParent.getOrDefault(parent, List.of());
@@ -233,30 +236,17 @@ public class QuoteRepository {
 		return pages;
 	}
 
-	/** How many quotes of each parent match, cursors aside. */
-	private Map<Long, Integer> countBy(String parentColumn, Collection<Long> parentIds, QuoteQuery query, String where,
+	/** How many quotes of each parent match the conditions (the parents among them, no cursor). */
+	private Map<Long, Integer> countBy(String parentColumn, String articleJoin, String conditions,
 			Map<String, Object> params) {
-		Map<String, Object> all = new LinkedHashMap<>(params);
-		all.put("parents", InList.value(parentIds));
 		Map<Long, Integer> counts = new LinkedHashMap<>();
-		this.jdbc.sql("SELECT q.%s AS parent_id, count(*) AS total FROM quote q %s WHERE %s AND %s GROUP BY q.%s"
-			.formatted(parentColumn, query.articleJoin(), InList.condition("q." + parentColumn, "parents", parentIds),
-					where, parentColumn))
-			.params(all)
+		this.jdbc.sql("SELECT q.%s AS parent_id, count(*) AS total FROM quote q %s WHERE %s GROUP BY q.%s"
+			.formatted(parentColumn, articleJoin, conditions, parentColumn))
+			.params(params)
 			.query((rs) -> {
 				counts.put(rs.getLong("parent_id"), rs.getInt("total"));
 			});
 		return counts;
-	}
-
-	private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-		List<T> value = new ArrayList<>(1);
-		return () -> {
-			if (value.isEmpty()) {
-				value.add(supplier.get());
-			}
-			return value.get(0);
-		};
 	}
 
 	/** The quotes in each of the paragraphs, in reading order. */

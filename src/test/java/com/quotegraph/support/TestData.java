@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.quotegraph.extraction.NameKey;
 import com.quotegraph.graphql.GlobalId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,15 +45,7 @@ public final class TestData {
 	}
 
 	public long speaker(String name, String kind, String... aliases) {
-		long id = this.jdbc.sql("""
-				INSERT INTO speaker (name, name_key, surname_key, kind) VALUES (:name, :key, :surname, :kind) RETURNING id
-				""")
-			.param("name", name)
-			.param("key", NameKey.of(name))
-			.param("surname", NameKey.surnameOf(name))
-			.param("kind", kind)
-			.query(Long.class)
-			.single();
+		long id = insertSpeaker(name, kind, null);
 		for (String alias : aliases) {
 			this.jdbc.sql("INSERT INTO speaker_alias (speaker_id, alias, alias_key) VALUES (:s, :a, :k)")
 				.param("s", id)
@@ -65,14 +58,19 @@ public final class TestData {
 
 	/** An anonymous source, which belongs to the article that describes it. */
 	public long anonymousSpeaker(long articleId, String description) {
+		return insertSpeaker(description, "ANONYMOUS", articleId);
+	}
+
+	private long insertSpeaker(String name, String kind, @Nullable Long articleId) {
 		return this.jdbc.sql("""
 				INSERT INTO speaker (name, name_key, surname_key, kind, article_id)
-				VALUES (:name, :key, :surname, 'ANONYMOUS', :article) RETURNING id
+				VALUES (:name, :key, :surname, :kind, :article) RETURNING id
 				""")
-			.param("name", description)
-			.param("key", NameKey.of(description))
-			.param("surname", NameKey.surnameOf(description))
-			.param("article", articleId)
+			.param("name", name)
+			.param("key", NameKey.of(name))
+			.param("surname", NameKey.surnameOf(name))
+			.param("kind", kind)
+			.param("article", articleId, java.sql.Types.BIGINT)
 			.query(Long.class)
 			.single();
 	}
