@@ -219,6 +219,10 @@ final class DirectQuotes {
 			return quotedAs;
 		}
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, passage.quotations)) {
+			if (inRelativeAside(clause, cue.from())) {
+				// "“Q,” an official, who asked not to be named, told AFP": the aside's verb is not the cue
+				continue;
+			}
 			// (a speaker and a long apposition closed by a comma may stand further: "X, the head of the party’s
 			// “Loyalty to Resistance” parliamentary bloc, wrote")
 			boolean apposition = cue.from() > 0 && cue.from() <= TAIL_APPOSITION_MAX_TOKENS
@@ -268,6 +272,20 @@ final class DirectQuotes {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the token at {@code at} stands in a relative aside that a comma opens: {@code X, who asked ...}. */
+	private static boolean inRelativeAside(List<Token> clause, int at) {
+		for (int k = at - 1; k > 0; k--) {
+			Token token = clause.get(k);
+			if (token.text().equals(",")) {
+				return false;
+			}
+			if ((token.is("who") || token.is("which")) && clause.get(k - 1).text().equals(",")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the group of quotations that ends with {@code quotation} opens its sentence. */

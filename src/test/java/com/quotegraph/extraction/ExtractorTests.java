@@ -268,6 +268,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anonymousSourceWithARelativeClauseAfterADirectQuote() {
+		List<ExtractedQuote> quotes = quotes("Mayor Ilse Brandvold opened the new ferry terminal on Monday.\n\n"
+				+ "“Nobody expected the ferries to run late so soon,” one official at the terminal, who asked not to be "
+				+ "named, told reporters.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("one official at the terminal");
+		assertThat(quotes.get(0).cue()).isEqualTo("told");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
