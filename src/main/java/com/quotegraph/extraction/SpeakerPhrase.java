@@ -748,28 +748,43 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	/**
-	 * Whether the phrase is someone unnamed who speaks for a titled person it names: "a spokesman for Senate leader
-	 * X", "an aide to President Y" (the name is the complement's; the spokesman speaks).
+	 * Whether the phrase is someone unnamed who speaks for, or stands near, a titled person it names: "a spokesman
+	 * for Senate leader X", "an aide to President Y", "sources close to Speaker Z" (the name is the complement's; the
+	 * spokesman speaks).
 	 */
 	private static boolean agentOfTitled(List<String> words, int runStart, Lexicon lexicon) {
-		boolean indefinite = INDEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT));
-		if (words.size() < 5 || runStart >= words.size() || !indefinite) {
+		String first = words.get(0).toLowerCase(Locale.ROOT);
+		boolean indefinite = INDEFINITE.contains(first);
+		// ("Sources close to ...": a plural speaker noun needs no article)
+		int from = indefinite ? 1 : 0;
+		if (words.size() < 5 - from || runStart >= words.size()
+				|| !indefinite && !(plural(first) && lexicon.isSpeakerNoun(first))) {
 			return false;
 		}
-		int preposition = 1;
+		int preposition = from + 1;
 		while (preposition < runStart && Character.isLowerCase(words.get(preposition).charAt(0))
 				&& !AGENT_PREPOSITIONS.contains(words.get(preposition))) {
 			preposition++;
 		}
-		if (preposition < 2 || preposition >= runStart || !AGENT_PREPOSITIONS.contains(words.get(preposition))
-				|| !lexicon.isSpeakerNoun(strip(words.get(preposition - 1)).toLowerCase(Locale.ROOT))) {
+		int noun = preposition - 1;
+		if (noun > from && ASSOCIATES.contains(words.get(noun))) {
+			noun--;
+		}
+		boolean capitalized = from == 0 && noun == 0;
+		if (noun < from || preposition >= runStart || !AGENT_PREPOSITIONS.contains(words.get(preposition))
+				|| !lexicon.isSpeakerNoun(strip(words.get(noun)).toLowerCase(Locale.ROOT))
+				|| !capitalized && !Character.isLowerCase(words.get(noun).charAt(0))) {
 			return false;
 		}
 		// a title between the preposition and the name: "for Senate leader X", "to President Y"
 		return words.subList(preposition + 1, words.size()).stream().anyMatch((word) -> isTitle(word, lexicon));
 	}
 
-	private static final Set<String> AGENT_PREPOSITIONS = Set.of("for", "to", "of");
+	private static final Set<String> AGENT_PREPOSITIONS = Set.of("for", "to", "of", "with");
+
+	/** Words between an unnamed speaker and whom it stands near: "a source close to", "sources familiar with". */
+	private static final Set<String> ASSOCIATES = Set.of("close", "near", "familiar", "linked", "loyal", "allied",
+			"affiliated");
 
 	/**
 	 * Whether the phrase ends in a title, a capitalised given name and a surname that is only the plural of an

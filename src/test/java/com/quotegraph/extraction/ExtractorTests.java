@@ -279,6 +279,18 @@ class ExtractorTests {
 	}
 
 	@Test
+	void sourcesCloseToATitledPersonSpeakForThemselves() {
+		List<ExtractedQuote> quotes = quotes("A source close to Governor Ilse Brandvold said the budget would be cut. "
+				+ "The source added that the cuts would fall on roads.\n\n"
+				+ "Sources close to Senator Tomas Okafor said he would vote against it.");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS));
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("a source close to Governor Ilse Brandvold");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("a source close to Governor Ilse Brandvold");
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Sources close to Senator Tomas Okafor");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
