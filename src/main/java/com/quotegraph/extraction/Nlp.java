@@ -258,6 +258,13 @@ final class Nlp {
 				// "the 55-year-old told/NOUN reporters": the verb after an age
 				tags[i] = "VERB";
 			}
+			if (i >= 2 && !tags[i].equals("VERB") && PAST_CUE.matcher(words[i]).matches()
+					&& this.lexicon.opensCue(words[i]) && this.lexicon.isNationality(words[i - 1])
+					&& DEMONSTRATIVES.contains(words[i - 2].toLowerCase(Locale.ROOT))) {
+				// "the Italian/ADJ told/NOUN BBC Sport": a nationality that stands for a person, then the cue
+				tags[i - 1] = "NOUN";
+				tags[i] = "VERB";
+			}
 			boolean compound = tags[i].equals("VERB") && words[i].endsWith("s") && i + 2 < words.length
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && tags[i + 1].equals("NOUN")
 					&& tags[i + 2].equals("VERB") && this.lexicon.opensCue(words[i + 2].toLowerCase(Locale.ROOT));
@@ -414,6 +421,9 @@ final class Nlp {
 		}
 		return false;
 	}
+
+	/** A cue's past tense: "told", "said", "wrote", "added". */
+	private static final Pattern PAST_CUE = Pattern.compile("\\p{Ll}+ed|told|said|wrote");
 
 	private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier");
 

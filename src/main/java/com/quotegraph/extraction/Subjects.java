@@ -72,8 +72,11 @@ final class Subjects {
 		}
 		// a verb after a form of "be" is a passive participle, unless it is a progressive one ("was speaking"); who
 		// was asked a question answers it
+		// (and "is expected to name", "was forced to resign": the subject of the infinitive acts)
+		boolean infinitive = next + 1 < tokens.size() && tokens.get(next + 1).is("to");
 		return be && next < tokens.size() && tokens.get(next).tag().equals("VERB")
-				&& !tokens.get(next).lower().endsWith("ing") && !ADDRESSED.contains(tokens.get(next).lower());
+				&& !tokens.get(next).lower().endsWith("ing") && !ADDRESSED.contains(tokens.get(next).lower())
+				&& !infinitive;
 	}
 
 	/** The person or organisation named or described before the first verb of a sentence, read up to {@code limit}. */

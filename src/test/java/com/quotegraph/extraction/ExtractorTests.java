@@ -291,6 +291,25 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNationalityStandsForThePersonBeforeTheCue() {
+		ExtractedQuote quote = only("Marco Bellandi left the club on Monday.\n\n"
+				+ "\"I am not finished with football,\" the Italian told reporters. \"I will coach again.\"");
+		assertThat(quote.speaker().name()).isEqualTo("Marco Bellandi");
+		assertThat(quote.cue()).isEqualTo("told");
+		assertThat(quote.text()).contains("not finished").contains("coach again");
+	}
+
+	@Test
+	void aPronounAfterAnExpectedActRefersToItsSubject() {
+		List<ExtractedQuote> quotes = quotes("Coach Ilse Brandvold named her squad on Monday. "
+				+ "\"We are ready,\" she said.\n\n"
+				+ "Assistant coach Tomas Okafor will take the training sessions.\n\n"
+				+ "Okafor, 41, is expected to lead the team on Tuesday. He said he was \"honoured\" to be asked.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tomas Okafor");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
