@@ -366,6 +366,10 @@ final class SpeakerResolver {
 			entity = this.entities.stream()
 				.filter((known) -> known.aliases.stream().anyMatch((alias) -> alias.endsWith(given)))
 				.findFirst()
+				// "the Israel Defense Forces said ...; according to the IDF": the initials of an organisation named
+				.or(() -> this.entities.stream()
+					.filter((known) -> known.kind == SpeakerKind.ORGANIZATION && initials(known.name).equals(name))
+					.findFirst())
 				.orElse(null);
 		}
 		for (int i = this.recent.size() - 1; i >= 0 && entity == null; i--) {
@@ -903,6 +907,18 @@ final class SpeakerResolver {
 
 	private static final Pattern PRONOUN = Pattern.compile("\\b(his|her|him|he|she|its|it|their|they)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	/** The initials of a name's capitalised words: "IDF" of "Israel Defense Forces"; empty for a single word. */
+	static String initials(String name) {
+		String[] words = name.split("[\\s-]+");
+		StringBuilder initials = new StringBuilder();
+		for (String word : words) {
+			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return (initials.length() < 2) ? "" : initials.toString();
+	}
 
 	private static boolean personalPronounFirst(String context) {
 		Matcher matcher = PRONOUN.matcher(context);

@@ -310,6 +310,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anAcronymIsTheOrganisationItsInitialsName() {
+		List<ExtractedQuote> quotes = quotes("The Northern Water Authority said on Monday that the reservoir was full.\n\n"
+				+ "According to the NWA, the dam would be opened on Friday.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().name()).isEqualTo("Northern Water Authority"));
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
