@@ -266,7 +266,9 @@ final class SpeakerResolver {
 		// "The Movement for X welcomed the decision. “Q,” the group said.": the organisation the sentence before opens with
 		if (isGroupReference(pronoun)) {
 			boolean named = subject.isName() && subject.organization();
-			boolean sameKind = !subject.isName() && subject.organization() && GROUP_NOUNS.contains(subject.head());
+			// (a reference like the pronoun's, "the group accused ...", is no antecedent: it needs one itself)
+			boolean sameKind = !subject.isName() && subject.organization() && GROUP_NOUNS.contains(subject.head())
+					&& !isGroupReference(subject);
 			return (named || sameKind) ? (named ? named(subject) : described(subject, candidate.paragraph(),
 					candidate.text())) : null;
 		}
@@ -393,7 +395,9 @@ final class SpeakerResolver {
 						|| (words.size() < 2 && !personalPronounFirst(context) && !described);
 				// "Hamas and Fatah said": two names of no one the article names are two parties speaking together
 				boolean joint = phrase.plural() && JOINT_NAMES.matcher(phrase.text()).matches();
-				String named = joint ? phrase.text() : name;
+				// ("the RSF said" where the article spells out the paramilitary Rapid Support Forces: by those words)
+				String named = joint ? phrase.text()
+						: ACRONYM.matcher(name).matches() ? spelledOut(name).orElse(name) : name;
 				entity = find(named).orElseGet(() -> add(new Entity(named,
 						organization || joint ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, phrase.role(), false)));
 			}
@@ -907,6 +911,26 @@ final class SpeakerResolver {
 
 	private static final Pattern PRONOUN = Pattern.compile("\\b(his|her|him|he|she|its|it|their|they)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	/** The capitalised words of the article whose initials an acronym is: "Rapid Support Forces" for "RSF". */
+	private Optional<String> spelledOut(String acronym) {
+		for (String paragraph : this.paragraphs) {
+			Matcher run = CAPITALISED_RUN.matcher(paragraph);
+			while (run.find()) {
+				String[] words = run.group().split("\\s+");
+				for (int from = 0; from + acronym.length() <= words.length; from++) {
+					String window = String.join(" ", Arrays.asList(words).subList(from, from + acronym.length()));
+					if (initials(window).equals(acronym)) {
+						return Optional.of(window);
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Capitalised words in a row: "the paramilitary Rapid Support Forces". */
+	private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*)+");
 
 	/** The initials of a name's capitalised words: "IDF" of "Israel Defense Forces"; empty for a single word. */
 	static String initials(String name) {

@@ -318,6 +318,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anAcronymTakesTheWordsTheArticleSpellsOut() {
+		List<ExtractedQuote> quotes = quotes("Fighters of the separatist Eastern Liberation Front seized the airport.\n\n"
+				+ "The ELF did not respond to questions. But in a statement on Sunday, the group accused the army of "
+				+ "shelling the city.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Eastern Liberation Front");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
