@@ -126,7 +126,7 @@ load() { # system query connections url
     | grep RESULT | sed 's/RESULT //'
 }
 ready() { for _ in $(seq 1 120); do curl -sf "$1" > /dev/null 2>&1 && return 0; sleep 1; done; return 1; }
-field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
+field() { echo "$1" | tr ' ' '\n' | { grep "^$2=" || true; } | cut -d= -f2; }
 wanted() { [[ " $SYSTEMS " == *" $1 "* ]]; }
 declare -A R
 
@@ -204,7 +204,7 @@ fi
 combined() {
   echo "$1" | awk '/rps=/ { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] += kv[2]
                                                        if (kv[1] == "p99" && kv[2] > worst) worst = kv[2] } n++ }
-    END { printf "rps=%.1f p50=%.2f p99=%.2f errors=%d\n", v["rps"] / n, v["p50"] / n, worst, v["errors"] }'
+    END { if (!n) exit; printf "rps=%.1f p50=%.2f p99=%.2f errors=%d\n", v["rps"] / n, v["p50"] / n, worst, v["errors"] }'
 }
 pg16=$(field "$(combined "${R[pg,16]:-}")" rps); pg64=$(field "$(combined "${R[pg,64]:-}")" rps)
 [ "$SYSTEMS" = "quotegraph postgraphile pgbench" ] || exit 0
