@@ -213,7 +213,7 @@ pg16=$(field "$(combined "${R[pg,16]:-}")" rps); pg64=$(field "$(combined "${R[p
 {
   echo "Archive: $articles articles, $quotes quotes, $speakers speakers; $(nproc) cores; ${DURATION}s per run," \
        "mean of $ROUNDS rounds (p99 the worst); $(date -u +%Y-%m-%d)"
-  [ -f "$out/import-rate.txt" ] && echo "Bulk import: $(cat "$out/import-rate.txt")"
+  [ -f "$out/import-rate.txt" ] && echo "Bulk import: $(sed "s/^import: //" "$out/import-rate.txt")"
   echo
   echo "| Query | conns | Quotegraph req/s | p50 ms | p99 ms | errors | PostGraphile req/s | p50 ms | p99 ms | errors | ratio |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
