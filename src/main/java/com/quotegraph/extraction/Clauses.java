@@ -1321,7 +1321,7 @@ final class Clauses {
 			.filter((subject) -> subject.phrase().form() == SpeakerPhrase.Form.DESCRIPTION);
 	}
 
-	private static int nextComma(List<Token> tokens, int from) {
+	static int nextComma(List<Token> tokens, int from) {
 		for (int i = from; i < tokens.size(); i++) {
 			if (tokens.get(i).isPunct() && !tokens.get(i).text().equals("-")) {
 				return i;

@@ -121,6 +121,10 @@ final class ReportedSpeech {
 				subject = Clauses.takesObject(cue) ? Optional.empty()
 						: this.clauses.subjectAfter(tokens, cue.to(), sentence.passage().text)
 							.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb())
+							// ("Q, said delegations from both sides were expected": the content's subject, whose
+							// verb follows)
+							.filter((found) -> Clauses.firstVerb(tokens, found.to(),
+									Clauses.nextComma(tokens, found.to())) < 0)
 							.filter((found) -> this.clauses.isSource(found.phrase()) || found.to() >= tokens.size()
 									|| tokens.get(found.to()).isPunct());
 				boolean clauseEnds = endsClause(tokens, cue.to())

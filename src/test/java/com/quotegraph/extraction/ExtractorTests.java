@@ -328,6 +328,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLongAsideBeforeTheCueLeavesTheContentAfterIt() {
+		ExtractedQuote quote = only("The inspectors, speaking on condition of anonymity because they were not "
+				+ "allowed to talk to the press, said officials from three towns were expected to arrive on Friday.");
+		assertThat(quote.speaker().name()).isEqualTo("the inspectors");
+		assertThat(quote.text()).isEqualTo("officials from three towns were expected to arrive on Friday.");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
