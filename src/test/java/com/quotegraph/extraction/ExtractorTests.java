@@ -336,6 +336,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void watchdogsAndInternationalsAreOrganisations() {
+		List<ExtractedQuote> quotes = quotes("Forest Rights Watch said the logging had doubled. Vets Without Borders said "
+				+ "the herds were starving. Ocean Defenders International said the reef was dying.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Forest Rights Watch", "Vets Without Borders", "Ocean Defenders International");
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
