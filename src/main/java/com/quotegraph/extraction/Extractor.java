@@ -74,13 +74,22 @@ public final class Extractor {
 			String paragraph = article.paragraphs().get(candidate.paragraph());
 			double confidence = candidate.confidence()
 					* ((candidate.speaker() == null || !candidate.speaker().isName()) ? 0.9 : 1.0);
-			quotes.add(new ExtractedQuote(candidate.text(), candidate.type(), candidate.cue(), candidate.paragraph(),
+			// "X said that “Q.”": reported content that is one quotation whole is direct speech, its text inside the
+			// marks
+			java.util.regex.Matcher whole = WHOLE_QUOTATION.matcher(candidate.text());
+			boolean direct = candidate.type() == QuoteType.MIXED && whole.matches();
+			quotes.add(new ExtractedQuote(direct ? whole.group(1) : candidate.text(),
+					direct ? QuoteType.DIRECT : candidate.type(), candidate.cue(), candidate.paragraph(),
 					candidate.span().start(), Math.min(candidate.span().end(), paragraph.length()),
 					candidate.sentence().of(paragraph), Math.round(confidence * 100) / 100.0, resolved.mention(),
 					resolved.speaker().get(), resolved.role(), candidate.rule()));
 		}
 		return new ExtractedArticle(article.title(), article.paragraphs(), quotes);
 	}
+
+	/** A text that is one quotation from end to end, a stop after it allowed: {@code “Q.”}, {@code "Q".} */
+	private static final java.util.regex.Pattern WHOLE_QUOTATION = java.util.regex.Pattern
+		.compile("[“\"]([^“”\"]+)[”\"][.,;]?");
 
 	/** Words in capitals that open a story before its text goes on in lower case: "RICARDO Santos held up ...". */
 	// (two words or more in capitals before lower case, "ENGLAND’S PLAYERS appeared", or one name's word before the

@@ -2239,7 +2239,18 @@ class ExtractorTests {
 				+ "Whitcombe's office quoted her as saying that \"peace is within reach.\"");
 		assertThat(quotes).hasSize(1);
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("Dana Whitcombe");
-		assertThat(quotes.get(0).text()).isEqualTo("\"peace is within reach.\"");
+		// (its content one quotation whole: direct speech)
+		assertThat(quotes.get(0).text()).isEqualTo("peace is within reach.");
+		assertThat(quotes.get(0).type()).isEqualTo(QuoteType.DIRECT);
+	}
+
+	@Test
+	void reportedContentThatIsOneQuotationWholeIsDirect() {
+		List<ExtractedQuote> quotes = quotes("Mayor Ilse Brandvold said that “the bridge will open in May.” "
+				+ "She said the cost would stay “within the budget.”");
+		assertThat(quotes).extracting(ExtractedQuote::type).containsExactly(QuoteType.DIRECT, QuoteType.MIXED);
+		assertThat(quotes.get(0).text()).isEqualTo("the bridge will open in May.");
+		assertThat(quotes.get(1).text()).isEqualTo("the cost would stay “within the budget.”");
 	}
 
 	@Test
