@@ -391,8 +391,15 @@ final class SpeakerResolver {
 			else {
 				// ("a defiant Asir": a name after an adjective is a person's)
 				boolean described = INDEFINITE_START.matcher(phrase.text()).lookingAt();
+				// ("Minister X", "X, who chairs the committee": a person's title before a lone name, or "who" after it)
+				int at = phrase.text().lastIndexOf(name);
+				String[] before = (at > 0) ? phrase.text().substring(0, at).strip().split("\\s+") : new String[0];
+				String title = (before.length > 0) ? before[before.length - 1] : "";
+				boolean personal = !title.isEmpty() && (isPersonNoun(title.toLowerCase(Locale.ROOT))
+						|| title.endsWith(".") && this.lexicon.isTitleWord(title))
+						|| WHO_AFTER.matcher(context).lookingAt();
 				boolean organization = phrase.organization()
-						|| (words.size() < 2 && !personalPronounFirst(context) && !described);
+						|| (words.size() < 2 && !personalPronounFirst(context) && !described && !personal);
 				// "Hamas and Fatah said": two names of no one the article names are two parties speaking together
 				boolean joint = phrase.plural() && JOINT_NAMES.matcher(phrase.text()).matches();
 				// ("the RSF said" where the article spells out the paramilitary Rapid Support Forces: by those words)
@@ -908,6 +915,9 @@ final class SpeakerResolver {
 		int at = sentence.indexOf(phrase.text());
 		return (at >= 0) ? sentence.substring(at + phrase.text().length()) : sentence;
 	}
+
+	/** A relative clause about a person right after a name: {@code X, who chairs ...}. */
+	private static final Pattern WHO_AFTER = Pattern.compile("\\s*,\\s*who\\b");
 
 	private static final Pattern PRONOUN = Pattern.compile("\\b(his|her|him|he|she|its|it|their|they)\\b",
 			Pattern.CASE_INSENSITIVE);

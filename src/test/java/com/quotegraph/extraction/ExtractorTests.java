@@ -345,6 +345,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLoneNameWithAPersonsTitleOrAWhoIsAPerson() {
+		List<ExtractedQuote> quotes = quotes("Minister Okwuosa said the plan would fail. Dr. Brandvik said the dam "
+				+ "was safe. Ferrante, who chairs the committee, said the vote would be held on Monday.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Okwuosa", "Brandvik", "Ferrante");
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON));
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
