@@ -462,8 +462,11 @@ final class Clauses {
 					&& NOMINAL_TAGS.contains(tokens.get(end + 1).tag());
 			// "said the head of the UN agency": an office's complement (but "said the minister in a statement")
 			boolean office = (token.is("of") || token.is("for")) && end > from && isRoleWord(tokens.get(end - 1).lower());
+			// ("said pollster/VERB X": a role's noun the tagger read as a verb)
+			boolean role = token.isVerb() && isRoleWord(token.lower()) && end + 1 < tokens.size()
+					&& tokens.get(end + 1).tag().equals("PROPN");
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
-					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle
+					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle && !role
 					|| (token.tag().equals("ADP") && end > from && !office) || token.is("who") || token.is("which");
 			if (stop) {
 				break;

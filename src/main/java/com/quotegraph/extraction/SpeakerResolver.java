@@ -239,6 +239,11 @@ final class SpeakerResolver {
 		if (phrase != null && phrase.form() != SpeakerPhrase.Form.PRONOUN && entity.kind == SpeakerKind.PERSON) {
 			learnGender(entity, phrase, candidate);
 		}
+		else if (phrase != null && entity.kind == SpeakerKind.PERSON && entity.gender == 0
+				&& (phrase.head().equals("he") || phrase.head().equals("she"))) {
+			// "Eberle accused her ... He said": the pronoun that refers to a person tells their gender
+			entity.gender = phrase.head().equals("he") ? 'm' : 'f';
+		}
 		this.recent.remove(entity);
 		this.recent.add(entity);
 		if (candidate.type() != QuoteType.INDIRECT) {

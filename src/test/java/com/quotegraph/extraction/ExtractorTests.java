@@ -353,6 +353,24 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounThatRefersToAPersonTellsTheirGender() {
+		List<ExtractedQuote> quotes = quotes("Two candidates, Clara Vossberg and Martin Eberhart, met on Tuesday.\n\n"
+				+ "Vossberg said the city needed more police. Eberhart accused her of fearmongering. He said crime had "
+				+ "fallen for three years.\n\n"
+				+ "\"Rents have doubled,\" the 52-year-old architect said.\n\n"
+				+ "She replied that his plan would cost billions.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Clara Vossberg", "Martin Eberhart", "Martin Eberhart", "Martin Eberhart", "Clara Vossberg");
+	}
+
+	@Test
+	void aRoleTheTaggerReadAsAVerbAfterAnInvertedCue() {
+		ExtractedQuote quote = only("“It could go either way,” said pollster Jonas Kellermann.");
+		assertThat(quote.speaker().name()).isEqualTo("Jonas Kellermann");
+		assertThat(quote.cue()).isEqualTo("said");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
