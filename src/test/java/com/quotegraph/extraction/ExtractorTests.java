@@ -371,6 +371,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aModifierInIngAfterAPossessiveIsNoParticiple() {
+		ExtractedQuote quote = only("The club’s sporting director, Ines Carvalheira, said the board backed the coach.");
+		assertThat(quote.speaker().name()).isEqualTo("Ines Carvalheira");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
