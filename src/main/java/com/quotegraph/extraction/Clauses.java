@@ -1090,6 +1090,10 @@ final class Clauses {
 			return false;
 		}
 		Token previous = (i > 0) ? tokens.get(i - 1) : null;
+		if (tokens.get(i).lower().endsWith("ing") && previous == null) {
+			// "Speaking at the meeting, X said": a clause that opens with a participle has no finite verb there
+			return false;
+		}
 		if (previous != null && previous.is("to")) {
 			// "admitted to police/VERB that": after "to" a verb is an infinitive, never finite
 			return false;

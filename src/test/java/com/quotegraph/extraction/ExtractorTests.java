@@ -378,6 +378,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anOpeningParticiplesClauseIsNoContent() {
+		ExtractedQuote quote = only("Speaking at the start of the council’s weekly meeting, Halvorsen-Berg said "
+				+ "the mayor was wasting public money and vowed to fight the budget.");
+		assertThat(quote.cue()).isEqualTo("said");
+		assertThat(quote.text()).startsWith("the mayor was wasting public money");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
