@@ -562,6 +562,13 @@ final class SpeakerResolver {
 			this.lastSpeaker.aliases.add(phrase.text());
 			return this.lastSpeaker;
 		}
+		Optional<SpeakerPhrase> issuer = statement ? issuer(paragraph) : Optional.empty();
+		if (issuer.isPresent()) {
+			// "A statement issued by the X Forces welcomed ... “Q,” the statement read": X's statement
+			Entity entity = named(issuer.get());
+			entity.aliases.add(phrase.text());
+			return entity;
+		}
 		if (phrase.definite()) {
 			Entity leader = LEADER_NOUNS.contains(head) ? leader(phrase) : null;
 			if (leader != null) {
@@ -926,6 +933,28 @@ final class SpeakerResolver {
 
 	private static final Pattern PRONOUN = Pattern.compile("\\b(his|her|him|he|she|its|it|their|they)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	/** Who the quote's paragraph, or the one before, says issued a statement: "a statement issued by X". */
+	private Optional<SpeakerPhrase> issuer(int paragraph) {
+		for (int p = paragraph; p >= Math.max(0, paragraph - 1); p--) {
+			Matcher matcher = ISSUED_BY.matcher(this.paragraphs.get(p));
+			String name = null;
+			while (matcher.find()) {
+				name = matcher.group(1).strip();
+			}
+			Optional<SpeakerPhrase> parsed = (name != null) ? SpeakerPhrase.parse(name, this.lexicon)
+				.filter((found) -> found.isName() && found.organization()) : Optional.empty();
+			if (parsed.isPresent()) {
+				return parsed;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A statement and who issued it: "a statement issued by the Syrian Democratic Forces (SDF)". */
+	private static final Pattern ISSUED_BY = Pattern.compile("\\bstatement\\s+(?:(?:issued|released|published|put out)"
+			+ "\\s+)?(?:by|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and)\\s+)?)*\\p{Lu}[\\p{L}’'-]*"
+			+ "(?:\\s+\\(\\p{Lu}{2,}\\))?)");
 
 	/** The capitalised words of the article whose initials an acronym is: "Rapid Support Forces" for "RSF". */
 	private Optional<String> spelledOut(String acronym) {

@@ -386,6 +386,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theStatementIsItsIssuers() {
+		ExtractedQuote quote = only("A statement issued by the Northern Farmers Union welcomed the decision. "
+				+ "“We have always chosen dialogue,” the statement read.");
+		assertThat(quote.speaker().name()).isEqualTo("Northern Farmers Union");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
