@@ -578,6 +578,19 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				}
 			}
 		}
+		if (DOCUMENTS.contains(head) && !SPOKESPEOPLE.contains(head) && end == words.size() && end >= 3
+				&& (DEFINITE.contains(lower.get(0)) || INDEFINITE.contains(lower.get(0)))) {
+			// "a ministry statement said", "a Hamas statement": the body named before the document speaks
+			List<String> modifiers = words.subList(1, end - 1);
+			boolean named = modifiers.stream().allMatch(SpeakerPhrase::isNameCapitalized);
+			boolean body = modifiers.size() == 1 && lexicon.isOrganizationWord(lower.get(1));
+			Optional<SpeakerPhrase> author = (named || body)
+					? parse((named ? "" : "the ") + String.join(" ", modifiers), lexicon) : Optional.empty();
+			if (author.isPresent() && author.get().form() != Form.PRONOUN
+					&& (author.get().organization() || author.get().isName())) {
+				return author;
+			}
+		}
 		// "Prime Minister X's office said", "Yemen's internationally recognized government": an office or a body that
 		// someone named owns is a definite organisation
 		boolean owned = lexicon.isOrganizationWord(head) && words.subList(0, end - 1)

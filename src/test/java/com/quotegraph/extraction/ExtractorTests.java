@@ -394,6 +394,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theBodyNamedBeforeItsStatementSpeaks() {
+		List<ExtractedQuote> quotes = quotes("“The talks are over,” a ministry statement said.\n\n"
+				+ "A Vardan League statement said the vote would go ahead. A joint statement said both sides agreed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the ministry", "Vardan League", "a joint statement");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
