@@ -321,6 +321,14 @@ final class ReportedSpeech {
 			if (subject.isEmpty() || (open != null && !startsClause(tokens, subject.get().from(), contentFrom))) {
 				continue;
 			}
+			int first = subject.get().from();
+			boolean relative = Clauses.RELATIVES.contains(tokens.get(first).lower())
+					|| first - 1 > contentFrom && Clauses.RELATIVES.contains(tokens.get(first - 1).lower());
+			if (open != null && first > contentFrom && relative) {
+				// "X said the plan, which critics say is too costly, would go ahead": a report in a relative clause
+				// of the content is part of it
+				continue;
+			}
 			if (open != null) {
 				addQuote(quotes, sentence, contentFrom, subject.get().from() - 1, open, openSubject);
 			}

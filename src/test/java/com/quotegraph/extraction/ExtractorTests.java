@@ -403,6 +403,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aReportInARelativeClauseOfTheContentIsPartOfIt() {
+		ExtractedQuote quote = only("Officials said on Monday that the bridge, which engineers say is unsafe, "
+				+ "would stay open.");
+		assertThat(quote.speaker().name()).isEqualTo("Officials");
+		assertThat(quote.text()).isEqualTo("the bridge, which engineers say is unsafe, would stay open.");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
