@@ -228,15 +228,20 @@ final class ReportedSpeech {
 				return List.of(after);
 			}
 			Candidate before = sentence.quote(sentence.from(), open, cue, subject.get(), 0.75, "parenthetical");
-			QuoteType type = (before.type() == QuoteType.MIXED || after.type() == QuoteType.MIXED) ? QuoteType.MIXED
-					: QuoteType.INDIRECT;
-			Candidate quote = new Candidate(before.paragraph(), new Span(before.span().start(), after.span().end()),
-					before.text() + " ... " + after.text(), type, before.cue(), before.speaker(), before.sentence(),
-					0.75, false, false, "parenthetical");
-			sentence.cues().put(quote, cue.from());
-			return List.of(quote);
+			return List.of(split(sentence, before, after, cue));
 		}
 		return List.of();
+	}
+
+	/** One quote of a content that a parenthetical cue splits in two: "A ... B". */
+	private static Candidate split(Sentence sentence, Candidate before, Candidate after, Clauses.CueMatch cue) {
+		QuoteType type = (before.type() == QuoteType.MIXED || after.type() == QuoteType.MIXED) ? QuoteType.MIXED
+				: QuoteType.INDIRECT;
+		Candidate quote = new Candidate(before.paragraph(), new Span(before.span().start(), after.span().end()),
+				before.text() + " ... " + after.text(), type, before.cue(), before.speaker(), before.sentence(),
+				before.confidence(), false, false, before.rule());
+		sentence.cues().put(quote, cue.from());
+		return quote;
 	}
 
 	/**
@@ -473,6 +478,17 @@ final class ReportedSpeech {
 				// "According to media reports, Washington has warned that Q", "This comes after the army said Q,
 				// according to Reuters": the inner report is the quote
 				continue;
+			}
+			int sentenceEnd = sentenceEnd(tokens);
+			boolean aside = !leading && end > sentence.from() && tokens.get(end).text().equals(",")
+					&& subjectEnd + 1 < sentenceEnd && tokens.get(subjectEnd).text().equals(",")
+					&& Clauses.firstVerb(tokens, sentence.from(), end) < 0
+					&& Clauses.firstVerb(tokens, subjectEnd + 1, sentenceEnd) >= 0
+					&& this.clauses.isValidContent(tokens, sentence.from(), sentenceEnd, cue);
+			if (aside) {
+				// "The plan, according to officials, will cost $2 billion": the source set off inside the content
+				return List.of(split(sentence, sentence.quote(start, end, cue, subject.get(), 0.7, "according-to"),
+						sentence.quote(subjectEnd + 1, sentenceEnd, cue, subject.get(), 0.7, "according-to"), cue));
 			}
 			if (start < end && this.clauses.isValidContent(tokens, start, end, cue)) {
 				return List.of(sentence.quote(start, end, cue, subject.get(), 0.7, "according-to"));

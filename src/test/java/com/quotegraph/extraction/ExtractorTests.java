@@ -411,6 +411,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSourceSetOffInsideTheContent() {
+		ExtractedQuote quote = only("The death toll, according to the Valmora health ministry, has risen to 40.");
+		assertThat(quote.speaker().name()).isEqualTo("the Valmora health ministry");
+		assertThat(quote.text()).isEqualTo("The death toll ... has risen to 40.");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
