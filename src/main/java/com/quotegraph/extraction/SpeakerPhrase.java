@@ -90,6 +90,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static final Set<String> OTHERS = Set.of("another", "a second", "a third", "a fourth", "another one");
 
+	/** One or more of a group named before: "one of them", "two of them", "some of those". */
+	private static final Pattern OF_THEM = Pattern.compile(
+			"(?:one|two|three|some|several|many|most|a few|another|another one) of (?:them|those)");
+
 	private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
 	private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "report", "reports",
@@ -174,7 +178,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (firstOfTwo.isPresent()) {
 			return firstOfTwo;
 		}
-		if (OTHERS.contains(lower)) {
+		if (OTHERS.contains(lower) || OF_THEM.matcher(lower).matches()) {
+			// (and "Residents said A. “B,” one of them said": one of the group named before)
 			// "One of the sources said A. Another said B."
 			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, ANOTHER, true, false, false));
 		}

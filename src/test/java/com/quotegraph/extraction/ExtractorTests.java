@@ -418,6 +418,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void oneOfThemIsOneOfTheGroupNamedBefore() {
+		List<ExtractedQuote> quotes = quotes("Residents of Tessaly said they had not been warned. "
+				+ "“Nobody came,” one of them said. Two of them said the boats were lost.");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().name()).isEqualTo("Residents of Tessaly"));
+		assertThat(quotes.get(1).mention()).isEqualTo("one of them");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
