@@ -32,7 +32,10 @@ mkdir -p "$out"
 
 command -v wrk > /dev/null || apt-get install -y wrk > /dev/null
 command -v pgbench > /dev/null || { echo "pgbench is needed (Debian: postgresql package)"; exit 1; }
-[ -f target/quotegraph.jar ] || ./mvnw -q -B package -DskipTests
+# (rebuilt when a source is newer than the jar, so that the numbers are the checkout's)
+if [ ! -f target/quotegraph.jar ] || [ -n "$(find src pom.xml schema.graphqls db -newer target/quotegraph.jar -print -quit)" ]; then
+  ./mvnw -q -B package -DskipTests
+fi
 
 psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 || psql -d postgres -qc "CREATE DATABASE $DB"
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
