@@ -90,6 +90,11 @@ final class Clauses {
 				}
 				// "expressed his hope", "expressed deep concern": a determiner and an adjective may stand in a phrase
 				int skip = 0;
+				// (and a day: "called on Tuesday for calm")
+				if (n > 1 && i + n + 2 <= tokens.size() && tokens.get(i + 1).is("on")
+						&& DAYS.contains(tokens.get(i + 2).lower())) {
+					skip += 2;
+				}
 				// (and a quotation mark: "expressed “deep concern” over ...")
 				if (n > 1 && i + n + 1 <= tokens.size() && isQuoteMark(tokens.get(i + 1))) {
 					skip++;

@@ -427,6 +427,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDayBetweenACueAndItsPreposition() {
+		List<ExtractedQuote> quotes = quotes("Mayor Ilse Brandvold called on Tuesday for calm after the clashes. "
+				+ "Governor Tomas Okafor called on Wednesday on residents to stay home.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("calm after the clashes.", "residents to stay home.");
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
