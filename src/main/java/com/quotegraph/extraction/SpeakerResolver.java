@@ -100,6 +100,9 @@ final class SpeakerResolver {
 		/** Whether the article's text was searched for a courtesy title before this person's surname. */
 		boolean titleSearched;
 
+		/** Whether an organisation only because it is a lone name the article never gives in full ("Nasser said"). */
+		boolean guessed;
+
 		/** The name's key and its words, kept: every name the article gives is matched against them. */
 		final String key;
 
@@ -412,6 +415,8 @@ final class SpeakerResolver {
 						: ACRONYM.matcher(name).matches() ? spelledOut(name).orElse(name) : name;
 				entity = find(named).orElseGet(() -> add(new Entity(named,
 						organization || joint ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, phrase.role(), false)));
+				entity.guessed = entity.kind == SpeakerKind.ORGANIZATION && !phrase.organization() && !joint
+						&& words.size() < 2;
 			}
 		}
 		entity.aliases.add(name);
@@ -495,6 +500,15 @@ final class SpeakerResolver {
 			if (compatible) {
 				return entity;
 			}
+		}
+		Entity last = this.recent.isEmpty() ? null : this.recent.get(this.recent.size() - 1);
+		if ((word.equals("he") || word.equals("she")) && last != null && last.guessed
+				&& last.kind == SpeakerKind.ORGANIZATION) {
+			// "“Q,” Nasser said. She added ...": with no person before, the lone name taken for an organisation's is
+			// the person's the pronoun refers to
+			last.kind = SpeakerKind.PERSON;
+			last.gender = word.equals("he") ? 'm' : 'f';
+			return last;
 		}
 		if (word.equals("he") || word.equals("she")) {
 			Entity subject = farther.get().map(this::personNamed).orElse(null);

@@ -435,6 +435,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLoneNameThatAPronounLaterRefersToIsAPersons() {
+		List<ExtractedQuote> quotes = quotes("“Enough is enough,” Nassiri said. “We want to go home.”\n\n"
+				+ "She added that her house had been destroyed.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().name()).isEqualTo("Nassiri"));
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON));
+	}
+
+	@Test
 	void theAuthorOfAStatementSpeaks() {
 		ExtractedQuote quote = only("The port will reopen on Thursday, according to a statement from the Harbour Authority.");
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Authority");
