@@ -97,6 +97,9 @@ final class ReportedSpeech {
 
 	}
 
+	/** The relative pronouns that open a clause about a noun of the content: "the plan, which critics say ...". */
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "where");
+
 	/** Tags that open a cue's object: "urged the minister", "called on Lebanon's envoy". */
 	private static final Set<String> OBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
 
@@ -327,8 +330,9 @@ final class ReportedSpeech {
 				continue;
 			}
 			int first = subject.get().from();
-			boolean relative = Clauses.RELATIVES.contains(tokens.get(first).lower())
-					|| first - 1 > contentFrom && Clauses.RELATIVES.contains(tokens.get(first - 1).lower());
+			// ("that" is as often the conjunction that opens a second content: "said A and that critics said B")
+			boolean relative = RELATIVE_PRONOUNS.contains(tokens.get(first).lower())
+					|| first - 1 > contentFrom && RELATIVE_PRONOUNS.contains(tokens.get(first - 1).lower());
 			if (open != null && first > contentFrom && relative) {
 				// "X said the plan, which critics say is too costly, would go ahead": a report in a relative clause
 				// of the content is part of it

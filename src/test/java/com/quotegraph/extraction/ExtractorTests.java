@@ -411,6 +411,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSecondReportAfterAndThatIsNoRelativeClause() {
+		List<ExtractedQuote> quotes = quotes("Officials said the bridge was unsafe and that engineers said it would "
+				+ "close.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the bridge was unsafe", "it would close.");
+	}
+
+	@Test
 	void aSourceSetOffInsideTheContent() {
 		ExtractedQuote quote = only("The death toll, according to the Valmora health ministry, has risen to 40.");
 		assertThat(quote.speaker().name()).isEqualTo("the Valmora health ministry");
