@@ -78,9 +78,15 @@ public final class Extractor {
 			// marks
 			java.util.regex.Matcher whole = WHOLE_QUOTATION.matcher(candidate.text());
 			boolean direct = candidate.type() == QuoteType.MIXED && whole.matches();
+			int start = candidate.span().start();
+			int end = Math.min(candidate.span().end(), paragraph.length());
+			if (direct && paragraph.startsWith(candidate.text(), start)) {
+				// (its offsets inside the marks too, as a direct quote's are)
+				end = start + whole.end(1);
+				start += whole.start(1);
+			}
 			quotes.add(new ExtractedQuote(direct ? whole.group(1) : candidate.text(),
-					direct ? QuoteType.DIRECT : candidate.type(), candidate.cue(), candidate.paragraph(),
-					candidate.span().start(), Math.min(candidate.span().end(), paragraph.length()),
+					direct ? QuoteType.DIRECT : candidate.type(), candidate.cue(), candidate.paragraph(), start, end,
 					candidate.sentence().of(paragraph), Math.round(confidence * 100) / 100.0, resolved.mention(),
 					resolved.speaker().get(), resolved.role(), candidate.rule()));
 		}

@@ -2356,6 +2356,9 @@ class ExtractorTests {
 				+ "She said the cost would stay “within the budget.”");
 		assertThat(quotes).extracting(ExtractedQuote::type).containsExactly(QuoteType.DIRECT, QuoteType.MIXED);
 		assertThat(quotes.get(0).text()).isEqualTo("the bridge will open in May.");
+		String paragraph = "Mayor Ilse Brandvold said that “the bridge will open in May.” "
+				+ "She said the cost would stay “within the budget.”";
+		assertThat(paragraph.substring(quotes.get(0).start(), quotes.get(0).end())).isEqualTo(quotes.get(0).text());
 		assertThat(quotes.get(1).text()).isEqualTo("the cost would stay “within the budget.”");
 	}
 
