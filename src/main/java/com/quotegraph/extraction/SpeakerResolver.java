@@ -502,12 +502,11 @@ final class SpeakerResolver {
 			}
 		}
 		Entity last = this.recent.isEmpty() ? null : this.recent.get(this.recent.size() - 1);
-		if ((word.equals("he") || word.equals("she")) && last != null && last.guessed
-				&& last.kind == SpeakerKind.ORGANIZATION) {
+		if ((word.equals("he") || word.equals("she")) && last != null && last.guessed) {
 			// "“Q,” Nasser said. She added ...": with no person before, the lone name taken for an organisation's is
-			// the person's the pronoun refers to
+			// the person's the pronoun refers to (whose gender resolve() then learns from the pronoun)
 			last.kind = SpeakerKind.PERSON;
-			last.gender = word.equals("he") ? 'm' : 'f';
+			last.guessed = false;
 			return last;
 		}
 		if (word.equals("he") || word.equals("she")) {
@@ -991,7 +990,7 @@ final class SpeakerResolver {
 	private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*)+");
 
 	/** The initials of a name's capitalised words: "IDF" of "Israel Defense Forces"; empty for a single word. */
-	static String initials(String name) {
+	private static String initials(String name) {
 		String[] words = name.split("[\\s-]+");
 		StringBuilder initials = new StringBuilder();
 		for (String word : words) {
