@@ -403,6 +403,48 @@ final class Clauses {
 		return participle ? as : -1;
 	}
 
+	/** The most tokens between "with" and its participle: "with the movement’s Secretary General X stressing". */
+	private static final int MAX_ABSOLUTE_SUBJECT_TOKENS = 12;
+
+	/**
+	 * The reporting cue of an absolute clause that opens at {@code with}: {@code ..., with X saying Q}, {@code with an
+	 * official reporting Q}; empty when none does ({@code with the help of Y}, {@code with talks set to resume}).
+	 */
+	Optional<CueMatch> absoluteReport(List<Token> tokens, int with, int end) {
+		if (with + 2 >= end || !tokens.get(with).is("with")) {
+			return Optional.empty();
+		}
+		for (int i = with + 2; i < end && i <= with + 1 + MAX_ABSOLUTE_SUBJECT_TOKENS; i++) {
+			Token token = tokens.get(i);
+			if (token.lower().endsWith("ing")) {
+				Optional<CueMatch> cue = cueAt(tokens, i);
+				if (cue.isPresent()) {
+					return cue;
+				}
+			}
+			if (token.isPunct() && !token.text().equals("-") || isQuoteMark(token)
+					|| isFiniteVerb(tokens, i) && !token.lower().endsWith("ing")) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The reporting cue whose words start at token {@code i}, whatever its tag; one that needs a quotation is none. */
+	private Optional<CueMatch> cueAt(List<Token> tokens, int i) {
+		for (Lexicon.Cue cue : this.lexicon.cuesStartingWith(tokens.get(i).lower())) {
+			int n = cue.words().size();
+			boolean match = i + n <= tokens.size() && !cue.quotationOnly();
+			for (int k = 1; k < n && match; k++) {
+				match = tokens.get(i + k).lower().equals(cue.words().get(k));
+			}
+			if (match) {
+				return Optional.of(new CueMatch(cue, i, i + n));
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** Nouns a speaker points back at with "that": "underscored that point", "repeated that message". */
 	private static final Set<String> POINTED_NOUNS = Set.of("point", "view", "message", "position", "stance", "idea",
 			"argument", "theme", "sentiment", "notion");
@@ -859,6 +901,10 @@ final class Clauses {
 				continue;
 			}
 			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower())) {
+				return i;
+			}
+			if (tokens.get(i).text().equals(",") && absoluteReport(tokens, i + 1, end).isPresent()) {
+				// "X said A, with Y stressing B": Y's report, a quote of its own
 				return i;
 			}
 			if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).is("but") || tokens.get(i + 1).is("while"))

@@ -49,6 +49,7 @@ final class ReportedSpeech {
 			List<Candidate> quotes = new ArrayList<>();
 			context.addDisjoint(quotes, quotedAs(context));
 			context.addDisjoint(quotes, accordingTo(context, cues));
+			context.addDisjoint(quotes, absolute(context));
 			context.addDisjoint(quotes, parenthetical(context, cues));
 			context.addDisjoint(quotes, trailing(context, cues));
 			context.addDisjoint(quotes, preverbal(context, cues));
@@ -524,6 +525,34 @@ final class ReportedSpeech {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * {@code X said A, with Y stressing that B}: an absolute clause after a comma that reports what its own subject
+	 * said, when that subject is a source.
+	 */
+	private List<Candidate> absolute(Sentence sentence) {
+		List<Token> tokens = sentence.tokens();
+		String text = sentence.passage().text;
+		List<Candidate> quotes = new ArrayList<>();
+		for (int with = sentence.from() + 1; with < tokens.size(); with++) {
+			if (!tokens.get(with - 1).text().equals(",")) {
+				continue;
+			}
+			Optional<Clauses.CueMatch> cue = this.clauses.absoluteReport(tokens, with, tokens.size());
+			if (cue.isEmpty()) {
+				continue;
+			}
+			Optional<Clauses.Subject> subject = this.clauses.phrase(tokens, with + 1, cue.get().from(), text)
+				.filter((found) -> this.clauses.isSource(found.phrase())
+						&& found.phrase().form() != SpeakerPhrase.Form.PRONOUN);
+			int start = this.clauses.contentStart(tokens, cue.get());
+			int end = this.clauses.contentEnd(tokens, start, sentenceEnd(tokens), sentence.passage().quotations);
+			if (subject.isPresent() && this.clauses.isValidContent(tokens, start, end, cue.get())) {
+				quotes.add(sentence.quote(start, end, cue.get(), subject.get(), 0.7, "absolute"));
+			}
+		}
+		return quotes;
 	}
 
 	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */

@@ -3426,4 +3426,16 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a peshmerga spokesman");
 	}
 
+	@Test
+	void anAbsoluteClauseReportsWhatItsOwnSubjectSaid() {
+		List<ExtractedQuote> quotes = quotes("The Northern Front announced the drones were armed, with the movement’s "
+				+ "spokesman Tomas Vell stressing that they were on a “final mission”.\n\nThe ministry said the bridge was "
+				+ "closed, with the help of the police preventing any crossing.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Northern Front", "Tomas Vell", "the ministry");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("the drones were armed", "they were on a “final mission”.",
+					"the bridge was closed, with the help of the police preventing any crossing.");
+	}
+
 }
