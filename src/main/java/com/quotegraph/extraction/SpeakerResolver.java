@@ -471,10 +471,15 @@ final class SpeakerResolver {
 			}
 		}
 		if (words.size() < 2) {
-			// a lone name that a personal pronoun refers back to is a person's ("Al-Awadi stated ... He added")
+			// a lone name that a personal pronoun refers back to is a person's ("Al-Awadi stated ... He added"), unless
+			// the article called it an organisation ("The Hezbollah resistance movement warned ...")
 			Entity known = name.organization() ? null : find(name.name()).orElse(null);
+			if (known != null && known.kind == SpeakerKind.ORGANIZATION && !known.guessed) {
+				return null;
+			}
 			if (known != null && known.kind == SpeakerKind.ORGANIZATION) {
 				known.kind = SpeakerKind.PERSON;
+				known.guessed = false;
 			}
 			// "Medina, 33, dismissed the comments. “Q,” the Mexican said": the surname of someone named, not quoted
 			// (a place's name too: "Medina" is Carlos Medina's surname where the article names him)

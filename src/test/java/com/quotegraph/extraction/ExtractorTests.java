@@ -3438,4 +3438,14 @@ class ExtractorTests {
 					"the bridge was closed, with the help of the police preventing any crossing.");
 	}
 
+	@Test
+	void anOrganisationTheArticleCalledSoIsNoPersonAPronounRefersTo() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell addressed a rally on Sunday.\n\nThe Northland resistance "
+				+ "movement warned the council of a “surprise blow”.\n\nNorthland announced on Monday that the drones "
+				+ "were armed.\n\nHe also described the raids as the first attack since 2006.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Northland", "Northland", "Tomas Vell");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
