@@ -644,8 +644,10 @@ final class ReportedSpeech {
 			if (contentEnd - contentStart > 2 && this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
 				return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.7, "quoted-as"));
 			}
-			int comma = subject.get().from() - 1;
-			if (passive && comma > sentence.from() && tokens.get(comma).text().equals(",")
+			// "Q, X was quoted as saying"; "Q, the channel quoted X as saying on Saturday": the clause before the
+			// comma that opens the passer-on's
+			int comma = passive ? subject.get().from() - 1 : this.clauses.segmentStart(tokens, sentence.from(), i) - 1;
+			if (comma > sentence.from() && tokens.get(comma).text().equals(",")
 					&& this.clauses.isValidContent(tokens, sentence.from(), comma, cue)) {
 				return List.of(sentence.quote(sentence.from(), comma, cue, subject.get(), 0.7, "quoted-as"));
 			}

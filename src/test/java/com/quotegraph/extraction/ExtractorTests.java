@@ -3448,4 +3448,13 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aReportThatAnOutletQuotedSomeoneAsSayingIsTheirs() {
+		ExtractedQuote quote = only("A senior official has told the militia's commanders that the sanctions would be "
+				+ "lifted, the Northland news channel quoted Tomas Vell as saying on Saturday.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("A senior official has told the militia's commanders that the sanctions "
+				+ "would be lifted");
+	}
+
 }
