@@ -485,6 +485,11 @@ final class Clauses {
 		return this.lexicon.opensCue(word);
 	}
 
+	/** Whether a word opens a cue that reports with no quotation beside it: "adding", not "answering". */
+	boolean isReportWord(String word) {
+		return this.lexicon.opensReport(word);
+	}
+
 	/** Whether a word names a role: a title ("minister") or a speaker's noun ("analyst"). */
 	boolean isRoleWord(String word) {
 		return this.lexicon.isTitleWord(word) || this.lexicon.isSpeakerNoun(word);

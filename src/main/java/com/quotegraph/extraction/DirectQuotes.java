@@ -371,6 +371,10 @@ final class DirectQuotes {
 			if (cue.from() <= from || !cue.cue().isParticiple() || !clause.get(cue.from() - 1).text().equals(",")) {
 				continue;
 			}
+			if (cue.cue().quotationOnly()) {
+				// "“Q,” X said, answering a question about Y": what was asked, not more of what was said
+				return null;
+			}
 			int start = this.clauses.contentStart(clause, cue);
 			boolean quoted = clause.subList(start, clause.size()).stream().anyMatch(Clauses::isQuoteMark);
 			if (!quoted && this.clauses.isValidContent(clause, start, clause.size(), cue)) {

@@ -88,6 +88,11 @@ final class Lexicon {
 		return this.cuesByFirstWord.containsKey(word);
 	}
 
+	/** Whether a word opens a cue that reports without a quotation beside it: "adding", not "answering". */
+	boolean opensReport(String word) {
+		return cuesStartingWith(word).stream().anyMatch((cue) -> !cue.quotationOnly());
+	}
+
 	boolean isSpeakerNoun(String word) {
 		return this.speakerNouns.contains(word.toLowerCase(Locale.ROOT));
 	}

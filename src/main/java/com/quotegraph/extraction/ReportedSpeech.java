@@ -669,7 +669,8 @@ final class ReportedSpeech {
 					&& tokens.get(i + 1).isVerb()) {
 				// "..., Channel 12 reported, citing officials": who is cited is a source, not more of the content
 				String word = tokens.get(i + 1).lower();
-				boolean goesOn = this.clauses.isCueWord(word) && !word.equals("citing") && !word.equals("quoting");
+				// (and what was asked is no more of it: "..., X said, answering a question about Y")
+				boolean goesOn = this.clauses.isReportWord(word) && !word.equals("citing") && !word.equals("quoting");
 				return goesOn ? i + 1 : -1;
 			}
 		}

@@ -3457,4 +3457,13 @@ class ExtractorTests {
 				+ "would be lifted");
 	}
 
+	@Test
+	void whatASpeakerWasAskedIsNoMoreOfWhatTheySaid() {
+		List<ExtractedQuote> quotes = quotes("\"A negotiated settlement is one way to end disputes,\" Tomas Vell said, "
+				+ "answering the question whether there was a possibility for talks.\n\nThe fighting would end within a "
+				+ "week, Tomas Vell said, responding to a question about the offensive.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("A negotiated settlement is one way to end disputes,", "The fighting would end within a week");
+	}
+
 }
