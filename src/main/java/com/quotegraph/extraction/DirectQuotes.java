@@ -332,6 +332,21 @@ final class DirectQuotes {
 						|| found.phrase().isPersonalPronoun())
 					.map((found) -> new Tail(found, cue, end));
 			}
+			// "“Q,” the AFP news agency is quoting army spokesman X.": who is quoted, named to the clause's end
+			// (not "“Q,” X said, quoting a verse": a participle after a comma passes on someone else's words)
+			boolean quoting = clause.get(q).is("quoting") || clause.get(q).is("quoted") || clause.get(q).is("quotes");
+			if (quoting && q > 0 && !(passive && clause.get(q).is("quoted")) && !clause.get(q - 1).isPunct()) {
+				int last = clause.size();
+				while (last > q + 1 && (clause.get(last - 1).isPunct() || Clauses.isTemporal(clause.get(last - 1).lower())
+						|| clause.get(last - 1).is("on"))) {
+					last--;
+				}
+				Optional<Clauses.Subject> quoted = this.clauses.phrase(clause, q + 1, last, text)
+					.filter((found) -> this.clauses.isSource(found.phrase()) || found.phrase().isPersonalPronoun());
+				if (quoted.isPresent() && Clauses.firstVerb(clause, q + 1, last) < 0) {
+					return Optional.of(new Tail(quoted.get(), clause.get(q).lower(), end));
+				}
+			}
 		}
 		return Optional.empty();
 	}

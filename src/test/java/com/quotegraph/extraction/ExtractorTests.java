@@ -3466,4 +3466,13 @@ class ExtractorTests {
 			.containsExactly("A negotiated settlement is one way to end disputes,", "The fighting would end within a week");
 	}
 
+	@Test
+	void whoAnOutletIsQuotingAfterAQuotationSpeaks() {
+		List<ExtractedQuote> quotes = quotes("“Fighters attacked several army camps in the capital,” the news agency is "
+				+ "quoting army spokesman Tomas Vell.\n\n“Clashes are ongoing and the army is doing its duty.”\n\n"
+				+ "\"We will not back down,\" Reuters quoted him on Thursday.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
+	}
+
 }
