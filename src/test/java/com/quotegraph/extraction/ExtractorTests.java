@@ -3475,4 +3475,10 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void militaryRanksWithoutTheirStopsAreTitles() {
+		ExtractedQuote quote = only("Army spokesman Brig Gen Tomas Vell said the fighters had attacked several camps.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
