@@ -1327,8 +1327,17 @@ final class Clauses {
 		}
 		if (appositive.isPresent() && appositive.get().phrase().isName() && outer.isPresent()
 				&& outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION) {
-			String role = span(tokens, outerStart, previousComma, text);
-			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
+			// ("the spokesperson for the armed forces, Commander-in-Chief, Maj. Gen. X": an office before the title)
+			int roleStart = outerStart;
+			int earlier = (outerStart - 1 > from && tokens.get(outerStart - 1).text().equals(","))
+					? skipConnectors(tokens, segmentStart(tokens, from, outerStart - 1), outerStart - 1) : -1;
+			if (earlier >= from && firstVerb(tokens, earlier, outerStart - 1) < 0 && phrase(tokens, earlier,
+					outerStart - 1, text).filter((office) -> office.phrase().form() == SpeakerPhrase.Form.DESCRIPTION
+							&& isSource(office.phrase())).isPresent()) {
+				roleStart = earlier;
+			}
+			String role = span(tokens, roleStart, previousComma, text);
+			return Optional.of(new Subject(appositive.get().phrase().withRole(role), roleStart, comma));
 		}
 		// "Speaking to the media in Geneva, spokesperson X, said": a stray comma after the name an opening
 		// participle's clause stands before

@@ -29,8 +29,12 @@ final class DirectQuotes {
 	/** Tokens a speaker may take before a trailing cue: "IDF Chief of Staff Lt. Gen. X said". */
 	private static final int TAIL_SUBJECT_MAX_TOKENS = 12;
 
-	/** The furthest a cue stands after its quotation when a comma closes the speaker's apposition before it. */
-	private static final int TAIL_APPOSITION_MAX_TOKENS = 18;
+	/**
+	 * The furthest a cue stands after its quotation when a comma closes the speaker's apposition before it (an office,
+	 * a second title and ranks whose stops are tokens: "the spokesperson for the armed forces, Commander-in-Chief, Maj.
+	 * Gen. X, was quoted as saying").
+	 */
+	private static final int TAIL_APPOSITION_MAX_TOKENS = 24;
 
 	/**
 	 * A cue after a quotation, where its clause ends, and what a participle in it goes on to report ({@code "Q," the

@@ -3481,4 +3481,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aSpeakerAfterAnOfficeAndASecondTitle() {
+		List<ExtractedQuote> quotes = quotes("\"The forces hold the coalition responsible for this attack,\" the "
+				+ "spokesperson for the Northland armed forces, Commander-in-Chief, Maj. Gen. Tomas Rasool, was quoted as "
+				+ "saying by media.\n\nThe armed forces consider the attack \"a dangerous escalation,\" the spokesperson "
+				+ "added.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Rasool", "Tomas Rasool");
+	}
+
 }
