@@ -113,7 +113,7 @@ final class Clauses {
 					match = tokens.get(i + k + ((k > 0) ? skip : 0)).lower().equals(cue.words().get(k));
 				}
 				if (match) {
-					if (!isNegated(tokens, i)) {
+					if (!isNegated(tokens, i) && !isPenalty(tokens, i + n + skip)) {
 						// (a cue whose noun is quoted ends before the quotation, which is the content's)
 						boolean quotedNoun = n > 1 && isQuoteMark(tokens.get(i + 1));
 						found.add(new CueMatch(cue, i, quotedNoun ? i + 1 : i + n + skip));
@@ -127,6 +127,14 @@ final class Clauses {
 	}
 
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nor");
+
+	/** Cues that, with "with" after them, tell what befell someone: "was threatened with a ban", "charged with". */
+	private static final Set<String> PENALTIES = Set.of("threatened", "charged");
+
+	/** {@code was fined and threatened with a ban}: a penalty, no report. */
+	private static boolean isPenalty(List<Token> tokens, int after) {
+		return after < tokens.size() && tokens.get(after).is("with") && PENALTIES.contains(tokens.get(after - 1).lower());
+	}
 
 	/** The determiners that may stand inside a reporting phrase: "expressed his hope". */
 	private static final Set<String> DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "the");

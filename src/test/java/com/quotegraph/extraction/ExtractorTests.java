@@ -3490,4 +3490,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Rasool", "Tomas Rasool");
 	}
 
+	@Test
+	void aPenaltyIsNoReport() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell will appeal against a heavy fine.\n\nThe Portuguese was fined "
+				+ "50,000 pounds and threatened with a future stadium ban on Wednesday for saying referees were afraid.");
+		assertThat(quotes).isEmpty();
+	}
+
 }
