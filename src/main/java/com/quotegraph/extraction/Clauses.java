@@ -891,12 +891,14 @@ final class Clauses {
 			return start;
 		}
 		int end = start;
-		if (end + 1 < tokens.size() && tokens.get(end).is("the") && tokens.get(end + 1).tag().equals("PROPN")) {
-			// "told the BBC the cuts would ..."
+		// "told the BBC the cuts would ...", "told The National/ADJ they ...": a name, whatever its tag
+		if (end + 1 < tokens.size() && tokens.get(end).is("the") && (tokens.get(end + 1).tag().equals("PROPN")
+				|| tokens.get(end + 1).isCapitalized() && !tokens.get(end + 1).isPunct())) {
 			end++;
 		}
 		// (a name's hyphen goes with it: "told Asharq al-Awsat the ...")
-		while (end < tokens.size() && end - start < 5 && (LISTENER_TAGS.contains(tokens.get(end).tag())
+		while (end < tokens.size() && end - start < 5 && ((LISTENER_TAGS.contains(tokens.get(end).tag())
+				|| end > start && tokens.get(end).isCapitalized() && !tokens.get(end).isPunct())
 				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower()) || tokens.get(end).text().equals("-")
 						&& end > start && end + 1 < tokens.size() && tokens.get(end + 1).tag().equals("PROPN"))) {
 			end++;

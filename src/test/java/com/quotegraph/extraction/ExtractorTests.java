@@ -3497,4 +3497,11 @@ class ExtractorTests {
 		assertThat(quotes).isEmpty();
 	}
 
+	@Test
+	void aListenerWhoseNameTheTaggerReadAsAnAdjective() {
+		ExtractedQuote quote = only("Political sources told The National they did not know what message the envoy "
+				+ "would deliver.");
+		assertThat(quote.text()).isEqualTo("they did not know what message the envoy would deliver.");
+	}
+
 }
