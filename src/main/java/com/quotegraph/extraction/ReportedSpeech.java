@@ -209,6 +209,11 @@ final class ReportedSpeech {
 			if (open <= sentence.from() || close >= tokens.size() - 1 || !tokens.get(close).text().equals(",")) {
 				continue;
 			}
+			Token next = tokens.get(close + 1);
+			if (next.is("that") || next.isVerb() && next.lower().endsWith("ing")) {
+				// "Earlier, the agency reported, citing sources, that Q": an aside, then the content the cue reports
+				continue;
+			}
 			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, open + 1, cue.from(), text)
 				.filter((found) -> found.from() == open + 1)
 				.filter((found) -> found.phrase().form() == SpeakerPhrase.Form.PRONOUN

@@ -3504,4 +3504,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("they did not know what message the envoy would deliver.");
 	}
 
+	@Test
+	void anAsideBetweenACueAndItsThat() {
+		ExtractedQuote quote = only("Earlier in the day, the regional news agency reported, citing sources, that three "
+				+ "people had been killed in the strike.");
+		assertThat(quote.text()).isEqualTo("three people had been killed in the strike.");
+	}
+
 }
