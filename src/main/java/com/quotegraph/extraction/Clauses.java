@@ -1004,8 +1004,17 @@ final class Clauses {
 			return -1;
 		}
 		boolean object = false;
-		for (int i = start; i < end - 1 && i < start + MAX_OBJECT_TOKENS; i++) {
+		int limit = start + MAX_OBJECT_TOKENS;
+		for (int i = start; i < end - 1 && i < limit; i++) {
 			Token token = tokens.get(i);
+			int bracket = token.text().equals("(") ? closingBracket(tokens, i, end) : -1;
+			if (bracket > 0) {
+				// "described the attack on a Popular Mobilization Forces (PMF) headquarters as": an acronym is no more
+				// of the object
+				limit += bracket - i + 1;
+				i = bracket;
+				continue;
+			}
 			boolean marks = (kind == Lexicon.Characterization.AS) ? token.is("as") : isQuoteMark(token);
 			if (marks) {
 				return object ? i : 0;
@@ -1019,6 +1028,16 @@ final class Clauses {
 			object |= !token.tag().equals("DET") || i == start && DEMONSTRATIVE_OBJECTS.contains(token.lower());
 		}
 		return 0;
+	}
+
+	/** The ")" that closes a short bracket opening at {@code open}, before {@code end}; -1 when none does. */
+	private static int closingBracket(List<Token> tokens, int open, int end) {
+		for (int i = open + 1; i < end && i <= open + 5; i++) {
+			if (tokens.get(i).text().equals(")")) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -3511,4 +3511,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("three people had been killed in the strike.");
 	}
 
+	@Test
+	void anAcronymInsideWhatACueCharacterises() {
+		ExtractedQuote quote = only("Tomas Vell, the media adviser to the Prime Minister, described the recent attack on "
+				+ "a Northern Defence Forces (NDF) headquarters as a significant disappointment for the state.");
+		assertThat(quote.text()).isEqualTo("the recent attack on a Northern Defence Forces (NDF) headquarters as a "
+				+ "significant disappointment for the state.");
+	}
+
 }
