@@ -209,7 +209,12 @@ final class Clauses {
 	 * pronoun is a verb when {@code that} or a present-tense ending says so.
 	 */
 	private static boolean isMistaggedCue(List<Token> tokens, int i) {
-		boolean afterName = i > 0 && (tokens.get(i - 1).tag().equals("PROPN") || tokens.get(i - 1).tag().equals("PRON"));
+		// (not after a possessive: "Turkey’s claims of ...")
+		String before = (i > 0) ? tokens.get(i - 1).text() : "";
+		boolean possessive = before.endsWith("’s") || before.endsWith("'s") || before.endsWith("s’")
+				|| before.endsWith("s'");
+		boolean afterName = i > 0 && !possessive
+				&& (tokens.get(i - 1).tag().equals("PROPN") || tokens.get(i - 1).tag().equals("PRON"));
 		boolean present = tokens.get(i).lower().endsWith("s") && i + 1 < tokens.size() && !tokens.get(i + 1).isPunct();
 		boolean thatFollows = i + 1 < tokens.size() && tokens.get(i + 1).is("that");
 		// "praised the officers, writing/NOUN on X that": a participle after a comma

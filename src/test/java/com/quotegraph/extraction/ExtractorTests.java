@@ -3519,4 +3519,12 @@ class ExtractorTests {
 				+ "significant disappointment for the state.");
 	}
 
+	@Test
+	void aCueAfterAPossessiveIsANoun() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell said they had conveyed the full picture to many international "
+				+ "bodies.\n\nTurkey’s claims that it attacked terrorists are merely a cover-up, he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+		assertThat(quotes.get(1).text()).isEqualTo("Turkey’s claims that it attacked terrorists are merely a cover-up");
+	}
+
 }
