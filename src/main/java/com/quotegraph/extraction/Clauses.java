@@ -237,7 +237,12 @@ final class Clauses {
 		if (end <= from || PASSIVE.contains(tokens.get(end - 1).lower())) {
 			return Optional.empty();
 		}
-		if (tokens.get(end - 1).text().equals(",")) {
+		Token closing = tokens.get(end - 1);
+		if ((closing.is("and") || closing.is("but") || closing.is("or")) && firstVerb(tokens, from, end) < 0) {
+			// "X confirmed [the toll and] said ...": what ends with a conjunction and holds no verb names nobody
+			return Optional.empty();
+		}
+		if (closing.text().equals(",")) {
 			return apposition(tokens, from, end - 1, text);
 		}
 		int start = skipTimePhrase(tokens, skipConnectors(tokens, segmentStart(tokens, from, end), end), end);

@@ -3527,4 +3527,15 @@ class ExtractorTests {
 		assertThat(quotes.get(1).text()).isEqualTo("Turkey’s claims that it attacked terrorists are merely a cover-up");
 	}
 
+	@Test
+	void aReportAfterAnActWhoseObjectEndsInAConjunction() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell confirmed the toll and said that the rebels were behind the "
+				+ "attack.\n\nA police source, also asking not to be named, confirmed the death toll and charged that the "
+				+ "rebels had planned the attack for weeks.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the rebels were behind the attack.",
+				"the rebels had planned the attack for weeks.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "a police source");
+	}
+
 }
