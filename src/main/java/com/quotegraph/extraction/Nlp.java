@@ -104,7 +104,7 @@ final class Nlp {
 	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
 	List<Token> tokens(String paragraph, Span sentence) {
 		String text = sentence.of(paragraph);
-		opennlp.tools.util.Span[] spans = joinHyphenated(this.tokenizer.tokenizePos(text), text);
+		opennlp.tools.util.Span[] spans = joinHyphenated(splitDashes(this.tokenizer.tokenizePos(text), text), text);
 		String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
 		String[] tags = this.tagger.tag(words);
 		List<Token> tokens = new ArrayList<>(words.length);
@@ -374,6 +374,24 @@ final class Nlp {
 	 * the tagger then reads the first part alone ("fly/VERB"): a token that opens with a hyphen and a letter, right
 	 * after a word, is joined to it.
 	 */
+	/** Words that a dash joins with no space, "Kurdistan—Northern", as three tokens: the dash sets them apart. */
+	private static opennlp.tools.util.Span[] splitDashes(opennlp.tools.util.Span[] spans, String text) {
+		List<opennlp.tools.util.Span> split = new ArrayList<>(spans.length);
+		for (opennlp.tools.util.Span span : spans) {
+			int start = span.getStart();
+			for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) {
+				char c = text.charAt(i);
+				if (c == '—' || c == '–') {
+					split.add(new opennlp.tools.util.Span(start, i));
+					split.add(new opennlp.tools.util.Span(i, i + 1));
+					start = i + 1;
+				}
+			}
+			split.add((start == span.getStart()) ? span : new opennlp.tools.util.Span(start, span.getEnd()));
+		}
+		return split.toArray(new opennlp.tools.util.Span[0]);
+	}
+
 	private static opennlp.tools.util.Span[] joinHyphenated(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> joined = new ArrayList<>(spans.length);
 		for (opennlp.tools.util.Span span : spans) {

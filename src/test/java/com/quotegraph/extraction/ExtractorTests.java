@@ -3538,4 +3538,11 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "a police source");
 	}
 
+	@Test
+	void aDatelineThatADashJoinsToTheFirstWord() {
+		ExtractedQuote quote = only("NORTHPORT, Ruritania—Northern Ruritania is not a separate country, President Tomas "
+				+ "Vell said in an interview.");
+		assertThat(quote.text()).isEqualTo("Northern Ruritania is not a separate country");
+	}
+
 }
