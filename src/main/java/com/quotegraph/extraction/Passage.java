@@ -19,12 +19,13 @@ final class Passage {
 	/**
 	 * A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}, {@code Beirut- },
 	 * {@code DAMASCUS: }, {@code LONDON/DUBAI, Oct 29 (Reuters) - }, {@code Margao (Goa) [India], February 22 (ANI): },
-	 * {@code (CN) - }, {@code ANKARA : }, {@code BEIRUT, LEBANON (10:00 P.M.) – }, {@code ARBIL / }.
+	 * {@code (CN) - }, {@code ANKARA : }, {@code BEIRUT, LEBANON (10:00 P.M.) – }, {@code ARBIL / }, an agency's mark
+	 * alone: {@code (MENAFN) }.
 	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("^(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
+		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
 				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|\\s?:\\s+(?=\\p{Lu})"
-				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))");
+				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
 
 	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*\\s*[—–-]");
 

@@ -3545,4 +3545,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Northern Ruritania is not a separate country");
 	}
 
+	@Test
+	void anAgencysMarkOpeningTheStory() {
+		ExtractedQuote quote = only("(NEWSWIRE) The Ruritanian Embassy in Northport has urged the government to hold "
+				+ "the attackers accountable.");
+		assertThat(quote.speaker().name()).isEqualTo("the Ruritanian Embassy in Northport");
+	}
+
 }
