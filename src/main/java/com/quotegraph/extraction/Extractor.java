@@ -162,12 +162,15 @@ public final class Extractor {
 				// someone given that title
 				// "the prime minister" is not "a former cabinet minister": the title's qualifiers too
 				List<String> qualifiers = SpeakerResolver.qualifiers(pronoun, this.lexicon);
+				// (and its complement: "the Minister of Agriculture" is not "Economy Minister X")
+				List<String> complement = SpeakerResolver.complement(pronoun.text());
 				// "A top Kurdish official said ...", then "Shahoz X is co-chair of ...": the person introduced next
 				boolean introducedHere = introduced != null && later != null
 						&& NameIndex.matches(NameKey.words(introduced), NameKey.words(later.speaker().get().name()));
 				boolean titled = pronoun.isPersonalPronoun() || introducedHere || named != null && named.isName()
 						&& (named.role() == null && pronoun.definite() || named.role() != null
-								&& SpeakerResolver.roleFits(named.role(), qualifiers, pronoun.head()));
+								&& SpeakerResolver.roleFits(named.role(), qualifiers, pronoun.head())
+								&& NameKey.words(named.role()).containsAll(complement));
 				if (person && titled) {
 					SpeakerResolver.Resolution announcing = resolutions.get(i);
 					String role = (later.role() != null || pronoun.isPersonalPronoun()) ? later.role() : pronoun.text();

@@ -706,7 +706,7 @@ final class SpeakerResolver {
 	}
 
 	/** The words of a description's complement, articles aside: "un", "agency" of "the head of the UN agency". */
-	private static List<String> complement(String description) {
+	static List<String> complement(String description) {
 		String[] parts = COMPLEMENT.split(description, 2);
 		return (parts.length < 2) ? List.of()
 				: NameKey.words(parts[1]).stream().filter((word) -> !ARTICLES.contains(word)).toList();

@@ -3552,4 +3552,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the Ruritanian Embassy in Northport");
 	}
 
+	@Test
+	void aLedeOfficeWithItsComplementAnnouncesItsHolder() {
+		List<ExtractedQuote> quotes = quotes("Turkey’s Minister of Agriculture confirmed that the country imported "
+				+ "4,000 tons of grain from the border areas.\n\nEconomy Minister Tomas Vell acknowledged that the "
+				+ "imports had helped reduce prices.\n\nFood, Agriculture and Livestock Minister Anna Kiro said it was "
+				+ "the economy ministry that bought the grain.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Anna Kiro");
+	}
+
 }
