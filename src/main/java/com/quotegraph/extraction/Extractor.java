@@ -138,7 +138,7 @@ public final class Extractor {
 			SpeakerPhrase pronoun = candidate.speaker();
 			String introduced = (pronoun != null) ? introducedNext(candidate, resolutions.get(i), paragraphs) : null;
 			boolean announced = pronoun != null
-					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i))
+					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i), paragraphs)
 							|| introduced != null);
 			if (!announced) {
 				continue;
@@ -225,12 +225,30 @@ public final class Extractor {
 	 * ({@code The chancellor has defended her decision ...}), or by "a" and an office held by one person named later
 	 * ({@code A federal judge ordered ...}): the person the article names next.
 	 */
-	private boolean isLedeTitle(Candidate candidate, SpeakerResolver.Resolution resolution) {
+	private boolean isLedeTitle(Candidate candidate, SpeakerResolver.Resolution resolution, List<String> paragraphs) {
 		SpeakerPhrase phrase = candidate.speaker();
-		return resolution != null && candidate.paragraph() <= 1 && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
+		return resolution != null && candidate.paragraph() - ledeStart(paragraphs, candidate.paragraph()) <= 1
+				&& phrase.form() == SpeakerPhrase.Form.DESCRIPTION
 				&& (phrase.definite() || OFFICES.contains(phrase.head())) && !phrase.plural() && !phrase.organization()
 				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS && this.lexicon.isTitleWord(phrase.head())
 				&& !UNNAMED_TITLES.contains(phrase.head()) && !ownedByPerson(phrase);
+	}
+
+	/** A paragraph that is only a time of day, which opens an update of a running story: "2:25 p.m.". */
+	private static final java.util.regex.Pattern UPDATE_TIME = java.util.regex.Pattern
+		.compile("\\d{1,2}(?::\\d{2})?\\s*[ap]\\.\\s?m\\.?");
+
+	/**
+	 * Where the story that paragraph {@code p} belongs to opens: 0, or the paragraph after the last time of day
+	 * before it in a running story's updates ("1 p.m.", then "The head of the Arab League says ...": a lede again).
+	 */
+	private static int ledeStart(List<String> paragraphs, int p) {
+		for (int i = p - 1; i >= 0; i--) {
+			if (UPDATE_TIME.matcher(paragraphs.get(i).strip()).matches()) {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	/**

@@ -3561,4 +3561,14 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("Anna Kiro");
 	}
 
+	@Test
+	void anUpdateOfARunningStoryOpensWithALedeOfItsOwn() {
+		List<ExtractedQuote> quotes = quotes("The Latest on the border crisis (all times local):\n\n2:25 p.m.\n\n"
+				+ "Tomas Vell said on Wednesday that the fighters would defend the area.\n\n1 p.m.\n\nThe head of the "
+				+ "Northern League says he is alarmed at the planned offensive.\n\nAnna Kiro said in a statement that such "
+				+ "an invasion would be a “blatant violation” of the border.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Anna Kiro", "Anna Kiro");
+	}
+
 }
