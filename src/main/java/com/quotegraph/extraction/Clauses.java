@@ -1210,7 +1210,10 @@ final class Clauses {
 		boolean reducedRelative = previous != null && PERSON_HEADS.contains(previous.lower())
 				&& tokens.get(i).lower().endsWith("ing") && tokens.get(i).tag().equals("VERB")
 				&& i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("DET");
-		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource && !reducedRelative;
+		// "said in a statement carried by the agency": a participle after a text, with its agent, describes the text
+		boolean describesText = previous != null && TEXTS.contains(previous.lower())
+				&& tokens.get(i).lower().endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).is("by");
+		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource && !reducedRelative && !describesText;
 	}
 
 	/** Nouns of people that a participle may modify: "the judge overseeing the case". */

@@ -27,7 +27,8 @@ final class Passage {
 				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=\\p{L})-\\s+|\\s?:\\s+(?=\\p{Lu})"
 				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
 
-	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*\\s*[—–-]");
+	private static final Pattern CAPITALS = Pattern
+		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?\\s*[—–-]");
 
 	final int index;
 

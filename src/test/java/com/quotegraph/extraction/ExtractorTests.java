@@ -3571,4 +3571,18 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Anna Kiro", "Anna Kiro");
 	}
 
+	@Test
+	void aStatementCarriedByAnAgencyIsNoContent() {
+		ExtractedQuote quote = only("The frigate came under attack by three suicide boats west of the port, the "
+				+ "coalition said in a statement carried by the official news agency.");
+		assertThat(quote.text()).isEqualTo("The frigate came under attack by three suicide boats west of the port");
+	}
+
+	@Test
+	void aDatelineInCapitalsWithItsCountryAndAgencyAfterAByline() {
+		ExtractedQuote quote = only("By Anna Kiro\n\nNORTHPORT, Ruritania (AA) – Two sailors were killed on Monday "
+				+ "in an attack on a frigate, according to officials from the coalition.");
+		assertThat(quote.text()).isEqualTo("Two sailors were killed on Monday in an attack on a frigate");
+	}
+
 }
