@@ -688,6 +688,10 @@ final class Clauses {
 			return start;
 		}
 		Token next = tokens.get(i);
+		if (next.text().equals(",") && SUBJECT_TAGS.contains(tokens.get(i + 1).tag())) {
+			// "said yesterday, they had launched ...": a comma after the day, then the content's subject
+			return i + 1;
+		}
 		boolean aboutTheDay = next.text().matches("['’]s?") || next.isVerb() || next.tag().equals("AUX")
 				|| next.isPunct();
 		return aboutTheDay ? start : i;

@@ -3585,4 +3585,10 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Two sailors were killed on Monday in an attack on a frigate");
 	}
 
+	@Test
+	void aCommaAfterTheDayBeforeTheContent() {
+		ExtractedQuote quote = only("The rebels said yesterday, they had launched attacks on two warships.");
+		assertThat(quote.text()).isEqualTo("they had launched attacks on two warships.");
+	}
+
 }
