@@ -503,6 +503,11 @@ final class Clauses {
 		return this.lexicon.opensCue(word);
 	}
 
+	/** Whether a word is an organisation's: "ministry", "council". */
+	boolean isOrganizationWord(String word) {
+		return this.lexicon.isOrganizationWord(word);
+	}
+
 	/** Whether a word opens a cue that reports with no quotation beside it: "adding", not "answering". */
 	boolean isReportWord(String word) {
 		return this.lexicon.opensReport(word);

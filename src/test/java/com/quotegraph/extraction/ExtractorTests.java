@@ -3591,4 +3591,14 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("they had launched attacks on two warships.");
 	}
 
+	@Test
+	void aBodyAfterAReportSpeaksForItselfWhereAnOutletPassesItOn() {
+		List<ExtractedQuote> quotes = quotes("Ruritania reiterated its call for a region free of weapons of mass "
+				+ "destruction, the Cabinet said on Tuesday.\n\nNorthland called for talks with its neighbours, the daily "
+				+ "Northport Herald said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Cabinet", "Northland");
+		assertThat(quotes.get(0).text()).isEqualTo("Ruritania reiterated its call for a region free of weapons of mass "
+				+ "destruction");
+	}
+
 }
