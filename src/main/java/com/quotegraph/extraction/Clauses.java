@@ -784,7 +784,9 @@ final class Clauses {
 			if (isFiniteVerb(tokens, i) && !(i == start && token.lower().endsWith("ing"))) {
 				// "confirmed the attack but denied any casualties": the verb is the speaker's own again
 				boolean coordinated = i > start && (tokens.get(i - 1).is("but") || tokens.get(i - 1).is("and"));
-				return nominal && !coordinated;
+				// ("said he’s aware": a subject and its verb in one word)
+				boolean contracted = token.tag().contains("+AUX") && !token.tag().startsWith("AUX");
+				return (nominal || contracted) && !coordinated;
 			}
 			nominal |= !token.isPunct() && !token.tag().equals("ADP");
 		}
@@ -820,6 +822,14 @@ final class Clauses {
 	 * opens it and a finite verb follows it ("400 firefighters, backed by 30 aircraft, were fighting", "the men, who
 	 * appeared thin, were"); -1 otherwise.
 	 */
+	/** A legislator's party and state or town after the name: "X, R-Henderson,", "X, D-N.Y.,". */
+	static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern
+		.compile("[RDI]-\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?");
+
+	/** Words that open an aside of examples inside a noun phrase: ", including X,", ", notably X,". */
+	private static final Set<String> LIST_ASIDES = Set.of("including", "notably", "especially", "particularly",
+			"mainly", "mostly", "excluding");
+
 	private static int asideEnd(List<Token> tokens, int comma, int end) {
 		Token first = (comma + 1 < end) ? tokens.get(comma + 1) : null;
 		if (first != null && (first.is("who") || first.is("which"))) {
@@ -834,7 +844,10 @@ final class Clauses {
 			}
 			return -1;
 		}
-		if (first == null || !first.isVerb() || !(first.lower().endsWith("ed") || first.lower().endsWith("en"))) {
+		// ("said a bill of changes, including voter identification, will come out": a list's words)
+		boolean participle = first != null && first.isVerb()
+				&& (first.lower().endsWith("ed") || first.lower().endsWith("en"));
+		if (first == null || !participle && !LIST_ASIDES.contains(first.lower())) {
 			return -1;
 		}
 		for (int i = comma + 2; i + 1 < end; i++) {
@@ -934,7 +947,9 @@ final class Clauses {
 			if (insideQuotation(tokens.get(i).start(), quotations)) {
 				continue;
 			}
-			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower())) {
+			// (not after a conjunction that goes on with the content: "A and, as someone who ..., he wanted B")
+			boolean goesOn = tokens.get(i - 1).is("and") || tokens.get(i - 1).is("but");
+			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower()) && !goesOn) {
 				return i;
 			}
 			if (tokens.get(i).text().equals(",") && absoluteReport(tokens, i + 1, end).isPresent()) {
@@ -1333,7 +1348,7 @@ final class Clauses {
 				|| first.isVerb() && tokens.get(innerStart + 1).tag().equals("ADP"));
 		boolean aside = participle || agent
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
-				|| isDiscourseAside(innerLower);
+				|| isDiscourseAside(innerLower) || PARTY_AND_STATE.matcher(inner).matches();
 		boolean relative = (RELATIVES.contains(first.lower()) || first.is("aka")) && innerStart + 1 < comma;
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as") || relative || aside) {
 			// "X, 52, who lives nearby, said", "X, Y's adviser, who met Z, said": an aside after an aside or a role

@@ -133,10 +133,28 @@ final class Subjects {
 		}
 		for (int k = i + 1; k < to; k++) {
 			if (tokens.get(k).text().equals(",")) {
+				// ("When X, R-Henderson, moved the bills, he said": past the aside after a name)
+				int close = Clauses.nextComma(tokens, k + 1);
+				String aside = (close < to) ? passageText(tokens, k + 1, close) : "";
+				if (close < to && tokens.get(close).text().equals(",")
+						&& Clauses.PARTY_AND_STATE.matcher(aside).matches()) {
+					k = close;
+					continue;
+				}
 				return k + 1;
 			}
 		}
 		return from;
+	}
+
+	/** The words of tokens {@code [from, to)} as they stand, one space between them. */
+	private static String passageText(List<Token> tokens, int from, int to) {
+		StringBuilder text = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			boolean joined = i > from && tokens.get(i - 1).end() == tokens.get(i).start();
+			text.append((i > from && !joined) ? " " : "").append(tokens.get(i).text());
+		}
+		return text.toString();
 	}
 
 }

@@ -3601,4 +3601,32 @@ class ExtractorTests {
 				+ "destruction");
 	}
 
+	@Test
+	void aContentWhoseSubjectAndVerbAreOneWord() {
+		ExtractedQuote quote = only("Tomas Vell said he’s aware of how the plan is being looked at abroad.");
+		assertThat(quote.text()).isEqualTo("he’s aware of how the plan is being looked at abroad.");
+	}
+
+	@Test
+	void examplesSetOffInsideTheContentsSubject() {
+		ExtractedQuote quote = only("Tomas Vell also said a bill of changes to voting laws, including voter "
+				+ "identification, will likely come out next week.");
+		assertThat(quote.text()).isEqualTo("a bill of changes to voting laws, including voter identification, will "
+				+ "likely come out next week.");
+	}
+
+	@Test
+	void anAsideAfterAConjunctionInsideTheContent() {
+		ExtractedQuote quote = only("Tomas Vell said he was aware of the criticism and, as someone who ran after the "
+				+ "last reform, he wanted to move the assembly away from ideological voting.");
+		assertThat(quote.text()).endsWith("he wanted to move the assembly away from ideological voting.");
+	}
+
+	@Test
+	void aLegislatorsPartyAndTownAfterTheName() {
+		List<ExtractedQuote> quotes = quotes("Rules Committee Chairman Tomas Vell moved 11 bills onto the calendar.\n\n"
+				+ "When Vell, R-Henderson, moved the bills last week, he said he hoped it would serve as an incentive.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
 }
