@@ -133,12 +133,13 @@ public final class Extractor {
 	 */
 	private void resolveCataphora(List<Candidate> candidates, List<SpeakerResolver.Resolution> resolutions,
 			NameIndex names, List<String> paragraphs) {
+		int[] ledes = ledeStarts(paragraphs);
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			SpeakerPhrase pronoun = candidate.speaker();
 			String introduced = (pronoun != null) ? introducedNext(candidate, resolutions.get(i), paragraphs) : null;
 			boolean announced = pronoun != null
-					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i), paragraphs)
+					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i), ledes)
 							|| introduced != null);
 			if (!announced) {
 				continue;
@@ -225,9 +226,9 @@ public final class Extractor {
 	 * ({@code The chancellor has defended her decision ...}), or by "a" and an office held by one person named later
 	 * ({@code A federal judge ordered ...}): the person the article names next.
 	 */
-	private boolean isLedeTitle(Candidate candidate, SpeakerResolver.Resolution resolution, List<String> paragraphs) {
+	private boolean isLedeTitle(Candidate candidate, SpeakerResolver.Resolution resolution, int[] ledes) {
 		SpeakerPhrase phrase = candidate.speaker();
-		return resolution != null && candidate.paragraph() - ledeStart(paragraphs, candidate.paragraph()) <= 1
+		return resolution != null && candidate.paragraph() - ledes[candidate.paragraph()] <= 1
 				&& phrase.form() == SpeakerPhrase.Form.DESCRIPTION
 				&& (phrase.definite() || OFFICES.contains(phrase.head())) && !phrase.plural() && !phrase.organization()
 				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS && this.lexicon.isTitleWord(phrase.head())
@@ -239,16 +240,19 @@ public final class Extractor {
 		.compile("\\d{1,2}(?::\\d{2})?\\s*[ap]\\.\\s?m\\.?");
 
 	/**
-	 * Where the story that paragraph {@code p} belongs to opens: 0, or the paragraph after the last time of day
-	 * before it in a running story's updates ("1 p.m.", then "The head of the Arab League says ...": a lede again).
+	 * Where the story each paragraph belongs to opens: 0, or the paragraph after the last time of day before it in a
+	 * running story's updates ("1 p.m.", then "The head of the Arab League says ...": a lede again).
 	 */
-	private static int ledeStart(List<String> paragraphs, int p) {
-		for (int i = p - 1; i >= 0; i--) {
-			if (UPDATE_TIME.matcher(paragraphs.get(i).strip()).matches()) {
-				return i + 1;
+	private static int[] ledeStarts(List<String> paragraphs) {
+		int[] starts = new int[paragraphs.size()];
+		int start = 0;
+		for (int p = 0; p < paragraphs.size(); p++) {
+			starts[p] = start;
+			if (UPDATE_TIME.matcher(paragraphs.get(p).strip()).matches()) {
+				start = p + 1;
 			}
 		}
-		return 0;
+		return starts;
 	}
 
 	/**
