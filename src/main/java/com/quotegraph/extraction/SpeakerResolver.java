@@ -811,6 +811,7 @@ final class SpeakerResolver {
 		for (Map.Entry<String, Integer> entry : this.names.capitalizedCounts().entrySet()) {
 			String word = entry.getKey();
 			if (entry.getValue() > bestCount && !this.lexicon.isPlace(word) && !this.lexicon.isTitleWord(word)
+					&& !this.lexicon.isNationality(word)
 					&& !this.names.isPersonWord(word) && word.length() > 2 && !isCommonWord(word)
 					&& !Clauses.isTemporal(word) && capitalizedWithinSentence(word)) {
 				best = word;

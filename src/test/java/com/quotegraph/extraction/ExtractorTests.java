@@ -3629,4 +3629,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
 	}
 
+	@Test
+	void aNationalityIsNoOrganisationTheGroupCanMean() {
+		List<ExtractedQuote> quotes = quotes("A Northland Front official tells AFP that the group’s negotiators in "
+				+ "Cairo are leaving after talks ended in the Egyptian capital.\n\nThe delegation is leaving after "
+				+ "delivering its response to Egyptian and Qatari mediators, the group said in a statement.\n\n“The "
+				+ "meeting with the Egyptian intelligence minister has ended,” says the official.");
+		assertThat(quotes.get(1).speaker().name()).isNotEqualTo("Egyptian");
+	}
+
 }
