@@ -956,8 +956,10 @@ final class Clauses {
 				// "X said A, with Y stressing B": Y's report, a quote of its own
 				return i;
 			}
-			if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).is("but") || tokens.get(i + 1).is("while"))
-					&& reportFollows(tokens, i + 2, end)) {
+			boolean contrast = tokens.get(i + 1).is("but") || tokens.get(i + 1).is("while");
+			// (and "..., after mediator Qatar said a framework was proposed": the narrator's time, another's report)
+			boolean time = tokens.get(i + 1).is("after") || tokens.get(i + 1).is("before");
+			if (tokens.get(i).text().equals(",") && (contrast || time) && reportFollows(tokens, i + 2, end)) {
 				// "The government promised compensation, but many say they have yet to receive help": another's report
 				return i;
 			}

@@ -439,7 +439,8 @@ final class ReportedSpeech {
 		int i = subjectFrom - 1;
 		boolean conjunction = false;
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
-				|| tokens.get(i).is("and") || tokens.get(i).is("but"))) {
+				|| tokens.get(i).is("and") || tokens.get(i).is("but")
+				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(","))) {
 			conjunction = true;
 			i--;
 		}

@@ -3638,4 +3638,14 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().name()).isNotEqualTo("Egyptian");
 	}
 
+	@Test
+	void aReportInTheNarratorsAfterClauseIsAQuoteOfItsOwn() {
+		List<ExtractedQuote> quotes = quotes("A senior Front official said the group wanted a “complete ceasefire” in the "
+				+ "north, after mediator Ruritania said a framework for a temporary truce was being proposed.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"the group wanted a “complete ceasefire” in the north", "a framework for a temporary truce was being proposed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("a senior Front official", "Ruritania");
+	}
+
 }
