@@ -3648,4 +3648,12 @@ class ExtractorTests {
 			.containsExactly("a senior Front official", "Ruritania");
 	}
 
+	@Test
+	void thatBeforeAVerbInThePastIsTheObjectsRelative() {
+		ExtractedQuote quote = only("Tomas Vell warned an attack blamed on rebels that killed three soldiers could "
+				+ "escalate regional tensions.");
+		assertThat(quote.text()).isEqualTo("an attack blamed on rebels that killed three soldiers could escalate "
+				+ "regional tensions.");
+	}
+
 }
