@@ -151,8 +151,8 @@ final class SpeakerResolver {
 
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
 	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
-			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "spokesperson",
-			List.of("spokesman", "spokeswoman"), "spokesman", List.of("spokesperson"), "spokeswoman",
+			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "premier", List.of("prime"),
+			"spokesperson", List.of("spokesman", "spokeswoman"), "spokesman", List.of("spokesperson"), "spokeswoman",
 			List.of("spokesperson"));
 
 	/** The titles that stand abbreviated before names, spelled out. */
@@ -597,10 +597,13 @@ final class SpeakerResolver {
 			// office apart, and who was named as another's counterpart holds it too
 			// "the ministry" is no "finance ministry official"
 			boolean personal = isPersonNoun(head);
+			// ("the Qatari leader" is the Qatari Prime Minister the article named: a nation's leader heads it)
+			boolean nationsLeader = head.equals("leader") && qualifiers.isEmpty();
 			Entity compatriot = (nationality == null) ? null
 					: describedAs((role) -> nationalities(role).contains(nationality)
-							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)), paragraph, content,
-							personal);
+							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)
+									|| nationsLeader && HEADS.stream().anyMatch((title) -> roleFits(role, List.of(), title))),
+							paragraph, content, personal);
 			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
 			// "the head of the UN agency" is not "the head of diplomacy": a complement tells offices apart too
 			List<String> complement = complement(phrase.text());
@@ -697,6 +700,10 @@ final class SpeakerResolver {
 	}
 
 	private static final String COUNTERPART = "counterpart";
+
+	/** The titles of those who lead a nation: "prime" of "Prime Minister". */
+	private static final List<String> HEADS = List.of("president", "prime", "premier", "king", "emir", "chancellor",
+			"sultan");
 
 	/** The nationality a description gives its head: "egyptian" in "the Egyptian minister"; else null. */
 	private @Nullable String nationality(SpeakerPhrase phrase) {

@@ -3656,4 +3656,13 @@ class ExtractorTests {
 				+ "regional tensions.");
 	}
 
+	@Test
+	void aNationsLeaderAndItsPremierAreItsPrimeMinister() {
+		List<ExtractedQuote> quotes = quotes("Qatari Prime Minister Tomas Vell said a framework for a truce was being "
+				+ "proposed.\n\nThe Qatari leader warned that the attack could escalate regional tensions.\n\nThe premier "
+				+ "told the families that the talks would go on.\n\nThe opposition leader said the talks had failed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell", "the opposition leader");
+	}
+
 }
