@@ -138,9 +138,12 @@ public final class Extractor {
 			Candidate candidate = candidates.get(i);
 			SpeakerPhrase pronoun = candidate.speaker();
 			String introduced = (pronoun != null) ? introducedNext(candidate, resolutions.get(i), paragraphs) : null;
+			// "A senior Hamas official said the group wanted a “complete ceasefire”", then "“... complete ceasefire
+			// ...,” Taher al-Nunu said": the lede's unnamed source is who says the words it quotes, a paragraph on
+			boolean echoed = pronoun != null && isLedeSource(candidate, resolutions.get(i), ledes);
 			boolean announced = pronoun != null
 					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i), ledes)
-							|| introduced != null);
+							|| introduced != null || echoed);
 			if (!announced) {
 				continue;
 			}
@@ -172,6 +175,11 @@ public final class Extractor {
 						&& (named.role() == null && pronoun.definite() || named.role() != null
 								&& SpeakerResolver.roleFits(named.role(), qualifiers, pronoun.head())
 								&& NameKey.words(named.role()).containsAll(complement));
+				if (echoed && !isLedeTitle(candidate, resolutions.get(i), ledes)) {
+					// (an unnamed source is announced only by the words it is quoted with)
+					titled = candidates.get(k).paragraph() <= candidate.paragraph() + 1
+							&& echoes(candidate.text(), candidates.get(k).text());
+				}
 				if (person && titled) {
 					SpeakerResolver.Resolution announcing = resolutions.get(i);
 					String role = (later.role() != null || pronoun.isPersonalPronoun()) ? later.role() : pronoun.text();
@@ -233,6 +241,36 @@ public final class Extractor {
 				&& (phrase.definite() || OFFICES.contains(phrase.head())) && !phrase.plural() && !phrase.organization()
 				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS && this.lexicon.isTitleWord(phrase.head())
 				&& !UNNAMED_TITLES.contains(phrase.head()) && !ownedByPerson(phrase);
+	}
+
+	/**
+	 * Whether a lede's quote is said by someone described as "a" source ({@code A senior Hamas official said ...}),
+	 * left unnamed so far.
+	 */
+	private static boolean isLedeSource(Candidate candidate, SpeakerResolver.@Nullable Resolution resolution,
+			int[] ledes) {
+		SpeakerPhrase phrase = candidate.speaker();
+		return resolution != null && candidate.paragraph() - ledes[candidate.paragraph()] <= 1
+				&& phrase.form() == SpeakerPhrase.Form.DESCRIPTION && !phrase.definite() && !phrase.plural()
+				&& !phrase.organization() && resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS
+				&& Candidate.holdsQuotation(candidate.text());
+	}
+
+	/** A quoted fragment of two words or more. */
+	private static final java.util.regex.Pattern FRAGMENT = java.util.regex.Pattern
+		.compile("[“\"]([^“”\"]*\\s[^“”\"]*)[”\"]");
+
+	/** Whether a later quote says, word for word, a fragment that a quote before it quotes. */
+	private static boolean echoes(String quoting, String later) {
+		String words = " " + String.join(" ", NameKey.words(later)) + " ";
+		java.util.regex.Matcher fragment = FRAGMENT.matcher(quoting);
+		while (fragment.find()) {
+			List<String> quoted = NameKey.words(fragment.group(1));
+			if (quoted.size() >= 2 && words.contains(" " + String.join(" ", quoted) + " ")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A paragraph that is only a time of day, which opens an update of a running story: "2:25 p.m.". */

@@ -3665,4 +3665,14 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell", "the opposition leader");
 	}
 
+	@Test
+	void aLedesUnnamedSourceIsWhoSaysTheWordsItQuotesNext() {
+		List<ExtractedQuote> quotes = quotes("A senior Front official said the group wanted a “complete and "
+				+ "comprehensive ceasefire” in the north.\n\n“We are talking first of all about a complete and "
+				+ "comprehensive ceasefire, and not a temporary truce,” Tomas Vell said.\n\nAn army official said the "
+				+ "offensive would go on “until the end”.\n\n“The north is calm,” Anna Kiro said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "an army official", "Anna Kiro");
+	}
+
 }
