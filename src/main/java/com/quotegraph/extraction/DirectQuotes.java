@@ -484,6 +484,10 @@ final class DirectQuotes {
 			Optional<Clauses.Subject> subject = participle
 					? this.clauses.participleSubject(clause, from, cue.from() - 1, passage.text)
 					: this.clauses.subjectBefore(clause, from, cue.from(), passage.text);
+			if (subject.isEmpty() && !participle) {
+				// "X referred to A as B, and said: “Q”": the subject of the clause the cue is coordinated with
+				subject = this.clauses.sharedSubject(clause, from, cue.from(), passage.text);
+			}
 			// "X said neither side could win, “but ...”": a reported clause before the quotation makes it a mixed
 			// quote, read with the clause
 			// (and "X said A, adding: “B”": one report, the participle going on with it)

@@ -714,9 +714,10 @@ final class ReportedSpeech {
 				return opensSubordinate(tokens.get(i + 1));
 			}
 			// "..., the carmaker said on Friday after reaching a deal": past the time words, a subordinator
+			// (and "... X reiterated during his speech at the forum, which ...": when, the narrator's)
 			boolean pastTime = i == from || isTimeWord(tokens.get(i - 1)) || tokens.get(i - 1).is("on");
 			if (pastTime && (token.is("after") || token.is("before") || token.is("following") || token.is("amid")
-					|| token.is("as") || token.is("while"))) {
+					|| token.is("as") || token.is("while") || token.is("during"))) {
 				return true;
 			}
 			if (token.isVerb()) {

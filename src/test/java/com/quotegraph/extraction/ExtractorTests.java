@@ -3675,4 +3675,21 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "an army official", "Anna Kiro");
 	}
 
+	@Test
+	void aQuotationAfterACueCoordinatedWithAnEarlierVerb() {
+		ExtractedQuote quote = only("President Tomas Vell referred to the border dispute as one of the top items of the "
+				+ "cabinet meeting, and said: “We will not consent to these attempts. No country would accept such a "
+				+ "request.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("We will not consent to these attempts. No country would accept such a "
+				+ "request.");
+	}
+
+	@Test
+	void theOccasionAfterAnInvertedCueIsTheNarrators() {
+		ExtractedQuote quote = only("Ruritania does not have its eye on the territory of any country, President Tomas "
+				+ "Vell reiterated during his speech at the forum, which opened on Monday in the capital.");
+		assertThat(quote.text()).isEqualTo("Ruritania does not have its eye on the territory of any country");
+	}
+
 }
