@@ -59,7 +59,8 @@ public final class Extractor {
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
 			Optional<SpeakerResolver.Resolution> resolution = isSingularPronoun(candidate)
-					? resolver.resolve(candidate, subjects.near(candidate), () -> subjects.farther(candidate))
+					? resolver.resolve(candidate, subjects.near(candidate), subjects.joined(candidate),
+							() -> subjects.farther(candidate))
 					: resolver.resolve(candidate);
 			resolutions.add(resolution.orElse(null));
 		}

@@ -210,14 +210,14 @@ final class SpeakerResolver {
 	}
 
 	Optional<Resolution> resolve(Candidate candidate) {
-		return resolve(candidate, List.of(), Optional::empty);
+		return resolve(candidate, List.of(), List.of(), Optional::empty);
 	}
 
 	/**
 	 * Resolves a candidate's speaker. A personal pronoun prefers the people who open its own sentence and the one
 	 * before ({@code near}) to the last speaker, and falls back on the nearest earlier sentence a person opens.
 	 */
-	Optional<Resolution> resolve(Candidate candidate, List<SpeakerPhrase> near,
+	Optional<Resolution> resolve(Candidate candidate, List<SpeakerPhrase> near, List<SpeakerPhrase> joined,
 			Supplier<Optional<SpeakerPhrase>> farther) {
 		SpeakerPhrase phrase = candidate.speaker();
 		Entity entity = null;
@@ -227,6 +227,18 @@ final class SpeakerResolver {
 		else {
 			for (SpeakerPhrase subject : near) {
 				entity = (entity != null) ? entity : nearAntecedent(phrase, subject, candidate);
+			}
+			if (entity != null && entity.kind == SpeakerKind.PERSON && !this.recent.contains(entity)) {
+				// "X hobbled off and Howe was frustrated. He told ...": of two people the sentence before names, the
+				// one who has spoken already rather than one who has not
+				for (SpeakerPhrase subject : joined) {
+					Entity other = nearAntecedent(phrase, subject, candidate);
+					if (other != null && other != entity && other.kind == SpeakerKind.PERSON
+							&& this.recent.contains(other)) {
+						entity = other;
+						break;
+					}
+				}
 			}
 			if (entity == null) {
 				entity = switch (phrase.form()) {

@@ -37,6 +37,32 @@ final class Subjects {
 		return near;
 	}
 
+	/**
+	 * The subjects of the clauses that a conjunction joins to the sentence before the candidate's: "Howe" of "X
+	 * hobbled off and Howe was frustrated".
+	 */
+	List<SpeakerPhrase> joined(Candidate candidate) {
+		Passage passage = this.passages.get(candidate.paragraph());
+		int p = candidate.paragraph();
+		int s = passage.sentenceAt(candidate.sentence().start()) - 1;
+		while (s < 0) {
+			if (--p < 0) {
+				return List.of();
+			}
+			s += this.passages.get(p).sentences.size();
+		}
+		List<Token> tokens = this.passages.get(p).tokens(s);
+		List<SpeakerPhrase> joined = new ArrayList<>();
+		for (int i = 1; i + 2 < tokens.size(); i++) {
+			if (tokens.get(i).is("and") || tokens.get(i).is("but") || tokens.get(i).is("while")) {
+				subjectAt(tokens, i + 1, tokens.size(), this.passages.get(p).text)
+					.filter((phrase) -> phrase.form() != SpeakerPhrase.Form.PRONOUN && !phrase.plural())
+					.ifPresent(joined::add);
+			}
+		}
+		return joined;
+	}
+
 	/** The person named at the opening of the nearest sentence, before the previous one, that a person's name opens. */
 	Optional<SpeakerPhrase> farther(Candidate candidate) {
 		Passage passage = this.passages.get(candidate.paragraph());

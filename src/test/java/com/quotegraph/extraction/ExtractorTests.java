@@ -3692,4 +3692,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Ruritania does not have its eye on the territory of any country");
 	}
 
+	@Test
+	void ofTwoPeopleTheSentenceBeforeNamesAPronounMeansTheOneWhoSpoke() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell suggested injuries to key players affected the game.\n\n"
+				+ "Anna Kiro also hobbled off before half-time and Vell was frustrated at the impact.\n\nHe told the "
+				+ "broadcaster: \"We gave our best but they were too good.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
 }
