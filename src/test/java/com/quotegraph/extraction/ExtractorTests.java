@@ -3700,4 +3700,10 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void whatAPersonIsHailedAs() {
+		ExtractedQuote quote = only("Tomas Vell hailed Anna Kiro’s performance as “super influential” after the draw.");
+		assertThat(quote.text()).isEqualTo("Anna Kiro’s performance as “super influential” after the draw.");
+	}
+
 }
