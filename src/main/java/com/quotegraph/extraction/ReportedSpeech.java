@@ -446,8 +446,9 @@ final class ReportedSpeech {
 		}
 		boolean comma = i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"));
 		if (!comma) {
-			// "the FBI said A and prosecutors wrote B": a conjunction alone joins two reports too
-			return conjunction && i > contentFrom;
+			// "the FBI said A and prosecutors wrote B": a conjunction alone joins two reports too (but not the last
+			// of a list of examples: "said the blocs, including X and the Y party have informed Z")
+			return conjunction && i > contentFrom && !inExamples(tokens, contentFrom, i);
 		}
 		if (opensSubordinate(tokens.get(contentFrom))) {
 			for (int k = contentFrom + 1; k < i; k++) {
@@ -458,6 +459,16 @@ final class ReportedSpeech {
 			return false;
 		}
 		return true;
+	}
+
+	/** Whether token {@code at} stands in a list of examples that "including" opens after the last comma before it. */
+	private static boolean inExamples(List<Token> tokens, int from, int at) {
+		for (int k = at - 1; k > from; k--) {
+			if (tokens.get(k).text().equals(",")) {
+				return tokens.get(k + 1).is("including");
+			}
+		}
+		return false;
 	}
 
 	/** {@code According to X, Q.} and {@code Q, according to X.} */

@@ -119,6 +119,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> MEDIA = Set.of("television", "tv", "radio", "channel", "newspaper", "daily",
 			"network", "broadcaster", "website");
 
+	/** The press as a whole, which issues no document of its own: "a media report", "a news report". */
+	private static final Set<String> COLLECTIVE_PRESS = Set.of("media", "press", "news");
+
 	private static final Set<String> COLLECTIVES = Set.of("media", "police", "press", "television", "tv", "radio",
 			"military", "intelligence");
 
@@ -588,7 +591,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// "a ministry statement said", "a Hamas statement": the body named before the document speaks
 			List<String> modifiers = words.subList(1, end - 1);
 			boolean named = modifiers.stream().allMatch(SpeakerPhrase::isNameCapitalized);
-			boolean body = modifiers.size() == 1 && lexicon.isOrganizationWord(lower.get(1));
+			// (but "a media report" is the report's: the media are no body that issues one)
+			boolean body = modifiers.size() == 1 && lexicon.isOrganizationWord(lower.get(1))
+					&& !COLLECTIVE_PRESS.contains(lower.get(1));
 			Optional<SpeakerPhrase> author = (named || body)
 					? parse((named ? "" : "the ") + String.join(" ", modifiers), lexicon) : Optional.empty();
 			if (author.isPresent() && author.get().form() != Form.PRONOUN

@@ -3706,4 +3706,19 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Anna Kiro’s performance as “super influential” after the draw.");
 	}
 
+	@Test
+	void theLastOfAListOfExamplesIsNoNewSpeaker() {
+		ExtractedQuote quote = only("The deputy pointed out that the parliamentary blocs, including the Greens and the "
+				+ "Northern Socialist Party have informed the speaker of their approval of his call for dialogue.");
+		assertThat(quote.speaker().name()).isEqualTo("the deputy");
+		assertThat(quote.text()).endsWith("have informed the speaker of their approval of his call for dialogue.");
+	}
+
+	@Test
+	void aMediaReportIsTheReportsOwn() {
+		ExtractedQuote quote = only("The parties might change their stances on the presidential file, a media report "
+				+ "said on Monday.");
+		assertThat(quote.speaker().name()).isEqualTo("a media report");
+	}
+
 }
