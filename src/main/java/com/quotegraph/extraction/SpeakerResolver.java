@@ -142,7 +142,8 @@ final class SpeakerResolver {
 				.toList();
 			boolean same = words.contains(head) || words.contains(head + "s")
 					|| SAME_TITLES.getOrDefault(head, List.of()).stream().anyMatch(words::contains);
-			if (same && words.containsAll(qualifiers)) {
+			// (a portfolio may stand in the complement: "the foreign minister" is "Minister of Foreign Affairs X")
+			if (same && NameKey.words(part).containsAll(qualifiers)) {
 				return true;
 			}
 		}

@@ -3721,4 +3721,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a media report");
 	}
 
+	@Test
+	void aPortfolioInTheTitlesComplementQualifiesIt() {
+		List<ExtractedQuote> quotes = quotes("Director of Communications Anna Kiro said the agency was vital.\n\n"
+				+ "Minister of Foreign Affairs Tomas Vell said the talks had begun.\n\nThe communications director "
+				+ "added that the agency would grow.\n\nThe foreign minister said the talks were constructive.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Anna Kiro", "Tomas Vell", "Anna Kiro", "Tomas Vell");
+	}
+
 }
