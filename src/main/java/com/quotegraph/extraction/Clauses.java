@@ -1008,6 +1008,10 @@ final class Clauses {
 	}
 
 	boolean isValidContent(List<Token> tokens, int start, int end, CueMatch cue) {
+		if (start < end && (tokens.get(start).is("and") || tokens.get(start).is("or") || tokens.get(start).is("but"))) {
+			// "Indicating that X accused [and targeted the agency], ...": a second verb of the speaker's, no content
+			return false;
+		}
 		if (start + 3 < end && tokens.get(start).is("not") && tokens.get(start + 1).is("to") && tokens.get(start + 2).is("be")
 				&& ANONYMITY.contains(tokens.get(start + 3).lower())) {
 			// "The sources asked not to be named": why a source is unnamed, not what it said

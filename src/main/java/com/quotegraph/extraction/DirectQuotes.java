@@ -559,7 +559,11 @@ final class DirectQuotes {
 		}
 		for (int i = from + 1; i + 1 < tokens.size(); i++) {
 			if (tokens.get(i).is("following") && Clauses.isText(tokens.get(i + 1))) {
-				int verb = Clauses.firstVerb(tokens, from, i);
+				// (the verb nearest the text: "Indicating that X accused Y, the agency made the following statement")
+				int verb = -1;
+				for (int k = i - 1; k > from && verb < 0; k--) {
+					verb = Clauses.isFiniteVerb(tokens, k) ? k : -1;
+				}
 				Optional<Clauses.Subject> subject = (verb > from)
 						? this.clauses.subjectBefore(tokens, from, verb, previous.text) : Optional.empty();
 				if (subject.isPresent()) {

@@ -3730,4 +3730,12 @@ class ExtractorTests {
 			.containsExactly("Anna Kiro", "Tomas Vell", "Anna Kiro", "Tomas Vell");
 	}
 
+	@Test
+	void theFollowingStatementIsItsMakersAfterAnOpeningParticiplesClause() {
+		List<ExtractedQuote> quotes = quotes("Indicating that Tomas Vell unjustly accused and targeted the agency, the "
+				+ "Northland News Agency has made the following statement:\n\n“The agency is not a media organisation "
+				+ "that announces election results, but an organisation that conveys data.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Northland News Agency");
+	}
+
 }
