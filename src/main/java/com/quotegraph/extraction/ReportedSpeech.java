@@ -427,8 +427,44 @@ final class ReportedSpeech {
 		}
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
 		end = this.clauses.characterizationEnd(tokens, start, end, cue);
+		if (OPENING_CLAUSES.contains(tokens.get(sentence.from()).lower())
+				&& !commaBetween(tokens, sentence.from(), cue.from())) {
+			// "After X accused Y of Z, the agency released a statement": the report ends with the clause it opens
+			int main = mainClauseAt(tokens, start, end);
+			end = (main > 0) ? main : end;
+		}
 		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
 		return (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) ? end : -1;
+	}
+
+	/** Subordinators that open a sentence with a clause of their own before the main one ("as" rather cites it). */
+	private static final Set<String> OPENING_CLAUSES = Set.of("after", "before", "when", "while", "since", "although",
+			"though", "once", "until", "because", "whereas");
+
+	/** The comma in {@code [start, end)} after which the main clause starts, a subject and its verb; -1 when none. */
+	private static int mainClauseAt(List<Token> tokens, int start, int end) {
+		for (int i = start + 1; i + 2 < end; i++) {
+			if (!tokens.get(i).text().equals(",") || !SUBJECT_OPENERS.contains(tokens.get(i + 1).tag())) {
+				continue;
+			}
+			for (int k = i + 2; k < end && k <= i + 9 && !tokens.get(k).isPunct(); k++) {
+				if (Clauses.isFiniteVerb(tokens, k)) {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
+	private static final Set<String> SUBJECT_OPENERS = Set.of("DET", "PROPN", "PRON", "NOUN", "ADJ");
+
+	private static boolean commaBetween(List<Token> tokens, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (tokens.get(i).text().equals(",")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -3738,4 +3738,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Northland News Agency");
 	}
 
+	@Test
+	void aReportInAnOpeningClauseEndsWithIt() {
+		ExtractedQuote quote = only("After mayoral candidate Tomas Vell accused the state news agency of cutting the "
+				+ "flow of data on election night, the agency released a written statement.");
+		assertThat(quote.text()).isEqualTo("the state news agency of cutting the flow of data on election night");
+	}
+
 }
