@@ -234,6 +234,15 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						false, true));
 			}
 		}
+		if (words.size() > 4 && AFFILIATIONS.contains(words.get(2)) && !isNameCapitalized(words.get(3))
+				&& !words.get(3).equalsIgnoreCase("the")) {
+			// "Olivier Jakob of oil market analysis group Petromatrix": a person's name, then where they work, not
+			// the name that ends the phrase
+			Optional<SpeakerPhrase> affiliated = affiliatedPerson(words, text, lexicon);
+			if (affiliated.isPresent()) {
+				return affiliated;
+			}
+		}
 		int runStart = nameRunStart(words, lexicon);
 		// "the head of the Supreme Committee for People’s Assembly Elections": who holds an office in an organisation
 		// the phrase ends with, not a name (but "the head of the UN mission Abdoulaye Bathily" ends in one)
@@ -465,7 +474,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		List<String> rest = words.subList(at + 1, words.size());
 		int first = rest.get(0).equalsIgnoreCase("the") ? 1 : 0;
-		if (first >= rest.size() || !isNameCapitalized(rest.get(first))) {
+		// (or what it is before its name: "X of oil market analysis group Petromatrix")
+		boolean described = rest.size() > first + 1 && isNameCapitalized(rest.get(rest.size() - 1))
+				&& !isNameCapitalized(rest.get(first));
+		if (first >= rest.size() || !isNameCapitalized(rest.get(first)) && !described) {
 			return Optional.empty();
 		}
 		int titles = 0;

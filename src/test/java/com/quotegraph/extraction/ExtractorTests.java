@@ -3745,4 +3745,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the state news agency of cutting the flow of data on election night");
 	}
 
+	@Test
+	void aPersonOfAnOrganisationDescribedBeforeItsName() {
+		ExtractedQuote quote = only("Many analysts expect a deep cut, although Tomas Vell of oil market analysis group "
+				+ "Northmatrix said a cut may be limited to 500,000 barrels a day.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
 }
