@@ -157,9 +157,14 @@ final class Clauses {
 			return false;
 		}
 		String before = tokens.get(i).lower();
-		return NEGATIONS.contains(before)
+		// (and "the producers will announce a cut": what is yet to be said is no report)
+		return NEGATIONS.contains(before) || FUTURE.contains(before)
 				|| (before.equals("to") && i > 0 && REFUSALS.contains(tokens.get(i - 1).lower()));
 	}
+
+	/** Modal verbs before a cue that make it no report of what was said: "will announce", "may reveal". */
+	private static final Set<String> FUTURE = Set.of("will", "shall", "may", "might", "could", "should", "can", "must",
+			"'ll", "’ll");
 
 	/**
 	 * The subject a cue shares with the clause it is coordinated to: {@code X did not say A but insisted B},
@@ -409,7 +414,8 @@ final class Clauses {
 	 * of {@code quoted X as saying}; -1 when they do not.
 	 */
 	static int asSaying(List<Token> tokens, int quoted, int reach) {
-		if (!(tokens.get(quoted).is("quoted") || tokens.get(quoted).is("cited"))) {
+		// (and "Reuters reported X as saying")
+		if (!(tokens.get(quoted).is("quoted") || tokens.get(quoted).is("cited") || tokens.get(quoted).is("reported"))) {
 			return -1;
 		}
 		int as = quoted + 1;
@@ -1010,6 +1016,14 @@ final class Clauses {
 	boolean isValidContent(List<Token> tokens, int start, int end, CueMatch cue) {
 		if (start < end && (tokens.get(start).is("and") || tokens.get(start).is("or") || tokens.get(start).is("but"))) {
 			// "Indicating that X accused [and targeted the agency], ...": a second verb of the speaker's, no content
+			return false;
+		}
+		int last = end - 1;
+		while (last > start && tokens.get(last).isPunct()) {
+			last--;
+		}
+		if (last > start && tokens.get(last - 1).is("as") && tokens.get(last).lower().endsWith("ing")) {
+			// "Q, Reuters reported [X as saying]": who is quoted, not what was reported
 			return false;
 		}
 		if (start + 3 < end && tokens.get(start).is("not") && tokens.get(start + 1).is("to") && tokens.get(start + 2).is("be")

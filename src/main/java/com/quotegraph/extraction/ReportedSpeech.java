@@ -42,7 +42,8 @@ final class ReportedSpeech {
 				.stream()
 				.filter((cue) -> !cue.cue().quotationOnly())
 				.toList();
-			if (cues.isEmpty() && tokens.stream().noneMatch((token) -> token.is("quoted") || token.is("cited"))) {
+			if (cues.isEmpty() && tokens.stream().noneMatch((token) -> token.is("quoted") || token.is("cited")
+					|| token.is("reported"))) {
 				continue;
 			}
 			Sentence context = new Sentence(passage, sentence, tokens, from, new IdentityHashMap<>());

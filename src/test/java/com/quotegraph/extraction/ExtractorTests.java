@@ -3753,4 +3753,26 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
 	}
 
+	@Test
+	void anOutletReportedSomeoneAsSaying() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell met the producers on Sunday.\n\nOctober’s production levels will "
+				+ "be the reference point for the cuts, Reuters reported Vell as saying.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("October’s production levels will be the reference point for the cuts");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
+	@Test
+	void aDatelineWhoseAgencysBracketTheDashFollows() {
+		ExtractedQuote quote = only("NORTHPORT (FNA)- The producers will announce a cut on Friday, analysts said.");
+		assertThat(quote.text()).isEqualTo("The producers will announce a cut on Friday");
+	}
+
+	@Test
+	void whatIsYetToBeSaidIsNoReport() {
+		ExtractedQuote quote = only("The producers will announce a cut on Friday, analysts said.");
+		assertThat(quote.speaker().name()).isEqualTo("analysts");
+		assertThat(quote.text()).isEqualTo("The producers will announce a cut on Friday");
+	}
+
 }
