@@ -3775,4 +3775,14 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("The producers will announce a cut on Friday");
 	}
 
+	@Test
+	void whoAnOutletCitesSaidIt() {
+		List<ExtractedQuote> quotes = quotes("The producers will consider deeper cuts if the reduction is not enough, "
+				+ "Bloomberg reported on Sunday, citing Energy Minister Tomas Vell.\n\n\"Extending the agreement will not "
+				+ "be a problem,\" he told a news conference.\n\nThe plant will close for two years, the carmaker said on "
+				+ "Thursday, citing weak demand.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "the carmaker");
+	}
+
 }
