@@ -3785,4 +3785,15 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "the carmaker");
 	}
 
+	@Test
+	void aQuotationThatRunsOnIntoAParagraphWithACueOfItsOwnIsTwoQuotes() {
+		List<ExtractedQuote> quotes = quotes("“The cartel has advanced the timing of its meeting, where we think it will "
+				+ "announce a cut,” said analyst Tomas Vell.\n\n“We have an agreement already. That is what I have been "
+				+ "told.\n\n“But any bump in prices is likely to be short-lived,” added Vell.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"The cartel has advanced the timing of its meeting, where we think it will announce a cut,",
+				"We have an agreement already. That is what I have been told.",
+				"But any bump in prices is likely to be short-lived,");
+	}
+
 }
