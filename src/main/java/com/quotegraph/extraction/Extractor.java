@@ -334,7 +334,9 @@ public final class Extractor {
 		for (Candidate candidate : candidates) {
 			if (!joined.isEmpty()) {
 				Candidate previous = joined.get(joined.size() - 1);
-				if (previous.openEnded() && candidate.opensParagraph() && candidate.paragraph() == lastParagraph + 1 && candidate.speaker() == null) {
+				// (not when both have cues of their own: "X said: “A.\n\n“B,” X added" is two reports)
+				if (previous.openEnded() && candidate.opensParagraph() && candidate.paragraph() == lastParagraph + 1
+						&& (previous.speaker() == null || candidate.speaker() == null)) {
 					joined.set(joined.size() - 1, previous.continuedBy(candidate));
 					lastParagraph = candidate.paragraph();
 					continue;

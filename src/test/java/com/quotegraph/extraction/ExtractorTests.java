@@ -3786,10 +3786,11 @@ class ExtractorTests {
 	}
 
 	@Test
-	void aQuotationThatRunsOnIntoAParagraphWithACueOfItsOwnIsTwoQuotes() {
+	void aQuotationWithACueThatRunsOnIntoAParagraphWithACueOfItsOwnIsTwoQuotes() {
 		List<ExtractedQuote> quotes = quotes("“The cartel has advanced the timing of its meeting, where we think it will "
-				+ "announce a cut,” said analyst Tomas Vell.\n\n“We have an agreement already. That is what I have been "
-				+ "told.\n\n“But any bump in prices is likely to be short-lived,” added Vell.");
+				+ "announce a cut,” said analyst Tomas Vell.\n\nAsked about a consensus, Vell said: “We have an agreement "
+				+ "already. That is what I have been told.\n\n“But any bump in prices is likely to be short-lived,” added "
+				+ "Vell.");
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
 				"The cartel has advanced the timing of its meeting, where we think it will announce a cut,",
 				"We have an agreement already. That is what I have been told.",
