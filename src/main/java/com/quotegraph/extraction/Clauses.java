@@ -427,6 +427,31 @@ final class Clauses {
 		return participle ? as : -1;
 	}
 
+	/**
+	 * Whether tokens {@code [from, end)} are a short reporting clause that closes the sentence: {@code reports said.},
+	 * {@code the agency reported on Monday.}
+	 */
+	private boolean closingReport(List<Token> tokens, int from, int end) {
+		for (int i = from + 1; i < end && i <= from + 4; i++) {
+			if (tokens.get(i).isPunct()) {
+				return false;
+			}
+			if (isCueWord(tokens.get(i).lower()) && isFiniteVerb(tokens, i)) {
+				for (int k = i + 1; k < end; k++) {
+					if (!tokens.get(k).isPunct() && !isTemporal(tokens.get(k).lower()) && !tokens.get(k).is("on")) {
+						return false;
+					}
+				}
+				// ("reports/VERB said": a source's plural noun the tagger read as a verb)
+				boolean noun = i == from + 1 && this.lexicon.isSpeakerNoun(tokens.get(from).lower());
+				return noun || firstVerb(tokens, from, i) < 0 && SUBJECT_OPENERS.contains(tokens.get(from).tag());
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> SUBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ");
+
 	/** The most tokens between "with" and its participle: "with the movement’s Secretary General X stressing". */
 	private static final int MAX_ABSOLUTE_SUBJECT_TOKENS = 12;
 
@@ -959,6 +984,10 @@ final class Clauses {
 			// (not after a conjunction that goes on with the content: "A and, as someone who ..., he wanted B")
 			boolean goesOn = tokens.get(i - 1).is("and") || tokens.get(i - 1).is("but");
 			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower()) && !goesOn) {
+				return i;
+			}
+			if (tokens.get(i).text().equals(",") && closingReport(tokens, i + 1, end)) {
+				// "X told the conference that A, reports said.": who passes the report on, no part of it
 				return i;
 			}
 			if (tokens.get(i).text().equals(",") && absoluteReport(tokens, i + 1, end).isPresent()) {

@@ -3797,4 +3797,12 @@ class ExtractorTests {
 				"But any bump in prices is likely to be short-lived,");
 	}
 
+	@Test
+	void whoPassesAReportOnAtTheSentencesEndIsNoPartOfIt() {
+		ExtractedQuote quote = only("Tomas Vell told the conference that the slump had forced the hand of the "
+				+ "producers, reports said.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("the slump had forced the hand of the producers");
+	}
+
 }
