@@ -121,6 +121,17 @@ final class Nlp {
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			String lower = words[i].toLowerCase(Locale.ROOT);
+			boolean reporting = lower.endsWith("ed") && !tags[i].equals("VERB") && this.lexicon.opensCue(lower)
+					&& (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("PRON")
+							|| this.lexicon.isSpeakerNoun(words[i - 1]))
+					&& REPORT_OPENERS.contains(words[i + 1].toLowerCase(Locale.ROOT));
+			if (reporting) {
+				// "Ned Price tweeted/CCONJ:", "The embassy tweeted/NOUN that": a cue in the past before what it reports
+				tags[i] = "VERB";
+			}
+		}
+		for (int i = 1; i + 1 < words.length; i++) {
+			String lower = words[i].toLowerCase(Locale.ROOT);
 			boolean finite = lower.endsWith("s") || lower.endsWith("ed");
 			if (MODIFIER_TAGS.contains(tags[i]) && tags[i - 1].equals("PROPN") && finite
 					&& this.lexicon.opensCue(lower)) {
@@ -411,6 +422,9 @@ final class Nlp {
 		}
 		return joined.toArray(new opennlp.tools.util.Span[0]);
 	}
+
+	/** What opens a report right after its cue: "tweeted: “Q”", "tweeted that ...". */
+	private static final Set<String> REPORT_OPENERS = Set.of(":", "that", "“", "\"", ",");
 
 	/** Tags the tagger gives a cue's finite form by mistake: "Stokes insists/ADP". */
 	private static final Set<String> MODIFIER_TAGS = Set.of("ADP", "ADJ", "ADV");

@@ -3805,4 +3805,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the slump had forced the hand of the producers");
 	}
 
+	@Test
+	void aCueInThePastTheTaggerDidNotKnow() {
+		List<ExtractedQuote> quotes = quotes("State Department spokesman, Tomas Vell tweeted: “We condemn the outrageous "
+				+ "attack on the airport. Our thoughts are with the wounded.”\n\nThe embassy tweeted that every new attack "
+				+ "was further proof that the rebels were not interested in peace.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "the embassy");
+	}
+
 }
