@@ -46,7 +46,9 @@ final class NameIndex {
 		headline.stream().filter((person) -> person.role() != null).forEach(this.titled::add);
 		for (Passage passage : passages) {
 			if (!isCredit(passage.text)) {
-				scan(passage.text, passage.quotations, passage.index, lexicon, this.people, this.capitalized);
+				// (past its dateline, which names a place: "Tel Aviv [Israel], November 13 : The IDF spokesperson, X")
+				String body = " ".repeat(passage.bodyStart) + passage.text.substring(passage.bodyStart);
+				scan(body, passage.quotations, passage.index, lexicon, this.people, this.capitalized);
 			}
 		}
 	}

@@ -3813,4 +3813,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "the embassy");
 	}
 
+	@Test
+	void aTitleWithNoArticleIsTheOneTheArticleNamed() {
+		List<ExtractedQuote> quotes = quotes("NORTHPORT [Ruritania], November 13 : The Ruritanian army spokesperson, Lt Col "
+				+ "Tomas Vell said on Monday that the army was operating inside the city.\n\nRuritanian spokesperson claimed "
+				+ "that the rebels had built a city under the district.\n\nHe added, \"The fighting will be intense.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
+	}
+
+	@Test
+	void whatASpeakerSharedThat() {
+		ExtractedQuote quote = only("Tomas Vell also shared that the residents had been asked to leave the area.");
+		assertThat(quote.text()).isEqualTo("the residents had been asked to leave the area.");
+	}
+
 }
