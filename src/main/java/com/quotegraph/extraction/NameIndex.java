@@ -297,7 +297,20 @@ final class NameIndex {
 	 */
 	private static @Nullable String describedBefore(String[] words, int comma, Lexicon lexicon) {
 		String head = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
-		for (int k = comma - 1; k >= 0 && comma - k <= 5; k--) {
+		int reach = 5;
+		for (int k = comma - 1; k > 0 && comma - k <= 3; k--) {
+			// ("the visiting German ambassador to Iraq, X": the title before its complement's place)
+			boolean named = true;
+			for (int n = k + 1; n <= comma && named; n++) {
+				named = isNameWord(words, n);
+			}
+			if (COMPLEMENT_WORDS.contains(words[k]) && named && lexicon.isTitleWord(SpeakerPhrase.strip(words[k - 1]))) {
+				head = SpeakerPhrase.strip(words[k - 1]).toLowerCase(Locale.ROOT);
+				reach += comma - k + 1;
+				break;
+			}
+		}
+		for (int k = comma - 1; k >= 0 && comma - k <= reach; k--) {
 			String word = words[k];
 			if (word.matches(".*[,.;:”\"]$")) {
 				return null;
@@ -320,6 +333,9 @@ final class NameIndex {
 	}
 
 	private static final Set<String> DESCRIBING_DETERMINERS = Set.of("his", "her", "their", "its", "the", "a", "an");
+
+	/** Prepositions that open a title's complement: "ambassador to Iraq", "minister of finance". */
+	private static final Set<String> COMPLEMENT_WORDS = Set.of("to", "of", "for", "in", "at");
 
 	/** The fullest name of a person that the given partial name ({@code Ahmi}, {@code Prince Faisal}) belongs to. */
 	Optional<Person> fullName(String partial) {

@@ -3828,4 +3828,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the residents had been asked to leave the area.");
 	}
 
+	@Test
+	void aTitleWithItsComplementBeforeTheName() {
+		List<ExtractedQuote> quotes = quotes("“We are ready to resolve our issues,” Tomas Vell said in a meeting with the "
+				+ "visiting German ambassador to Ruritania, Anna Kiro.\n\n“Our country will continue assisting the "
+				+ "fighters,” the German ambassador said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+	}
+
 }
