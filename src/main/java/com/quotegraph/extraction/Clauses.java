@@ -257,6 +257,9 @@ final class Clauses {
 		if (end - start == 1 && (tokens.get(start).is("who") || tokens.get(start).is("which"))) {
 			return antecedent(tokens, from, start, text);
 		}
+		if (end - start > 2 && tokens.get(end - 1).is("who") && tokens.get(end - 2).tag().equals("PROPN")) {
+			return antecedent(tokens, from, end - 1, text);
+		}
 		int verb = firstVerb(tokens, start, end);
 		if (verb >= 0) {
 			Token last = tokens.get(end - 1);
@@ -1491,7 +1494,11 @@ final class Clauses {
 	/** The phrase a relative pronoun refers to: {@code ..., according to Zaki, who added}, {@code the source, who}. */
 	private Optional<Subject> antecedent(List<Token> tokens, int from, int who, String text) {
 		int comma = who - 1;
-		if (comma <= from || !tokens.get(comma).text().equals(",")) {
+		if (comma > from && tokens.get(comma).tag().equals("PROPN") && tokens.get(who).is("who")) {
+			// "the language of Minister X who has said ...": a name the relative follows with no comma
+			comma = who;
+		}
+		else if (comma <= from || !tokens.get(comma).text().equals(",")) {
 			return Optional.empty();
 		}
 		int start = comma;

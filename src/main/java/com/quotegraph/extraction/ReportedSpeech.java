@@ -383,20 +383,26 @@ final class ReportedSpeech {
 				contentFrom = this.clauses.contentStart(tokens, cue);
 				continue;
 			}
-			if (subject.isEmpty() || (open != null && !startsClause(tokens, subject.get().from(), contentFrom))) {
+			// "slammed the language of X, who has said Q": a report whose subject is the relative pronoun of a
+			// person named before starts a clause of its own
+			boolean relativeSpeaker = open != null && subject.isPresent() && relativeSubject(tokens, contentFrom, cue.from());
+			if (subject.isEmpty() || (open != null && !relativeSpeaker
+					&& !startsClause(tokens, subject.get().from(), contentFrom))) {
 				continue;
 			}
 			int first = subject.get().from();
 			// ("that" is as often the conjunction that opens a second content: "said A and that critics said B")
 			boolean relative = RELATIVE_PRONOUNS.contains(tokens.get(first).lower())
 					|| first - 1 > contentFrom && RELATIVE_PRONOUNS.contains(tokens.get(first - 1).lower());
-			if (open != null && first > contentFrom && relative) {
+			if (open != null && first > contentFrom && relative && !relativeSpeaker) {
 				// "X said the plan, which critics say is too costly, would go ahead": a report in a relative clause
 				// of the content is part of it
 				continue;
 			}
 			if (open != null) {
-				addQuote(quotes, sentence, contentFrom, subject.get().from() - 1, open, openSubject);
+				// (the content before a relative speaker ends before its "who")
+				int before = relativeSpeaker ? relativeAt(tokens, contentFrom, cue.from()) : subject.get().from() - 1;
+				addQuote(quotes, sentence, contentFrom, before, open, openSubject);
 			}
 			open = cue;
 			openSubject = subject.get();
@@ -468,6 +474,21 @@ final class ReportedSpeech {
 		}
 		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
 		return (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) ? end : -1;
+	}
+
+	/** Whether "who" stands right before the cue at {@code cue}, past its auxiliaries and adverbs: "who has said". */
+	private static boolean relativeSubject(List<Token> tokens, int from, int cue) {
+		int k = relativeAt(tokens, from, cue);
+		return k > from && (tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).tag().equals("PROPN"));
+	}
+
+	/** Where the "who" before the cue at {@code cue} stands, past auxiliaries and adverbs; -1 when none does. */
+	private static int relativeAt(List<Token> tokens, int from, int cue) {
+		int k = cue - 1;
+		while (k > from && (tokens.get(k).tag().equals("ADV") || tokens.get(k).tag().startsWith("AUX"))) {
+			k--;
+		}
+		return (k > from && tokens.get(k).is("who")) ? k : -1;
 	}
 
 	/** Subordinators that open a sentence with a clause of their own before the main one ("as" rather cites it). */

@@ -3836,4 +3836,14 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
 	}
 
+	@Test
+	void aRelativeClauseReportsWhatThePersonBeforeItSaid() {
+		List<ExtractedQuote> quotes = quotes("The Kurds slammed the language of Defense Minister Tomas Vell, who has said "
+				+ "his government would recapture all areas held by the rebels.\n\nThe council slammed the threats of "
+				+ "Interior Minister Anna Kiro who has said the army would enter the city “by force.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"his government would recapture all areas held by the rebels.", "the army would enter the city “by force.”");
+	}
+
 }
