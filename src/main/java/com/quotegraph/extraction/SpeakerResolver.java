@@ -255,9 +255,10 @@ final class SpeakerResolver {
 		if (phrase != null && phrase.form() != SpeakerPhrase.Form.PRONOUN && entity.kind == SpeakerKind.PERSON) {
 			learnGender(entity, phrase, candidate);
 		}
-		else if (phrase != null && entity.kind == SpeakerKind.PERSON && entity.gender == 0
-				&& (phrase.head().equals("he") || phrase.head().equals("she"))) {
-			// "Eberle accused her ... He said": the pronoun that refers to a person tells their gender
+		else if (phrase != null && (entity.kind == SpeakerKind.PERSON || entity.kind == SpeakerKind.ANONYMOUS
+				&& !entity.plural) && entity.gender == 0 && (phrase.head().equals("he") || phrase.head().equals("she"))) {
+			// "Eberle accused her ... He said": the pronoun that refers to a person tells their gender (an unnamed
+			// official's too: "A source told AFP ... he stressed")
 			entity.gender = phrase.head().equals("he") ? 'm' : 'f';
 		}
 		this.recent.remove(entity);

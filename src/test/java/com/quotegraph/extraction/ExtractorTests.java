@@ -3846,4 +3846,14 @@ class ExtractorTests {
 				"his government would recapture all areas held by the rebels.", "the army would enter the city “by force.”");
 	}
 
+	@Test
+	void theGenderAPronounGivesAnUnnamedSourceKeepsTheOtherPronounOff() {
+		List<ExtractedQuote> quotes = quotes("Rebel spokeswoman Anna Kiro said the government was stalling to gain time."
+				+ "\n\nA Northland official, who requested anonymity, told the newspaper that the government was ready to "
+				+ "make concessions.\n\nHowever, he stressed that the security arrangements were \"a red line.\"\n\nShe "
+				+ "noted that the rebels had shown flexibility in the previous rounds.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Anna Kiro",
+				"a Northland official", "a Northland official", "Anna Kiro");
+	}
+
 }
