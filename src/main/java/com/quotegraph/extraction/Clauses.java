@@ -162,9 +162,9 @@ final class Clauses {
 				|| (before.equals("to") && i > 0 && REFUSALS.contains(tokens.get(i - 1).lower()));
 	}
 
-	/** Modal verbs before a cue that make it no report of what was said: "will announce", "may reveal". */
-	private static final Set<String> FUTURE = Set.of("will", "shall", "may", "might", "could", "should", "can", "must",
-			"'ll", "’ll");
+	/** Modal verbs before a cue that make it no report of what was said: "will announce", "would demand". */
+	private static final Set<String> FUTURE = Set.of("will", "would", "shall", "may", "might", "could", "should", "can",
+			"must", "'ll", "’ll");
 
 	/**
 	 * The subject a cue shares with the clause it is coordinated to: {@code X did not say A but insisted B},

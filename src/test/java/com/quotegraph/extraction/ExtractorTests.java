@@ -3856,4 +3856,11 @@ class ExtractorTests {
 				"a Northland official", "a Northland official", "Anna Kiro");
 	}
 
+	@Test
+	void whatWouldBeSaidIsNoReport() {
+		List<ExtractedQuote> quotes = quotes("The parties want the agreement amended, sources said.\n\nThe amendments "
+				+ "would demand a ban on drone flights and the withdrawal of foreign forces.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said");
+	}
+
 }
