@@ -1281,8 +1281,14 @@ final class Clauses {
 		boolean plainCue = previous != null && (previous.tag().equals("ADJ") || STANDALONE_DETERMINERS.contains(previous.lower()))
 				&& PLAIN_CUES.contains(tokens.get(i).lower());
 		// "Yemeni informed sources told ...": a participle before a source noun describes it
-		boolean describesSource = i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed")
-				&& SOURCE_NOUNS.contains(tokens.get(i + 1).lower());
+		// (and "trusted Iraqi sources told ...": an adjective between them)
+		int noun = i + 1;
+		while (noun < tokens.size() && noun <= i + 2
+				&& (tokens.get(noun).tag().equals("ADJ") || tokens.get(noun).tag().equals("PROPN"))) {
+			noun++;
+		}
+		boolean describesSource = noun < tokens.size() && tokens.get(i).lower().endsWith("ed")
+				&& SOURCE_NOUNS.contains(tokens.get(noun).lower());
 		// "the federal judge overseeing the case said": a participle right after a noun modifies it (a finite verb in
 		// -ing has its auxiliary)
 		// (but "a statement saying the strike ..." reports)

@@ -3863,4 +3863,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said");
 	}
 
+	@Test
+	void aParticipleAndAnAdjectiveBeforeTheSourcesNoun() {
+		ExtractedQuote quote = only("The government will resign next week, trusted Northland sources told the "
+				+ "newspaper.");
+		assertThat(quote.speaker().name()).isEqualTo("trusted Northland sources");
+	}
+
 }
