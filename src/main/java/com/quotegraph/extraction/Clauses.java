@@ -133,7 +133,8 @@ final class Clauses {
 
 	/** {@code was fined and threatened with a ban}: a penalty, no report. */
 	private static boolean isPenalty(List<Token> tokens, int after) {
-		return after < tokens.size() && tokens.get(after).is("with") && PENALTIES.contains(tokens.get(after - 1).lower());
+		return after < tokens.size() && tokens.get(after).is("with")
+				&& PENALTIES.contains(tokens.get(after - 1).lower());
 	}
 
 	/** The determiners that may stand inside a reporting phrase: "expressed his hope". */
@@ -447,13 +448,14 @@ final class Clauses {
 				}
 				// ("reports/VERB said": a source's plural noun the tagger read as a verb)
 				boolean noun = i == from + 1 && this.lexicon.isSpeakerNoun(tokens.get(from).lower());
-				return noun || firstVerb(tokens, from, i) < 0 && SUBJECT_OPENERS.contains(tokens.get(from).tag());
+				return noun || firstVerb(tokens, from, i) < 0 && NOMINAL_OPENERS.contains(tokens.get(from).tag());
 			}
 		}
 		return false;
 	}
 
-	private static final Set<String> SUBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ");
+	/** Tags that open a subject's noun phrase: "the agency", "reports", "Reuters", "state media", "he". */
+	static final Set<String> NOMINAL_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON");
 
 	/** The most tokens between "with" and its participle: "with the movement’s Secretary General X stressing". */
 	private static final int MAX_ABSOLUTE_SUBJECT_TOKENS = 12;

@@ -341,8 +341,8 @@ final class DirectQuotes {
 			boolean quoting = clause.get(q).is("quoting") || clause.get(q).is("quoted") || clause.get(q).is("quotes");
 			if (quoting && q > 0 && !(passive && clause.get(q).is("quoted")) && !clause.get(q - 1).isPunct()) {
 				int last = clause.size();
-				while (last > q + 1 && (clause.get(last - 1).isPunct() || Clauses.isTemporal(clause.get(last - 1).lower())
-						|| clause.get(last - 1).is("on"))) {
+				while (last > q + 1 && (clause.get(last - 1).isPunct()
+						|| Clauses.isTemporal(clause.get(last - 1).lower()) || clause.get(last - 1).is("on"))) {
 					last--;
 				}
 				Optional<Clauses.Subject> quoted = this.clauses.phrase(clause, q + 1, last, text)

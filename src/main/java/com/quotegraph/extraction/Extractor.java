@@ -142,9 +142,8 @@ public final class Extractor {
 			// "A senior Hamas official said the group wanted a “complete ceasefire”", then "“... complete ceasefire
 			// ...,” Taher al-Nunu said": the lede's unnamed source is who says the words it quotes, a paragraph on
 			boolean echoed = pronoun != null && isLedeSource(candidate, resolutions.get(i), ledes);
-			boolean announced = pronoun != null
-					&& (resolutions.get(i) == null && pronoun.isPersonalPronoun() || isLedeTitle(candidate, resolutions.get(i), ledes)
-							|| introduced != null || echoed);
+			boolean announced = pronoun != null && (resolutions.get(i) == null && pronoun.isPersonalPronoun()
+					|| isLedeTitle(candidate, resolutions.get(i), ledes) || introduced != null || echoed);
 			if (!announced) {
 				continue;
 			}

@@ -23,8 +23,8 @@ final class Passage {
 	 * alone: {@code (MENAFN) }.
 	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}|\\(\\p{Lu}[\\p{L}.]*\\))"
-				+ "(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=[\\p{L})])-\\s+|\\s?:\\s+(?=\\p{Lu})"
+		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
+				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=[\\p{L})])-\\s+|\\s?:\\s+(?=\\p{Lu})"
 				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
 
 	private static final Pattern CAPITALS = Pattern

@@ -385,7 +385,8 @@ final class ReportedSpeech {
 			}
 			// "slammed the language of X, who has said Q": a report whose subject is the relative pronoun of a
 			// person named before starts a clause of its own
-			boolean relativeSpeaker = open != null && subject.isPresent() && relativeSubject(tokens, contentFrom, cue.from());
+			boolean relativeSpeaker = open != null && subject.isPresent()
+					&& relativeSubject(tokens, contentFrom, cue.from());
 			if (subject.isEmpty() || (open != null && !relativeSpeaker
 					&& !startsClause(tokens, subject.get().from(), contentFrom))) {
 				continue;
@@ -498,7 +499,7 @@ final class ReportedSpeech {
 	/** The comma in {@code [start, end)} after which the main clause starts, a subject and its verb; -1 when none. */
 	private static int mainClauseAt(List<Token> tokens, int start, int end) {
 		for (int i = start + 1; i + 2 < end; i++) {
-			if (!tokens.get(i).text().equals(",") || !SUBJECT_OPENERS.contains(tokens.get(i + 1).tag())) {
+			if (!tokens.get(i).text().equals(",") || !Clauses.NOMINAL_OPENERS.contains(tokens.get(i + 1).tag())) {
 				continue;
 			}
 			for (int k = i + 2; k < end && k <= i + 9 && !tokens.get(k).isPunct(); k++) {
@@ -509,8 +510,6 @@ final class ReportedSpeech {
 		}
 		return -1;
 	}
-
-	private static final Set<String> SUBJECT_OPENERS = Set.of("DET", "PROPN", "PRON", "NOUN", "ADJ");
 
 	private static boolean commaBetween(List<Token> tokens, int from, int to) {
 		for (int i = from; i < to; i++) {

@@ -256,7 +256,8 @@ final class SpeakerResolver {
 			learnGender(entity, phrase, candidate);
 		}
 		else if (phrase != null && (entity.kind == SpeakerKind.PERSON || entity.kind == SpeakerKind.ANONYMOUS
-				&& !entity.plural) && entity.gender == 0 && (phrase.head().equals("he") || phrase.head().equals("she"))) {
+				&& !entity.plural) && entity.gender == 0
+				&& (phrase.head().equals("he") || phrase.head().equals("she"))) {
 			// "Eberle accused her ... He said": the pronoun that refers to a person tells their gender (an unnamed
 			// official's too: "A source told AFP ... he stressed")
 			entity.gender = phrase.head().equals("he") ? 'm' : 'f';
@@ -616,7 +617,8 @@ final class SpeakerResolver {
 			Entity compatriot = (nationality == null) ? null
 					: describedAs((role) -> nationalities(role).contains(nationality)
 							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)
-									|| nationsLeader && HEADS.stream().anyMatch((title) -> roleFits(role, List.of(), title))),
+									|| nationsLeader && HEADS.stream()
+										.anyMatch((title) -> roleFits(role, List.of(), title))),
 							paragraph, content, personal);
 			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
 			// "the head of the UN agency" is not "the head of diplomacy": a complement tells offices apart too

@@ -3429,8 +3429,8 @@ class ExtractorTests {
 	@Test
 	void anAbsoluteClauseReportsWhatItsOwnSubjectSaid() {
 		List<ExtractedQuote> quotes = quotes("The Northern Front announced the drones were armed, with the movement’s "
-				+ "spokesman Tomas Vell stressing that they were on a “final mission”.\n\nThe ministry said the bridge was "
-				+ "closed, with the help of the police preventing any crossing.");
+				+ "spokesman Tomas Vell stressing that they were on a “final mission”.\n\nThe ministry said the bridge "
+				+ "was closed, with the help of the police preventing any crossing.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Northern Front", "Tomas Vell", "the ministry");
 		assertThat(quotes).extracting(ExtractedQuote::text)
@@ -3463,7 +3463,8 @@ class ExtractorTests {
 				+ "answering the question whether there was a possibility for talks.\n\nThe fighting would end within a "
 				+ "week, Tomas Vell said, responding to a question about the offensive.");
 		assertThat(quotes).extracting(ExtractedQuote::text)
-			.containsExactly("A negotiated settlement is one way to end disputes,", "The fighting would end within a week");
+			.containsExactly("A negotiated settlement is one way to end disputes,",
+					"The fighting would end within a week");
 	}
 
 	@Test
