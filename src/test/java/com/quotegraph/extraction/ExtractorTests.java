@@ -3459,9 +3459,9 @@ class ExtractorTests {
 
 	@Test
 	void whatASpeakerWasAskedIsNoMoreOfWhatTheySaid() {
-		List<ExtractedQuote> quotes = quotes("\"A negotiated settlement is one way to end disputes,\" Tomas Vell said, "
-				+ "answering the question whether there was a possibility for talks.\n\nThe fighting would end within a "
-				+ "week, Tomas Vell said, responding to a question about the offensive.");
+		List<ExtractedQuote> quotes = quotes("\"A negotiated settlement is one way to end disputes,\" Tomas Vell "
+				+ "said, answering the question whether there was a possibility for talks.\n\nThe fighting would end "
+				+ "within a week, Tomas Vell said, responding to a question about the offensive.");
 		assertThat(quotes).extracting(ExtractedQuote::text)
 			.containsExactly("A negotiated settlement is one way to end disputes,",
 					"The fighting would end within a week");
@@ -3469,9 +3469,9 @@ class ExtractorTests {
 
 	@Test
 	void whoAnOutletIsQuotingAfterAQuotationSpeaks() {
-		List<ExtractedQuote> quotes = quotes("“Fighters attacked several army camps in the capital,” the news agency is "
-				+ "quoting army spokesman Tomas Vell.\n\n“Clashes are ongoing and the army is doing its duty.”\n\n"
-				+ "\"We will not back down,\" Reuters quoted him on Thursday.");
+		List<ExtractedQuote> quotes = quotes("“Fighters attacked several army camps in the capital,” the news agency "
+				+ "is quoting army spokesman Tomas Vell.\n\n“Clashes are ongoing and the army is doing its "
+				+ "duty.”\n\n\"We will not back down,\" Reuters quoted him on Thursday.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
 	}
@@ -3485,16 +3485,18 @@ class ExtractorTests {
 	@Test
 	void aSpeakerAfterAnOfficeAndASecondTitle() {
 		List<ExtractedQuote> quotes = quotes("\"The forces hold the coalition responsible for this attack,\" the "
-				+ "spokesperson for the Northland armed forces, Commander-in-Chief, Maj. Gen. Tomas Rasool, was quoted as "
-				+ "saying by media.\n\nThe armed forces consider the attack \"a dangerous escalation,\" the spokesperson "
-				+ "added.");
-		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Rasool", "Tomas Rasool");
+				+ "spokesperson for the Northland armed forces, Commander-in-Chief, Maj. Gen. Tomas Rasool, was "
+				+ "quoted as saying by media.\n\nThe armed forces consider the attack \"a dangerous escalation,\" the "
+				+ "spokesperson added.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Rasool", "Tomas Rasool");
 	}
 
 	@Test
 	void aPenaltyIsNoReport() {
-		List<ExtractedQuote> quotes = quotes("Tomas Vell will appeal against a heavy fine.\n\nThe Portuguese was fined "
-				+ "50,000 pounds and threatened with a future stadium ban on Wednesday for saying referees were afraid.");
+		List<ExtractedQuote> quotes = quotes("Tomas Vell will appeal against a heavy fine.\n\nThe Portuguese was "
+				+ "fined 50,000 pounds and threatened with a future stadium ban on Wednesday for saying referees were "
+				+ "afraid.");
 		assertThat(quotes).isEmpty();
 	}
 
@@ -3514,8 +3516,8 @@ class ExtractorTests {
 
 	@Test
 	void anAcronymInsideWhatACueCharacterises() {
-		ExtractedQuote quote = only("Tomas Vell, the media adviser to the Prime Minister, described the recent attack on "
-				+ "a Northern Defence Forces (NDF) headquarters as a significant disappointment for the state.");
+		ExtractedQuote quote = only("Tomas Vell, the media adviser to the Prime Minister, described the recent attack "
+				+ "on a Northern Defence Forces (NDF) headquarters as a significant disappointment for the state.");
 		assertThat(quote.text()).isEqualTo("the recent attack on a Northern Defence Forces (NDF) headquarters as a "
 				+ "significant disappointment for the state.");
 	}
@@ -3531,8 +3533,8 @@ class ExtractorTests {
 	@Test
 	void aReportAfterAnActWhoseObjectEndsInAConjunction() {
 		List<ExtractedQuote> quotes = quotes("Tomas Vell confirmed the toll and said that the rebels were behind the "
-				+ "attack.\n\nA police source, also asking not to be named, confirmed the death toll and charged that the "
-				+ "rebels had planned the attack for weeks.");
+				+ "attack.\n\nA police source, also asking not to be named, confirmed the death toll and charged that "
+				+ "the rebels had planned the attack for weeks.");
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the rebels were behind the attack.",
 				"the rebels had planned the attack for weeks.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
@@ -3541,8 +3543,8 @@ class ExtractorTests {
 
 	@Test
 	void aDatelineThatADashJoinsToTheFirstWord() {
-		ExtractedQuote quote = only("NORTHPORT, Ruritania—Northern Ruritania is not a separate country, President Tomas "
-				+ "Vell said in an interview.");
+		ExtractedQuote quote = only("NORTHPORT, Ruritania—Northern Ruritania is not a separate country, President "
+				+ "Tomas Vell said in an interview.");
 		assertThat(quote.text()).isEqualTo("Northern Ruritania is not a separate country");
 	}
 
@@ -3564,10 +3566,10 @@ class ExtractorTests {
 
 	@Test
 	void anUpdateOfARunningStoryOpensWithALedeOfItsOwn() {
-		List<ExtractedQuote> quotes = quotes("The Latest on the border crisis (all times local):\n\n2:25 p.m.\n\n"
-				+ "Tomas Vell said on Wednesday that the fighters would defend the area.\n\n1 p.m.\n\nThe head of the "
-				+ "Northern League says he is alarmed at the planned offensive.\n\nAnna Kiro said in a statement that such "
-				+ "an invasion would be a “blatant violation” of the border.");
+		List<ExtractedQuote> quotes = quotes("The Latest on the border crisis (all times local):\n\n2:25 "
+				+ "p.m.\n\nTomas Vell said on Wednesday that the fighters would defend the area.\n\n1 p.m.\n\nThe "
+				+ "head of the Northern League says he is alarmed at the planned offensive.\n\nAnna Kiro said in a "
+				+ "statement that such an invasion would be a “blatant violation” of the border.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Tomas Vell", "Anna Kiro", "Anna Kiro");
 	}
@@ -3595,8 +3597,8 @@ class ExtractorTests {
 	@Test
 	void aBodyAfterAReportSpeaksForItselfWhereAnOutletPassesItOn() {
 		List<ExtractedQuote> quotes = quotes("Ruritania reiterated its call for a region free of weapons of mass "
-				+ "destruction, the Cabinet said on Tuesday.\n\nNorthland called for talks with its neighbours, the daily "
-				+ "Northport Herald said.");
+				+ "destruction, the Cabinet said on Tuesday.\n\nNorthland called for talks with its neighbours, the "
+				+ "daily Northport Herald said.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Cabinet", "Northland");
 		assertThat(quotes.get(0).text()).isEqualTo("Ruritania reiterated its call for a region free of weapons of mass "
 				+ "destruction");
@@ -3625,8 +3627,9 @@ class ExtractorTests {
 
 	@Test
 	void aLegislatorsPartyAndTownAfterTheName() {
-		List<ExtractedQuote> quotes = quotes("Rules Committee Chairman Tomas Vell moved 11 bills onto the calendar.\n\n"
-				+ "When Vell, R-Henderson, moved the bills last week, he said he hoped it would serve as an incentive.");
+		List<ExtractedQuote> quotes = quotes("Rules Committee Chairman Tomas Vell moved 11 bills onto the "
+				+ "calendar.\n\nWhen Vell, R-Henderson, moved the bills last week, he said he hoped it would serve as "
+				+ "an incentive.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
 	}
 
@@ -3641,10 +3644,11 @@ class ExtractorTests {
 
 	@Test
 	void aReportInTheNarratorsAfterClauseIsAQuoteOfItsOwn() {
-		List<ExtractedQuote> quotes = quotes("A senior Front official said the group wanted a “complete ceasefire” in the "
-				+ "north, after mediator Ruritania said a framework for a temporary truce was being proposed.");
+		List<ExtractedQuote> quotes = quotes("A senior Front official said the group wanted a “complete ceasefire” in "
+				+ "the north, after mediator Ruritania said a framework for a temporary truce was being proposed.");
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
-				"the group wanted a “complete ceasefire” in the north", "a framework for a temporary truce was being proposed.");
+				"the group wanted a “complete ceasefire” in the north",
+				"a framework for a temporary truce was being proposed.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("a senior Front official", "Ruritania");
 	}
@@ -3660,8 +3664,9 @@ class ExtractorTests {
 	@Test
 	void aNationsLeaderAndItsPremierAreItsPrimeMinister() {
 		List<ExtractedQuote> quotes = quotes("Qatari Prime Minister Tomas Vell said a framework for a truce was being "
-				+ "proposed.\n\nThe Qatari leader warned that the attack could escalate regional tensions.\n\nThe premier "
-				+ "told the families that the talks would go on.\n\nThe opposition leader said the talks had failed.");
+				+ "proposed.\n\nThe Qatari leader warned that the attack could escalate regional tensions.\n\nThe "
+				+ "premier told the families that the talks would go on.\n\nThe opposition leader said the talks had "
+				+ "failed.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell", "the opposition leader");
 	}
@@ -3678,9 +3683,9 @@ class ExtractorTests {
 
 	@Test
 	void aQuotationAfterACueCoordinatedWithAnEarlierVerb() {
-		ExtractedQuote quote = only("President Tomas Vell referred to the border dispute as one of the top items of the "
-				+ "cabinet meeting, and said: “We will not consent to these attempts. No country would accept such a "
-				+ "request.”");
+		ExtractedQuote quote = only("President Tomas Vell referred to the border dispute as one of the top items of "
+				+ "the cabinet meeting, and said: “We will not consent to these attempts. No country would accept "
+				+ "such a request.”");
 		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
 		assertThat(quote.text()).isEqualTo("We will not consent to these attempts. No country would accept such a "
 				+ "request.");
@@ -3756,8 +3761,8 @@ class ExtractorTests {
 
 	@Test
 	void anOutletReportedSomeoneAsSaying() {
-		List<ExtractedQuote> quotes = quotes("Tomas Vell met the producers on Sunday.\n\nOctober’s production levels will "
-				+ "be the reference point for the cuts, Reuters reported Vell as saying.");
+		List<ExtractedQuote> quotes = quotes("Tomas Vell met the producers on Sunday.\n\nOctober’s production levels "
+				+ "will be the reference point for the cuts, Reuters reported Vell as saying.");
 		assertThat(quotes).extracting(ExtractedQuote::text)
 			.containsExactly("October’s production levels will be the reference point for the cuts");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
@@ -3779,19 +3784,19 @@ class ExtractorTests {
 	@Test
 	void whoAnOutletCitesSaidIt() {
 		List<ExtractedQuote> quotes = quotes("The producers will consider deeper cuts if the reduction is not enough, "
-				+ "Bloomberg reported on Sunday, citing Energy Minister Tomas Vell.\n\n\"Extending the agreement will not "
-				+ "be a problem,\" he told a news conference.\n\nThe plant will close for two years, the carmaker said on "
-				+ "Thursday, citing weak demand.");
+				+ "Bloomberg reported on Sunday, citing Energy Minister Tomas Vell.\n\n\"Extending the agreement will "
+				+ "not be a problem,\" he told a news conference.\n\nThe plant will close for two years, the carmaker "
+				+ "said on Thursday, citing weak demand.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Tomas Vell", "Tomas Vell", "the carmaker");
 	}
 
 	@Test
 	void aQuotationWithACueThatRunsOnIntoAParagraphWithACueOfItsOwnIsTwoQuotes() {
-		List<ExtractedQuote> quotes = quotes("“The cartel has advanced the timing of its meeting, where we think it will "
-				+ "announce a cut,” said analyst Tomas Vell.\n\nAsked about a consensus, Vell said: “We have an agreement "
-				+ "already. That is what I have been told.\n\n“But any bump in prices is likely to be short-lived,” added "
-				+ "Vell.");
+		List<ExtractedQuote> quotes = quotes("“The cartel has advanced the timing of its meeting, where we think it "
+				+ "will announce a cut,” said analyst Tomas Vell.\n\nAsked about a consensus, Vell said: “We have an "
+				+ "agreement already. That is what I have been told.\n\n“But any bump in prices is likely to be "
+				+ "short-lived,” added Vell.");
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
 				"The cartel has advanced the timing of its meeting, where we think it will announce a cut,",
 				"We have an agreement already. That is what I have been told.",
@@ -3808,17 +3813,18 @@ class ExtractorTests {
 
 	@Test
 	void aCueInThePastTheTaggerDidNotKnow() {
-		List<ExtractedQuote> quotes = quotes("State Department spokesman, Tomas Vell tweeted: “We condemn the outrageous "
-				+ "attack on the airport. Our thoughts are with the wounded.”\n\nThe embassy tweeted that every new attack "
-				+ "was further proof that the rebels were not interested in peace.");
+		List<ExtractedQuote> quotes = quotes("State Department spokesman, Tomas Vell tweeted: “We condemn the "
+				+ "outrageous attack on the airport. Our thoughts are with the wounded.”\n\nThe embassy tweeted that "
+				+ "every new attack was further proof that the rebels were not interested in peace.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "the embassy");
 	}
 
 	@Test
 	void aTitleWithNoArticleIsTheOneTheArticleNamed() {
-		List<ExtractedQuote> quotes = quotes("NORTHPORT [Ruritania], November 13 : The Ruritanian army spokesperson, Lt Col "
-				+ "Tomas Vell said on Monday that the army was operating inside the city.\n\nRuritanian spokesperson claimed "
-				+ "that the rebels had built a city under the district.\n\nHe added, \"The fighting will be intense.\"");
+		List<ExtractedQuote> quotes = quotes("NORTHPORT [Ruritania], November 13 : The Ruritanian army spokesperson, "
+				+ "Lt Col Tomas Vell said on Monday that the army was operating inside the city.\n\nRuritanian "
+				+ "spokesperson claimed that the rebels had built a city under the district.\n\nHe added, \"The "
+				+ "fighting will be intense.\"");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
 	}
@@ -3831,28 +3837,29 @@ class ExtractorTests {
 
 	@Test
 	void aTitleWithItsComplementBeforeTheName() {
-		List<ExtractedQuote> quotes = quotes("“We are ready to resolve our issues,” Tomas Vell said in a meeting with the "
-				+ "visiting German ambassador to Ruritania, Anna Kiro.\n\n“Our country will continue assisting the "
-				+ "fighters,” the German ambassador said.");
+		List<ExtractedQuote> quotes = quotes("“We are ready to resolve our issues,” Tomas Vell said in a meeting with "
+				+ "the visiting German ambassador to Ruritania, Anna Kiro.\n\n“Our country will continue assisting "
+				+ "the fighters,” the German ambassador said.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
 	}
 
 	@Test
 	void aRelativeClauseReportsWhatThePersonBeforeItSaid() {
-		List<ExtractedQuote> quotes = quotes("The Kurds slammed the language of Defense Minister Tomas Vell, who has said "
-				+ "his government would recapture all areas held by the rebels.\n\nThe council slammed the threats of "
-				+ "Interior Minister Anna Kiro who has said the army would enter the city “by force.”");
+		List<ExtractedQuote> quotes = quotes("The Kurds slammed the language of Defense Minister Tomas Vell, who has "
+				+ "said his government would recapture all areas held by the rebels.\n\nThe council slammed the "
+				+ "threats of Interior Minister Anna Kiro who has said the army would enter the city “by force.”");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
-				"his government would recapture all areas held by the rebels.", "the army would enter the city “by force.”");
+				"his government would recapture all areas held by the rebels.",
+				"the army would enter the city “by force.”");
 	}
 
 	@Test
 	void theGenderAPronounGivesAnUnnamedSourceKeepsTheOtherPronounOff() {
-		List<ExtractedQuote> quotes = quotes("Rebel spokeswoman Anna Kiro said the government was stalling to gain time."
-				+ "\n\nA Northland official, who requested anonymity, told the newspaper that the government was ready to "
-				+ "make concessions.\n\nHowever, he stressed that the security arrangements were \"a red line.\"\n\nShe "
-				+ "noted that the rebels had shown flexibility in the previous rounds.");
+		List<ExtractedQuote> quotes = quotes("Rebel spokeswoman Anna Kiro said the government was stalling to gain "
+				+ "time.\n\nA Northland official, who requested anonymity, told the newspaper that the government was "
+				+ "ready to make concessions.\n\nHowever, he stressed that the security arrangements were \"a red "
+				+ "line.\"\n\nShe noted that the rebels had shown flexibility in the previous rounds.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Anna Kiro",
 				"a Northland official", "a Northland official", "Anna Kiro");
 	}
