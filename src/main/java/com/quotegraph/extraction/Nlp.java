@@ -141,7 +141,8 @@ final class Nlp {
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && TIME_ADVERBS.contains(words[i])) {
-				// "The military later/ADJ claimed responsibility": an adverb of time before the verb
+				// "The military later/ADJ claimed responsibility": an adverb of time before the verb (or of degree: "The
+				// spokesperson further/ADJ mentioned")
 				tags[i] = "ADV";
 			}
 			if (tags[i].equals("ADV") && tags[i + 1].equals("VERB")
@@ -457,7 +458,7 @@ final class Nlp {
 	/** A cue's past tense: "told", "said", "wrote", "added". */
 	private static final Pattern PAST_CUE = Pattern.compile("\\p{Ll}+ed|told|said|wrote");
 
-	private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier");
+	private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "further");
 
 	/** Whether a verb or an auxiliary stands from {@code from} to the first comma. */
 	private static boolean hasVerbBeforeComma(String[] tags, String[] words, int from) {

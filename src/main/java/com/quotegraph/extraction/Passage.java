@@ -19,13 +19,13 @@ final class Passage {
 	/**
 	 * A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}, {@code Beirut- },
 	 * {@code DAMASCUS: }, {@code LONDON/DUBAI, Oct 29 (Reuters) - }, {@code Margao (Goa) [India], February 22 (ANI): },
-	 * {@code (CN) - }, {@code ANKARA : }, {@code BEIRUT, LEBANON (10:00 P.M.) – }, {@code ARBIL / }, an agency's mark
-	 * alone: {@code (MENAFN) }.
+	 * {@code (CN) - }, {@code ANKARA : }, {@code BEIRUT, LEBANON (10:00 P.M.) – }, {@code ARBIL / }, with a date after
+	 * it: {@code CAIRO – 10 May 2017: }; an agency's mark alone: {@code (MENAFN) }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
 				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=[\\p{L})])-\\s+|\\s?:\\s+(?=\\p{Lu})"
-				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
+				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+)?|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
 
 	private static final Pattern CAPITALS = Pattern
 		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?\\s*[—–-]");

@@ -671,8 +671,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		definite |= body;
 		// "Israeli spokesperson claimed ...": a capitalised title with no article, as news copy drops it, is the one
 		// the article named
-		definite |= !hasDeterminer && !plural && words.size() > 1 && Character.isUpperCase(words.get(0).charAt(0))
-				&& lexicon.isTitleWord(head) && !lexicon.isOrganizationWord(head);
+		// (and so is a title alone: "..., spokesman added")
+		definite |= !hasDeterminer && !plural && (words.size() > 1 && Character.isUpperCase(words.get(0).charAt(0))
+				|| words.size() == 1) && lexicon.isTitleWord(head) && !lexicon.isOrganizationWord(head);
 		boolean organization = lexicon.isOrganizationWord(head);
 		String role = owned ? null : definite ? text.substring(text.indexOf(' ') + 1) : text;
 		return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, role, singular, definite, plural,

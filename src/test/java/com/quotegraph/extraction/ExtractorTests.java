@@ -3878,4 +3878,15 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("trusted Northland sources");
 	}
 
+	@Test
+	void aDatedDatelineAnAdverbAfterTheTitleAndATitleAlone() {
+		List<ExtractedQuote> quotes = quotes("NORTHPORT – 10 May 2017: Foreign Ministry spokesperson Tomas Vell said on "
+				+ "Tuesday that the stance on terrorism has always been clear.\n\nThe stance on the border is known to all "
+				+ "parties, spokesman added.\n\nThe Foreign Ministry spokesperson further mentioned that the policy is not "
+				+ "driven by reactions.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
+		assertThat(quotes.get(0).mention()).isEqualTo("Foreign Ministry spokesperson Tomas Vell");
+	}
+
 }
