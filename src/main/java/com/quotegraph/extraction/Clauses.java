@@ -1300,7 +1300,10 @@ final class Clauses {
 		// "said in a statement carried by the agency": a participle after a text, with its agent, describes the text
 		boolean describesText = previous != null && TEXTS.contains(previous.lower())
 				&& tokens.get(i).lower().endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).is("by");
-		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource && !reducedRelative && !describesText;
+		// ("the father of six children aged between three and 17 said": "aged" tells an age, no verb)
+		boolean age = tokens.get(i).is("aged");
+		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource && !reducedRelative && !describesText
+				&& !age;
 	}
 
 	/** Nouns of people that a participle may modify: "the judge overseeing the case". */
@@ -1401,10 +1404,17 @@ final class Clauses {
 		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
 		String innerLower = inner.toLowerCase(Locale.ROOT);
 		// "X, who ...,", "X, speaking on television,", "X, 54,", "X, for his part,": an aside or an age, not a role
-		Token first = tokens.get(innerStart);
+		// (an adverb before the aside's participle too: "Another woman, also requesting anonymity, said")
+		int firstAt = innerStart;
+		while (firstAt + 1 < comma && tokens.get(firstAt).tag().equals("ADV")) {
+			firstAt++;
+		}
+		Token first = tokens.get(firstAt);
 		// "speaking on television" is an aside; "managing director of Y", "acting president" a role
-		boolean participle = first.isVerb() && first.lower().endsWith("ing") && (innerStart + 1 >= comma
-				|| !NOMINAL_TAGS.contains(tokens.get(innerStart + 1).tag()));
+		// (and "requesting anonymity" an aside: a participle before a noun is a role only before a role's noun)
+		boolean participle = first.isVerb() && first.lower().endsWith("ing") && (firstAt + 1 >= comma
+				|| !NOMINAL_TAGS.contains(tokens.get(firstAt + 1).tag())
+				|| !isRoleWord(tokens.get(firstAt + 1).lower()));
 		// "The Council of Ministers, chaired by King X, reaffirmed": who leads it is an aside
 		// "Zelenskyy, seated beside Trump, said": a participle and its preposition
 		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && (tokens.get(innerStart + 1).is("by")
@@ -1418,6 +1428,18 @@ final class Clauses {
 			boolean earlierComma = segmentStart(tokens, from, previousComma) > from;
 			Optional<Subject> before = earlierComma ? apposition(tokens, from, previousComma, text) : Optional.empty();
 			return before.isPresent() ? before : outer;
+		}
+		boolean aged = outerStart < previousComma
+				&& tokens.subList(outerStart, previousComma).stream().allMatch((token) -> token.tag().equals("NUM"));
+		if (aged && outerStart - 1 > from && tokens.get(outerStart - 1).text().equals(",")) {
+			// "Zeinab, 35, a housewife who preferred to be identified only by her first name, said": the name before
+			// the age
+			int nameStart = skipConnectors(tokens, segmentStart(tokens, from, outerStart - 1), outerStart - 1);
+			Optional<Subject> named = phrase(tokens, nameStart, outerStart - 1, text)
+				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization());
+			if (named.isPresent() && firstVerb(tokens, nameStart, outerStart - 1) < 0) {
+				return Optional.of(new Subject(named.get().phrase(), nameStart, comma));
+			}
 		}
 		Optional<Subject> appositive = phrase(tokens, innerStart, comma, text);
 		boolean personInner = appositive.isPresent() && appositive.get().phrase().isName()

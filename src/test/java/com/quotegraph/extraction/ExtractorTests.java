@@ -3889,4 +3889,14 @@ class ExtractorTests {
 		assertThat(quotes.get(0).mention()).isEqualTo("Foreign Ministry spokesperson Tomas Vell");
 	}
 
+	@Test
+	void asidesAndAgesBetweenASpeakerAndTheCue() {
+		List<ExtractedQuote> quotes = quotes("Another woman, also requesting anonymity due to the security situation, "
+				+ "said she was waiting to know the fate of her friends.\n\nAnna, 35, a housewife who preferred to be "
+				+ "identified only by her first name, said she was at home and heard a noise.\n\nThe father of six "
+				+ "children aged between three and 17 said they had \"nowhere to go\".");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Another woman", "Anna",
+				"the father of six children aged between three and 17");
+	}
+
 }
