@@ -1238,11 +1238,13 @@ final class Clauses {
 	}
 
 	Optional<Subject> phrase(List<Token> tokens, int from, int to, String text) {
-		if (from >= to) {
+		// ("raids hours before that the Israeli army said it targeted": the relative pronoun is no part of who)
+		int start = (from + 1 < to && (tokens.get(from).is("that") || tokens.get(from).is("which"))) ? from + 1 : from;
+		if (start >= to) {
 			return Optional.empty();
 		}
-		return SpeakerPhrase.parse(span(tokens, from, to, text), this.lexicon)
-			.map((phrase) -> new Subject(phrase, from, to));
+		return SpeakerPhrase.parse(span(tokens, start, to, text), this.lexicon)
+			.map((phrase) -> new Subject(phrase, start, to));
 	}
 
 	static String span(List<Token> tokens, int from, int to, String text) {

@@ -3899,4 +3899,11 @@ class ExtractorTests {
 				"the father of six children aged between three and 17");
 	}
 
+	@Test
+	void aRelativePronounIsNoPartOfTheSpeaker() {
+		ExtractedQuote quote = only("Fresh strikes hit the suburbs early Saturday after huge raids hours before that "
+				+ "the army said it targeted the group's \"central headquarters\".");
+		assertThat(quote.speaker().name()).isEqualTo("the army");
+	}
+
 }
