@@ -248,8 +248,12 @@ final class DirectQuotes {
 			if (cue.cue().isParticiple() || cue.isAccordingTo() || far) {
 				continue;
 			}
-			Optional<Clauses.Subject> subject = (cue.from() == 0)
+			// "“... a sonic boom” of jets breaking the sound barrier, said one resident": the words that complete the
+			// quotation, then an inverted cue
+			boolean inverted = cue.from() == 0 || completesQuotation(clause, cue.from()) && cue.from() <= 12;
+			Optional<Clauses.Subject> subject = inverted
 					? this.clauses.subjectAfter(clause, cue.to(), passage.text)
+						.filter((found) -> cue.from() == 0 || this.clauses.isSource(found.phrase()))
 					: this.clauses.subjectBefore(clause, 0, cue.from(), passage.text)
 						.map((found) -> unclosedApposition(clause, found, passage.text))
 						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from())
@@ -381,7 +385,13 @@ final class DirectQuotes {
 		if (subject < 3 || !clause.get(subject - 1).text().equals(",") || !clause.get(0).tag().equals("ADP")) {
 			return false;
 		}
-		return Clauses.firstVerb(clause, 0, subject - 1) < 0 && subject - 1 <= 6;
+		// (a participle may stand in them: "of jets breaking the sound barrier")
+		for (int i = 0; i < subject - 1; i++) {
+			if (Clauses.isFiniteVerb(clause, i) && !clause.get(i).lower().endsWith("ing")) {
+				return false;
+			}
+		}
+		return subject - 1 <= 10;
 	}
 
 	/** The content of a participle cue after a comma ({@code , calling on Y to act}), when it holds no quotation. */

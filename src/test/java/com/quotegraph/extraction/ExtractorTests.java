@@ -3906,4 +3906,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the army");
 	}
 
+	@Test
+	void anInvertedCueAfterWordsThatCompleteTheQuotation() {
+		List<ExtractedQuote> quotes = quotes("\"At first I thought it was the sound of a sonic boom\" of jets breaking "
+				+ "the sound barrier, said one resident, declining to provide his name.\n\n\"But then I saw smoke and "
+				+ "knew it was a bombardment,\" he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("one resident", "one resident");
+	}
+
 }
