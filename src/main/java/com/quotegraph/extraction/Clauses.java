@@ -1238,13 +1238,14 @@ final class Clauses {
 	}
 
 	Optional<Subject> phrase(List<Token> tokens, int from, int to, String text) {
-		// ("raids hours before that the Israeli army said it targeted": the relative pronoun is no part of who)
-		int start = (from + 1 < to && (tokens.get(from).is("that") || tokens.get(from).is("which"))) ? from + 1 : from;
-		if (start >= to) {
+		if (from >= to) {
 			return Optional.empty();
 		}
+		// ("raids hours before that the Israeli army said it targeted": the relative pronoun is no part of who, though
+		// the subject's tokens start with it)
+		int start = (from + 1 < to && (tokens.get(from).is("that") || tokens.get(from).is("which"))) ? from + 1 : from;
 		return SpeakerPhrase.parse(span(tokens, start, to, text), this.lexicon)
-			.map((phrase) -> new Subject(phrase, start, to));
+			.map((phrase) -> new Subject(phrase, from, to));
 	}
 
 	static String span(List<Token> tokens, int from, int to, String text) {

@@ -3914,4 +3914,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("one resident", "one resident");
 	}
 
+	@Test
+	void aRelativeClauseAfterAQuotationIsNoCueOfIt() {
+		ExtractedQuote quote = only("The army said it carried out \"a precise strike\" on the group's \"headquarters\", "
+				+ "which local media said targeted its chief.");
+		assertThat(quote.speaker().name()).isEqualTo("the army");
+	}
+
 }
