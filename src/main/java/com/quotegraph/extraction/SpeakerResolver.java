@@ -652,6 +652,16 @@ final class SpeakerResolver {
 				titled.aliases.add(phrase.text());
 				return titled;
 			}
+			Entity just = EVERYDAY_NOUNS.contains(head) && !phrase.plural() ? lastNamedSpeaker(paragraph) : null;
+			// (not of the other gender: "the father of six" is not Anna, who "said she ...")
+			char gender = genderOfWords(phrase.text());
+			if (just != null && find(lowerArticle(phrase.text())).isEmpty()
+					&& (gender == 0 || genderOf(just) != (gender == 'm' ? 'f' : 'm'))) {
+				// "“Q1,” said Abeer X. “Q2,” said the teacher in her 40s": what the person just quoted is, in the
+				// words of one who describes rather than names again
+				just.aliases.add(phrase.text());
+				return just;
+			}
 			boolean former = NameKey.words(phrase.text()).contains("former");
 			if (former && !phrase.plural() && isPersonNoun(head)) {
 				// "the former Arsenal midfielder said": what a person the article named used to be, an epithet
@@ -925,6 +935,19 @@ final class SpeakerResolver {
 			}
 		}
 		return null;
+	}
+
+	/** Nouns of what anyone may be, by which copy describes the person it has just quoted: "said the teacher". */
+	private static final Set<String> EVERYDAY_NOUNS = Set.of("father", "mother", "son", "daughter", "brother",
+			"sister", "husband", "wife", "widow", "grandfather", "grandmother", "teacher", "student", "woman", "man",
+			"farmer", "shopkeeper", "housewife", "driver", "worker", "refugee", "pensioner", "fisherman", "mechanic",
+			"engineer", "nurse", "trader", "villager", "mourner");
+
+	/** The named person quoted last, when that was in the given paragraph or the one before; else null. */
+	private @Nullable Entity lastNamedSpeaker(int paragraph) {
+		Entity last = this.lastSpeaker;
+		return (last != null && last.kind == SpeakerKind.PERSON && paragraph - this.lastSpeakerParagraph <= 1) ? last
+				: null;
 	}
 
 	/**

@@ -3921,4 +3921,14 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the army");
 	}
 
+	@Test
+	void whatThePersonJustQuotedIsReferredToAsByTheCopy() {
+		List<ExtractedQuote> quotes = quotes("\"I felt like the building was going to collapse on top of me,\" said Abeer "
+				+ "Hammad, who lives in the southern suburbs.\n\n\"When it was over, I breathed a sigh of relief,\" said "
+				+ "the teacher in her 40s, still reeling from the shock.\n\n\"We took our papers and left,\" said Mr "
+				+ "Tomas Vell.\n\nThe mother of two said they had nowhere to go.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Abeer Hammad", "Abeer Hammad", "Tomas Vell", "the mother of two");
+	}
+
 }
