@@ -1112,7 +1112,10 @@ final class Clauses {
 			}
 			// "called the decision to suspend benefits “unlawful”": an infinitive inside the object
 			boolean infinitive = i > start && tokens.get(i - 1).is("to");
-			if ((isFiniteVerb(tokens, i) && !infinitive) || token.isPunct()) {
+			// ("described the proposed/VERB 75-strong team as": a participle after "the" and a compound's hyphen are
+			// the object's)
+			boolean modifier = i > start && tokens.get(i - 1).tag().equals("DET") && token.lower().endsWith("ed");
+			if ((isFiniteVerb(tokens, i) && !infinitive && !modifier) || token.isPunct() && !token.text().equals("-")) {
 				return 0;
 			}
 			// ("called that an “unprecedented breakthrough”": a demonstrative is the object)

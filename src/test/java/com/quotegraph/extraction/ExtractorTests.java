@@ -3931,4 +3931,18 @@ class ExtractorTests {
 			.containsExactly("Abeer Hammad", "Abeer Hammad", "Tomas Vell", "the mother of two");
 	}
 
+	@Test
+	void aSpeakersNounTheTaggerReadAsAPreposition() {
+		ExtractedQuote quote = only("Kuwait's UN ambassador says UN envoy Tomas Vell \"is optimistic\" that the "
+				+ "ceasefire is holding despite some violations.");
+		assertThat(quote.mention()).isEqualTo("Kuwait's UN ambassador");
+	}
+
+	@Test
+	void aCharacterisedObjectWithAParticipleAndAHyphenatedCompound() {
+		ExtractedQuote quote = only("In his proposal to the council, Tomas Vell described the proposed 75-strong team "
+				+ "as \"a nimble presence\" to monitor the deal.");
+		assertThat(quote.text()).startsWith("the proposed 75-strong team as");
+	}
+
 }
