@@ -104,6 +104,12 @@ final class Clauses {
 				if (n > 1 && determiner) {
 					skip++;
 				}
+				// (or after the determiner: "expressed his “support for ...”")
+				boolean quotedAfterDeterminer = n > 1 && determiner && i + n + skip + 1 <= tokens.size()
+						&& isQuoteMark(tokens.get(i + 1 + skip));
+				if (quotedAfterDeterminer) {
+					skip++;
+				}
 				if (n > 1 && i + n + skip + 1 <= tokens.size() && tokens.get(i + 1 + skip).tag().equals("ADJ")
 						&& !tokens.get(i + 1 + skip).lower().equals(cue.words().get(1))) {
 					skip++;
@@ -115,7 +121,7 @@ final class Clauses {
 				if (match) {
 					if (!isNegated(tokens, i) && !isPenalty(tokens, i + n + skip)) {
 						// (a cue whose noun is quoted ends before the quotation, which is the content's)
-						boolean quotedNoun = n > 1 && isQuoteMark(tokens.get(i + 1));
+						boolean quotedNoun = n > 1 && (isQuoteMark(tokens.get(i + 1)) || quotedAfterDeterminer);
 						found.add(new CueMatch(cue, i, quotedNoun ? i + 1 : i + n + skip));
 					}
 					i += n + skip - 1;
@@ -539,9 +545,24 @@ final class Clauses {
 		return this.lexicon.opensCue(word);
 	}
 
-	/** Whether a word is an organisation's: "ministry", "council". */
-	boolean isOrganizationWord(String word) {
-		return this.lexicon.isOrganizationWord(word);
+	/** Words of those who pass on what others said: "X said A, the daily Y said", "A, the Times reported". */
+	private static final Set<String> OUTLETS = Set.of("agency", "daily", "newspaper", "paper", "channel", "television",
+			"tv", "radio", "broadcaster", "outlet", "media", "website", "network", "news", "report", "reports",
+			"magazine", "station", "site", "wire", "service", "press", "times", "post", "tribune", "herald", "journal",
+			"gazette", "telegraph", "reuters", "agence", "chronicle", "guardian", "observer", "independent", "express",
+			"mirror", "standard", "review", "broadcasting");
+
+	/**
+	 * Whether a speaker named after a report may only pass it on ("X said A, the daily Y said", "X called for A,
+	 * Asharq Al-Awsat said"): neither a named person ("The Cabinet reiterated A, the minister X said" is the
+	 * minister's report of it) nor a body that speaks for itself ("X reiterated A, the Cabinet said").
+	 */
+	boolean passesOn(SpeakerPhrase phrase) {
+		boolean person = phrase.isName() && !phrase.organization();
+		String role = (phrase.role() != null) ? phrase.role() : "";
+		boolean body = phrase.organization() && !phrase.plural() && this.lexicon.isOrganizationWord(phrase.head())
+				&& !OUTLETS.contains(phrase.head()) && NameKey.words(role).stream().noneMatch(OUTLETS::contains);
+		return !person && !body;
 	}
 
 	/** Whether a word opens a cue that reports with no quotation beside it: "adding", not "answering". */

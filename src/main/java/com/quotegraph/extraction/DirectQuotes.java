@@ -72,6 +72,12 @@ final class DirectQuotes {
 			// narration that a colon closes only introduces the quotation: "X confirmed the toll: "Q," he said."
 			boolean introduced = passage.text.substring(sentenceStart, first.open()).strip().endsWith(":");
 			Optional<Tail> tail = tail(passage, last);
+			if (tail.isPresent() && narrativeBefore && !introduced && this.clauses.passesOn(tail.get().subject().phrase())
+					&& narrationReports(passage, sentence, first.open())) {
+				// "X expressed his “support for ...” at the talks, the agency reported": X's report, which the agency
+				// only passes on (read as reported speech)
+				continue;
+			}
 			Clauses.Subject subject;
 			String cue;
 			int end;
@@ -250,7 +256,7 @@ final class DirectQuotes {
 			}
 			// "“... a sonic boom” of jets breaking the sound barrier, said one resident": the words that complete the
 			// quotation, then an inverted cue
-			boolean inverted = cue.from() == 0 || completesQuotation(clause, cue.from()) && cue.from() <= 12;
+			boolean inverted = cue.from() == 0 || completesBeforeInverted(clause, cue.from());
 			Optional<Clauses.Subject> subject = inverted
 					? this.clauses.subjectAfter(clause, cue.to(), passage.text)
 						.filter((found) -> cue.from() == 0 || this.clauses.isSource(found.phrase()))
@@ -282,6 +288,34 @@ final class DirectQuotes {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the narration of a sentence before a quotation holds a report of its own: a source, then a cue. */
+	private boolean narrationReports(Passage passage, int sentence, int open) {
+		List<Token> tokens = passage.tokens(sentence);
+		int from = 0;
+		while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(sentence)) {
+			from++;
+		}
+		int end = from;
+		while (end < tokens.size() && tokens.get(end).start() < open) {
+			end++;
+		}
+		// (a cue whose noun the quotation opens reads on into it: "expressed his “support for ...”")
+		List<Token> narration = tokens.subList(0, Math.min(tokens.size(), end + 2));
+		for (Clauses.CueMatch cue : this.clauses.cues(narration, passage.quotations)) {
+			if (cue.from() >= end) {
+				continue;
+			}
+			boolean source = !cue.cue().isParticiple() && !cue.isAccordingTo() && this.clauses
+				.subjectBefore(narration, from, cue.from(), passage.text)
+				.filter((found) -> this.clauses.isSource(found.phrase()))
+				.isPresent();
+			if (source) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the token at {@code at} stands in a relative aside that a comma opens: {@code X, who asked ...}. */
@@ -387,13 +421,24 @@ final class DirectQuotes {
 		if (subject < 3 || !clause.get(subject - 1).text().equals(",") || !clause.get(0).tag().equals("ADP")) {
 			return false;
 		}
-		// (a participle may stand in them: "of jets breaking the sound barrier")
-		for (int i = 0; i < subject - 1; i++) {
+		return Clauses.firstVerb(clause, 0, subject - 1) < 0 && subject - 1 <= 6;
+	}
+
+	/**
+	 * Whether the words between a quotation and the comma before an inverted cue at {@code cue} only complete it:
+	 * {@code “... a sonic boom” of jets breaking the sound barrier, said one resident} (a phrase that opens with a
+	 * preposition and holds no verb but a participle).
+	 */
+	private static boolean completesBeforeInverted(List<Token> clause, int cue) {
+		if (cue < 3 || cue > 12 || !clause.get(cue - 1).text().equals(",") || !clause.get(0).tag().equals("ADP")) {
+			return false;
+		}
+		for (int i = 0; i < cue - 1; i++) {
 			if (Clauses.isFiniteVerb(clause, i) && !clause.get(i).lower().endsWith("ing")) {
 				return false;
 			}
 		}
-		return subject - 1 <= 10;
+		return true;
 	}
 
 	/** The content of a participle cue after a comma ({@code , calling on Y to act}), when it holds no quotation. */

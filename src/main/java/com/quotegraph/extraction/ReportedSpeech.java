@@ -172,7 +172,7 @@ final class ReportedSpeech {
 			}
 			if (subject.isEmpty() || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
-					|| (comma != cue.from() - 1 && !namedPerson(subject.get()) && !body(subject.get())
+					|| (comma != cue.from() - 1 && this.clauses.passesOn(subject.get().phrase())
 							&& holdsReport(sentence, cues, sentence.from(), comma))) {
 				continue;
 			}
@@ -284,32 +284,6 @@ final class ReportedSpeech {
 				before.confidence(), false, false, before.rule());
 		sentence.cues().put(quote, cue.from());
 		return quote;
-	}
-
-	/**
-	 * Whether a subject names a person: "The Cabinet reiterated A, the minister X said" is the minister's report of
-	 * it (where "X said A, state media reported" passes on X's).
-	 */
-	private static boolean namedPerson(Clauses.Subject subject) {
-		return subject.phrase().isName() && !subject.phrase().organization();
-	}
-
-	/** Words of those who pass on what others said: "X said A, the daily Y said", "A, the Times reported". */
-	private static final Set<String> OUTLETS = Set.of("agency", "daily", "newspaper", "paper", "channel", "television",
-			"tv", "radio", "broadcaster", "outlet", "media", "website", "network", "news", "report", "reports",
-			"magazine", "station", "site", "wire", "service", "press", "times", "post", "tribune", "herald", "journal",
-			"gazette", "telegraph", "reuters", "agence", "chronicle", "guardian", "observer", "independent", "express",
-			"mirror", "standard", "review", "broadcasting");
-
-	/**
-	 * Whether a subject is a body that speaks for itself, named or described by its noun, no outlet: "Saudi Arabia
-	 * reiterated A, the Cabinet said" is the Cabinet's report of A.
-	 */
-	private boolean body(Clauses.Subject subject) {
-		SpeakerPhrase phrase = subject.phrase();
-		String role = (phrase.role() != null) ? phrase.role() : "";
-		return phrase.organization() && !phrase.plural() && this.clauses.isOrganizationWord(phrase.head())
-				&& !OUTLETS.contains(phrase.head()) && NameKey.words(role).stream().noneMatch(OUTLETS::contains);
 	}
 
 	/**

@@ -3945,4 +3945,12 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("the proposed 75-strong team as");
 	}
 
+	@Test
+	void aCueWhoseNounIsQuotedAfterItsDeterminer() {
+		ExtractedQuote quote = only("President Tomas Vell expressed his “support for the efforts and work” of the envoy "
+				+ "at the talks, the state news agency reported.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("his “support for the efforts and work” of the envoy at the talks");
+	}
+
 }
