@@ -1456,6 +1456,13 @@ final class Clauses {
 			Optional<Subject> before = earlierComma ? apposition(tokens, from, previousComma, text) : Optional.empty();
 			return before.isPresent() ? before : outer;
 		}
+		boolean dated = tokens.subList(innerStart, comma).stream().anyMatch((token) -> MONTHS.contains(token.lower()))
+				&& tokens.subList(innerStart, comma).stream()
+					.allMatch((token) -> MONTHS.contains(token.lower()) || token.tag().equals("NUM"));
+		if (dated) {
+			// "X on Thursday, June 9, said": a date, an aside, after the time phrase it completes
+			return subjectBefore(tokens, from, previousComma, text);
+		}
 		boolean aged = outerStart < previousComma
 				&& tokens.subList(outerStart, previousComma).stream().allMatch((token) -> token.tag().equals("NUM"));
 		if (aged && outerStart - 1 > from && tokens.get(outerStart - 1).text().equals(",")) {

@@ -55,7 +55,7 @@ public final class Extractor {
 		// 3. resolve speakers in reading order; what an article says of a speaker is read once all are resolved
 		NameIndex names = new NameIndex(article.title(), passages, this.lexicon);
 		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, names, article.paragraphs());
-		Subjects subjects = new Subjects(passages, this.clauses);
+		Subjects subjects = new Subjects(passages, this.clauses, candidates);
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
 			Optional<SpeakerResolver.Resolution> resolution = isSingularPronoun(candidate)

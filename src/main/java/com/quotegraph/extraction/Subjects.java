@@ -22,9 +22,12 @@ final class Subjects {
 
 	private final Clauses clauses;
 
-	Subjects(List<Passage> passages, Clauses clauses) {
+	private final List<Candidate> candidates;
+
+	Subjects(List<Passage> passages, Clauses clauses, List<Candidate> candidates) {
 		this.passages = passages;
 		this.clauses = clauses;
+		this.candidates = candidates;
 	}
 
 	/** The person opening the candidate's own sentence, before its content, then the one opening the sentence before. */
@@ -55,7 +58,7 @@ final class Subjects {
 		List<SpeakerPhrase> joined = new ArrayList<>();
 		for (int i = 1; i + 2 < tokens.size(); i++) {
 			if (tokens.get(i).is("and") || tokens.get(i).is("but") || tokens.get(i).is("while")) {
-				subjectAt(tokens, i + 1, tokens.size(), this.passages.get(p).text)
+				subjectAt(tokens, i + 1, tokens.size(), this.passages.get(p).text).map(Clauses.Subject::phrase)
 					.filter((phrase) -> phrase.form() != SpeakerPhrase.Form.PRONOUN && !phrase.plural())
 					.ifPresent(joined::add);
 			}
@@ -122,21 +125,35 @@ final class Subjects {
 		// "But even before Newcastle said ..., Bellamy insisted": the main clause's subject; but "Although X has
 		// done A, he did B": the pronoun there refers to the adverbial clause's
 		int main = pastAdverbialClause(tokens, from, end);
-		Optional<SpeakerPhrase> subject = (main > from) ? subjectAt(tokens, main, end, passage.text) : Optional.empty();
-		if (subject.isEmpty() || subject.get().form() == SpeakerPhrase.Form.PRONOUN) {
+		Optional<Clauses.Subject> subject = (main > from) ? subjectAt(tokens, main, end, passage.text)
+				: Optional.empty();
+		if (subject.isEmpty() || subject.get().phrase().form() == SpeakerPhrase.Form.PRONOUN) {
 			subject = subjectAt(tokens, from, end, passage.text);
 		}
-		return subject.filter((phrase) -> phrase.form() != SpeakerPhrase.Form.PRONOUN && !phrase.plural());
+		Optional<SpeakerPhrase> phrase = subject.map(Clauses.Subject::phrase);
+		if (subject.isPresent()) {
+			// "The Prime Minister is very serious about this, X said. He stressed ...": a subject in a quote's content
+			// is the speaker's, who opens the sentence no more than X
+			int at = tokens.get(subject.get().from()).start();
+			for (Candidate candidate : this.candidates) {
+				if (candidate.paragraph() == passage.index && candidate.span().start() <= at
+						&& at < candidate.span().end()) {
+					phrase = Optional.ofNullable(candidate.speaker());
+					break;
+				}
+			}
+		}
+		return phrase.filter((found) -> found.form() != SpeakerPhrase.Form.PRONOUN && !found.plural());
 	}
 
-	private Optional<SpeakerPhrase> subjectAt(List<Token> tokens, int from, int end, String text) {
+	private Optional<Clauses.Subject> subjectAt(List<Token> tokens, int from, int end, String text) {
 		int to = Math.min(end, from + MAX_SUBJECT_TOKENS);
 		int verb = Clauses.firstVerb(tokens, from, to);
 		if (verb <= from || isPassive(tokens, verb)) {
 			// "Victor Wanyama was sent off": whom something befell is seldom who speaks next
 			return Optional.empty();
 		}
-		return this.clauses.subjectBefore(tokens, from, verb, text).map(Clauses.Subject::phrase);
+		return this.clauses.subjectBefore(tokens, from, verb, text);
 	}
 
 	private static final Set<String> ADDRESSED = Set.of("asked", "questioned", "interviewed", "told", "invited",

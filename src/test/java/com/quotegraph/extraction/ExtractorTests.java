@@ -3953,4 +3953,20 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("his “support for the efforts and work” of the envoy at the talks");
 	}
 
+	@Test
+	void aDateAfterTheDayOfTheSubjectIsAnAside() {
+		List<ExtractedQuote> quotes = quotes("Minister of Culture, Alhaji Tomas Vell on Thursday, June 9, said the "
+				+ "reform was not a priority.\n\nHe said the focus of the government was the economy.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
+	@Test
+	void aSubjectInsideTheQuoteBeforeIsNoAntecedent() {
+		List<ExtractedQuote> quotes = quotes("He said the issue had been discussed with Prime Minister Ana Ruiz. The "
+				+ "Prime Minister is very serious about this, Tomas Vell said.\n\nHe stressed that the government "
+				+ "would form a committee.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
+	}
+
 }
