@@ -190,6 +190,10 @@ final class Clauses {
 		if (verb <= start) {
 			return Optional.empty();
 		}
+		Optional<Optional<Subject>> relative = relativeSubject(tokens, verb, i, text);
+		if (relative.isPresent()) {
+			return relative.get();
+		}
 		int end = stripBack(tokens, start, verb);
 		if (end - 1 > start && tokens.get(end - 1).text().equals(",")) {
 			// "X, a leading proponent of Y, gave the accord grudging acceptance but said ...": the name before its
@@ -214,6 +218,26 @@ final class Clauses {
 			}
 		}
 		return phrase(tokens, start, end, text);
+	}
+
+	/**
+	 * The subject of a relative clause after a preposition that a conjunction at {@code conjunction} goes on, when one
+	 * stands between {@code verb} and it: "X was asked about a report, according to which the government is studying
+	 * A and considers B", "X attended a meeting at which the minister presented a plan and said B". Empty when none
+	 * does; an empty subject when the clause has none.
+	 */
+	private Optional<Optional<Subject>> relativeSubject(List<Token> tokens, int verb, int conjunction, String text) {
+		for (int k = conjunction - 2; k > verb; k--) {
+			if (tokens.get(k).text().equals(",")) {
+				break;
+			}
+			if (tokens.get(k).is("which") && tokens.get(k - 1).tag().equals("ADP")) {
+				int relativeVerb = firstVerb(tokens, k + 1, conjunction);
+				return Optional.of((relativeVerb > k + 1)
+						? phrase(tokens, k + 1, stripBack(tokens, k + 1, relativeVerb), text) : Optional.empty());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -271,6 +295,11 @@ final class Clauses {
 		if (verb >= 0) {
 			Token last = tokens.get(end - 1);
 			boolean coordinated = last.is("but") || last.is("and");
+			Optional<Optional<Subject>> relativeClause = coordinated ? relativeSubject(tokens, verb, end - 1, text)
+					: Optional.empty();
+			if (relativeClause.isPresent()) {
+				return relativeClause.get();
+			}
 			if (coordinated) {
 				return (verb > start) ? phrase(tokens, start, verb, text) : beforeRelativeAside(tokens, from, start, text);
 			}

@@ -3969,4 +3969,12 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void aConjunctionAfterARelativeClauseOfAPrepositionGoesOnWithItsSubject() {
+		ExtractedQuote quote = only("Tomas Vell attended a meeting at which the minister presented a plan and said "
+				+ "the budget would be cut.");
+		assertThat(quote.speaker().name()).isEqualTo("the minister");
+		assertThat(quote.text()).isEqualTo("the budget would be cut.");
+	}
+
 }
