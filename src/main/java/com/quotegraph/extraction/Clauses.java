@@ -217,7 +217,9 @@ final class Clauses {
 				return (adverbial && one) ? phrase(tokens, k + 1, end, text) : Optional.empty();
 			}
 		}
-		return phrase(tokens, start, end, text);
+		Optional<Subject> subject = phrase(tokens, start, end, text);
+		// ("Coach X at the post-match press conference was a happy man and said": the name before the adverbial)
+		return subject.isPresent() ? subject : nameBeforeAdverbial(tokens, start, verb, text);
 	}
 
 	/**

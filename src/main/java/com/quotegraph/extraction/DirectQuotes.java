@@ -628,11 +628,13 @@ final class DirectQuotes {
 				}
 			}
 		}
-		if (!previous.text.strip().endsWith(":")) {
+		// ("Talking about his opponents, he said," too: a cue that a comma ends the paragraph with)
+		boolean comma = previous.text.strip().endsWith(",");
+		if (!previous.text.strip().endsWith(":") && !comma) {
 			return Optional.empty();
 		}
 		for (Clauses.CueMatch cue : this.clauses.cues(tokens, previous.quotations)) {
-			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
+			if (cue.cue().isParticiple() || cue.isAccordingTo() || comma && cue.to() != tokens.size() - 1) {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, from, cue.from(), previous.text);
@@ -640,6 +642,9 @@ final class DirectQuotes {
 				return Optional.of(new Tail(subject.get(), Clauses.span(tokens, cue.from(), cue.to(), previous.text),
 						previous.text.length()));
 			}
+		}
+		if (comma) {
+			return Optional.empty();
 		}
 		// "The manager spoke to the press on Thursday and began with an update on injuries:": the one who spoke
 		int verb = Clauses.firstVerb(tokens, from, tokens.size());

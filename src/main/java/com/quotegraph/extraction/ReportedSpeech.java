@@ -106,6 +106,10 @@ final class ReportedSpeech {
 	private static final Set<String> OBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
 
 	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
+	/** Participles that open a sentence with the occasion of what is said: "Talking about X, he said". */
+	private static final Set<String> SPEECH_OCCASIONS = Set.of("talking", "speaking", "commenting", "referring",
+			"responding", "replying", "reacting", "answering", "addressing", "asked", "questioned", "writing");
+
 	private List<Candidate> trailing(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {
@@ -170,7 +174,9 @@ final class ReportedSpeech {
 					continue;
 				}
 			}
-			if (subject.isEmpty() || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
+			// ("Talking about the second half, he said, “Q”": the occasion, not the content)
+			boolean occasion = SPEECH_OCCASIONS.contains(tokens.get(sentence.from()).lower());
+			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
 					|| (comma != cue.from() - 1 && this.clauses.passesOn(subject.get().phrase())
 							&& holdsReport(sentence, cues, sentence.from(), comma))) {

@@ -3977,4 +3977,28 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the budget would be cut.");
 	}
 
+	@Test
+	void aNameBeforeAnAdverbialSharesItsVerbs() {
+		ExtractedQuote quote = only("Coach Tomas Vell at the post-match press conference was a happy man and said "
+				+ "that his team deserved to win.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
+	@Test
+	void aCueThatACommaEndsAParagraphWithIntroducesTheNextQuotation() {
+		List<ExtractedQuote> quotes = quotes("Coach Tomas Vell said his team deserved to win.\n\nTalking about the "
+				+ "second half, he said,\n\n\"We felt that if we kept on doing the right things, we would get some "
+				+ "kind of return.\"");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("his team deserved to win.",
+					"We felt that if we kept on doing the right things, we would get some kind of return.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
+	@Test
+	void aFootballClubIsNoPersonAPronounCanMean() {
+		assertThat(quotes("NORDVIK FC won their first match of the season on Wednesday.\n\n\"It was very "
+				+ "pleasing,\" he said.")).isEmpty();
+	}
+
 }
