@@ -351,11 +351,13 @@ final class NameIndex {
 		return Optional.ofNullable(best);
 	}
 
-	/** The last person named before the given paragraph (or in it). */
-	Optional<Person> lastPersonBefore(int paragraph) {
+	/** The last person named before the given paragraph, or in it before {@code offset} (or where the text hides). */
+	Optional<Person> lastPersonBefore(int paragraph, int offset, String text) {
 		Person last = null;
 		for (Person person : this.people) {
-			if (person.paragraph() <= paragraph) {
+			boolean before = person.paragraph() < paragraph
+					|| person.paragraph() == paragraph && text.indexOf(person.name()) < offset;
+			if (before) {
 				last = person;
 			}
 		}

@@ -244,7 +244,7 @@ final class SpeakerResolver {
 			if (entity == null) {
 				entity = switch (phrase.form()) {
 					case NAME -> named(fullOrganizationName(phrase, candidate), after(phrase, candidate));
-					case PRONOUN -> pronoun(phrase, candidate.paragraph(), farther);
+					case PRONOUN -> pronoun(phrase, candidate.paragraph(), candidate.span().start(), farther);
 					case DESCRIPTION -> described(phrase, candidate.paragraph(), candidate.text());
 				};
 			}
@@ -504,7 +504,8 @@ final class SpeakerResolver {
 		return named(name);
 	}
 
-	private @Nullable Entity pronoun(SpeakerPhrase phrase, int paragraph, Supplier<Optional<SpeakerPhrase>> farther) {
+	private @Nullable Entity pronoun(SpeakerPhrase phrase, int paragraph, int offset,
+			Supplier<Optional<SpeakerPhrase>> farther) {
 		String word = phrase.head();
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
@@ -531,7 +532,11 @@ final class SpeakerResolver {
 		}
 		if (word.equals("he") || word.equals("she")) {
 			Entity subject = farther.get().map(this::personNamed).orElse(null);
-			return (subject != null) ? subject : this.names.lastPersonBefore(paragraph).map(this::person).orElse(null);
+			// (of the pronoun's own paragraph, one named before it: "“Q,” he said. ... Y presented ..." is not Y's)
+			return (subject != null) ? subject
+					: this.names.lastPersonBefore(paragraph, offset, this.paragraphs.get(paragraph))
+						.map(this::person)
+						.orElse(null);
 		}
 		if (word.equals("it") || word.equals("they")) {
 			return salientOrganization();
@@ -579,7 +584,7 @@ final class SpeakerResolver {
 			return null;
 		}
 		if (phrase.isEpithet()) {
-			return pronoun(HE, paragraph, Optional::empty);
+			return pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
 		}
 		if (phrase.definite() && !phrase.plural() && STATEMENTS.contains(head) && this.lastStatementBy != null
 				&& paragraph - this.lastStatementParagraph <= STATEMENT_PARAGRAPHS) {
@@ -665,7 +670,7 @@ final class SpeakerResolver {
 			boolean former = NameKey.words(phrase.text()).contains("former");
 			if (former && !phrase.plural() && isPersonNoun(head)) {
 				// "the former Arsenal midfielder said": what a person the article named used to be, an epithet
-				Entity earlier = pronoun(HE, paragraph, Optional::empty);
+				Entity earlier = pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
 				if (earlier != null && earlier.kind == SpeakerKind.PERSON) {
 					earlier.aliases.add(phrase.text());
 					return earlier;

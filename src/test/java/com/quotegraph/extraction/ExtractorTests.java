@@ -4001,4 +4001,12 @@ class ExtractorTests {
 				+ "pleasing,\" he said.")).isEmpty();
 	}
 
+	@Test
+	void aPronounBeforeAnyNameInItsParagraphIsNoLaterPersons() {
+		ExtractedQuote quote = only("Baghdad, «Al-Quds» and agencies: The President of the region, Tomas Vell, "
+				+ "yesterday rejected the postponement of the vote. “I have made many promises before, but none have "
+				+ "been implemented,” he said in a speech. On Thursday, the US envoy, Ana Ruiz, presented an alternative.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
