@@ -20,12 +20,16 @@ final class Passage {
 	 * A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}, {@code Beirut- },
 	 * {@code DAMASCUS: }, {@code LONDON/DUBAI, Oct 29 (Reuters) - }, {@code Margao (Goa) [India], February 22 (ANI): },
 	 * {@code (CN) - }, {@code ANKARA : }, {@code BEIRUT, LEBANON (10:00 P.M.) – }, {@code ARBIL / }, with a date after
-	 * it: {@code CAIRO – 10 May 2017: }; an agency's mark alone: {@code (MENAFN) }.
+	 * it: {@code CAIRO – 10 May 2017: }, or an outlet: {@code Cairo - Asharq Al-Awsat: }; an outlet in quotation marks:
+	 * {@code Baghdad, «Al-Quds Al-Arabi» and agencies: }; an agency's mark alone: {@code (MENAFN) }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
 				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=[\\p{L})])-\\s+|\\s?:\\s+(?=\\p{Lu})"
-				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+)?|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
+				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+"
+				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu}))?"
+				+ "|\\p{Lu}[\\p{L}'’-]*, [«“\"]\\p{Lu}[^»”\"]{1,40}[»”\"](?: and agencies)?:\\s+(?=\\p{Lu})"
+				+ "|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
 
 	private static final Pattern CAPITALS = Pattern
 		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?\\s*[—–-]");
@@ -55,7 +59,8 @@ final class Passage {
 		boolean opening = index == 0 || index <= 2 && CAPITALS.matcher(text).lookingAt();
 		this.bodyStart = (opening && dateline.find() && balanced(dateline.group())) ? dateline.end() : 0;
 		this.sentences = nlp.sentences(text);
-		this.quotations = Quotations.find(text);
+		// (an outlet quoted in the dateline is no quotation: "Baghdad, «Al-Quds Al-Arabi» and agencies: ")
+		this.quotations = Quotations.find(text).stream().filter((found) -> found.open() >= this.bodyStart).toList();
 	}
 
 	/** A dateline closes its brackets: "Weeks, Corning Incorporated’s (NYSE: GLW) chairman" opens with none. */

@@ -4009,4 +4009,15 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void anOutletAfterTheDatelinesPlace() {
+		assertThat(only("Cairo - Asharq Al-Awsat: Tomas Vell yesterday rejected the plan. “We will not accept it,” he "
+				+ "said.").speaker().name()).isEqualTo("Tomas Vell");
+		// (in quotation marks, which mark no quotation there)
+		ExtractedQuote quote = only("Baghdad, «Al-Quds Al-Arabi» and agencies: The President of the region, Tomas "
+				+ "Vell, yesterday rejected the plan. “We will not accept it,” he said.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("We will not accept it,");
+	}
+
 }
