@@ -315,7 +315,7 @@ final class NameIndex {
 			if (word.matches(".*[,.;:”\"]$")) {
 				return null;
 			}
-			if (k == 0 && lexicon.isTitleWord(head) && Character.isUpperCase(word.charAt(0))) {
+			if (k == 0 && lexicon.isTitleWord(head) && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
 				// "Chelsea manager, Mauricio X has played down ...": a title opening the paragraph, then the name
 				return String.join(" ", java.util.Arrays.copyOfRange(words, 0, comma + 1)).replaceAll(",$", "");
 			}

@@ -1,7 +1,9 @@
 package com.quotegraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,12 +24,15 @@ final class Subjects {
 
 	private final Clauses clauses;
 
-	private final List<Candidate> candidates;
+	/** The quotes found in each paragraph, by its index. */
+	private final Map<Integer, List<Candidate>> quotes = new HashMap<>();
 
 	Subjects(List<Passage> passages, Clauses clauses, List<Candidate> candidates) {
 		this.passages = passages;
 		this.clauses = clauses;
-		this.candidates = candidates;
+		for (Candidate candidate : candidates) {
+			this.quotes.computeIfAbsent(candidate.paragraph(), (paragraph) -> new ArrayList<>()).add(candidate);
+		}
 	}
 
 	/** The person opening the candidate's own sentence, before its content, then the one opening the sentence before. */
@@ -135,9 +140,8 @@ final class Subjects {
 			// "The Prime Minister is very serious about this, X said. He stressed ...": a subject in a quote's content
 			// is the speaker's, who opens the sentence no more than X
 			int at = tokens.get(subject.get().from()).start();
-			for (Candidate candidate : this.candidates) {
-				if (candidate.paragraph() == passage.index && candidate.span().start() <= at
-						&& at < candidate.span().end()) {
+			for (Candidate candidate : this.quotes.getOrDefault(passage.index, List.of())) {
+				if (candidate.span().start() <= at && at < candidate.span().end()) {
 					phrase = Optional.ofNullable(candidate.speaker());
 					break;
 				}

@@ -79,4 +79,43 @@ class BadInputTests {
 		assertThat(articles).hasSize(1);
 	}
 
+	/** Marks and cuts that copy-paste and scraping leave in real articles. */
+	private static final String[] MARKS = { "“", "”", "\"", "«", "»", "‘", "’", "'", ":", ",", " — ", " - ", "(",
+			")", "\n\n", ".", "; ", "BEIRUT — ", "Cairo - Asharq Al-Awsat: " };
+
+	@Test
+	void realParagraphsMarkedAndCutAnywhereGiveAResult() throws java.io.IOException {
+		java.util.List<String> paragraphs = new java.util.ArrayList<>();
+		for (String set : java.util.List.of("articles", "invented/articles")) {
+			try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/eval", set))) {
+				for (var file : files.sorted().toList()) {
+					for (String paragraph : java.nio.file.Files.readString(file).split("\n\n")) {
+						paragraphs.add(paragraph.strip());
+					}
+				}
+			}
+		}
+		Random random = new Random(11);
+		for (int run = 0; run < 3000; run++) {
+			StringBuilder text = new StringBuilder("Headline\n\n");
+			for (int p = 0; p < 1 + random.nextInt(3); p++) {
+				StringBuilder paragraph = new StringBuilder(paragraphs.get(random.nextInt(paragraphs.size())));
+				for (int change = random.nextInt(4); change > 0; change--) {
+					int at = random.nextInt(paragraph.length() + 1);
+					if (random.nextBoolean()) {
+						String mark = MARKS[random.nextInt(MARKS.length)];
+						// (a dateline where one stands, at the start)
+						paragraph.insert(Character.isLetter(mark.charAt(0)) ? 0 : at, mark);
+					}
+					else {
+						paragraph.delete(at, Math.min(paragraph.length(), at + random.nextInt(30)));
+					}
+				}
+				text.append(paragraph).append("\n\n");
+			}
+			String article = text.toString();
+			assertThat(extractor.extract(article)).as(article).isNotNull();
+		}
+	}
+
 }

@@ -4020,4 +4020,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("We will not accept it,");
 	}
 
+	@Test
+	void aTitleRightAfterADateline() {
+		ExtractedQuote quote = only("BEIRUT — Military spokesperson, Tomas Vell, announced on Saturday that the army "
+				+ "would increase its strikes.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
