@@ -168,13 +168,16 @@ public final class Extractor {
 				List<String> qualifiers = SpeakerResolver.qualifiers(pronoun, this.lexicon);
 				// (and its complement: "the Minister of Agriculture" is not "Economy Minister X")
 				List<String> complement = SpeakerResolver.complement(pronoun.text());
+				// (and the names in it: "the Gorran bloc head" is not "X, Head of the Fazila bloc")
+				List<String> namedWords = SpeakerResolver.namedWords(pronoun, this.lexicon);
 				// "A top Kurdish official said ...", then "Shahoz X is co-chair of ...": the person introduced next
 				boolean introducedHere = introduced != null && later != null
 						&& NameIndex.matches(NameKey.words(introduced), NameKey.words(later.speaker().get().name()));
 				boolean titled = pronoun.isPersonalPronoun() || introducedHere || named != null && named.isName()
 						&& (named.role() == null && pronoun.definite() || named.role() != null
 								&& SpeakerResolver.roleFits(named.role(), qualifiers, pronoun.head())
-								&& NameKey.words(named.role()).containsAll(complement));
+								&& NameKey.words(named.role()).containsAll(complement)
+								&& !SpeakerResolver.namesOtherThan(named.role(), namedWords, this.lexicon));
 				if (echoed && !isLedeTitle(candidate, resolutions.get(i), ledes)) {
 					// (an unnamed source is announced only by the words it is quoted with)
 					titled = candidates.get(k).paragraph() <= candidate.paragraph() + 1

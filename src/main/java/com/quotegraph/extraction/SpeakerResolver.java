@@ -627,11 +627,13 @@ final class SpeakerResolver {
 							paragraph, content, personal);
 			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
 			// "the head of the UN agency" is not "the head of diplomacy": a complement tells offices apart too
+			// ("the Gorran bloc head" is not "Head of the Fazila bloc" either: the names in them tell offices apart)
 			List<String> complement = complement(phrase.text());
+			List<String> names = namedWords(phrase, this.lexicon);
 			Entity holder = (compatriot != null) ? compatriot
 					: describedAs((role) -> roleFits(role, qualifiers, head)
-							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement), paragraph,
-							content, personal);
+							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement)
+							&& !namesOtherThan(role, names, this.lexicon), paragraph, content, personal);
 			if (holder != null) {
 				holder.aliases.add(phrase.text());
 				return holder;
@@ -744,6 +746,48 @@ final class SpeakerResolver {
 	}
 
 	/** The words of a description's complement, articles aside: "un", "agency" of "the head of the UN agency". */
+	/**
+	 * The words of a description, past its first and up to its head, that name something and are no title,
+	 * portfolio, nationality or place: "gorran" of "the Gorran bloc head".
+	 */
+	static List<String> namedWords(SpeakerPhrase phrase, Lexicon lexicon) {
+		return namedWords(phrase.text().split("\\s+"), phrase.head(), lexicon);
+	}
+
+	private static List<String> namedWords(String[] words, @Nullable String head, Lexicon lexicon) {
+		List<String> named = new ArrayList<>();
+		// (past the first word, which a sentence's start may capitalise: "One of the sources")
+		for (String word : Arrays.asList(words).subList(Math.min(1, words.length), words.length)) {
+			String stripped = SpeakerPhrase.strip(word);
+			String lower = stripped.toLowerCase(Locale.ROOT);
+			if (lower.equals(head)) {
+				break;
+			}
+			boolean name = !stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0))
+					&& !ARTICLES.contains(lower) && !POSSESSIVES.contains(lower) && !lexicon.isTitleWord(stripped)
+					&& !lexicon.isPortfolioWord(lower) && !lexicon.isNationality(lower) && !lexicon.isPlace(stripped)
+					&& !COMPLEMENT_WORDS.contains(lower);
+			if (name) {
+				named.addAll(NameKey.words(stripped));
+			}
+		}
+		return named;
+	}
+
+	/** Whether a role names something, and none of the names given: "Head of the Fazila bloc", to "gorran". */
+	static boolean namesOtherThan(String role, List<String> named, Lexicon lexicon) {
+		if (named.isEmpty()) {
+			return false;
+		}
+		List<String> roleNames = namedWords(role.split("\\s+"), null, lexicon);
+		return !roleNames.isEmpty() && roleNames.stream().noneMatch(named::contains);
+	}
+
+	private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our");
+
+	private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "in", "at", "to", "with", "on", "from",
+			"and");
+
 	static List<String> complement(String description) {
 		String[] parts = COMPLEMENT.split(description, 2);
 		return (parts.length < 2) ? List.of()

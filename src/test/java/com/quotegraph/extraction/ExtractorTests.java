@@ -4027,4 +4027,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void theNamesInADescriptionTellOfficesApart() {
+		List<ExtractedQuote> quotes = quotes("The Nordvik bloc head called on the parliament to play an “effective "
+				+ "role”. Tomas Vell, Head of the Harrow bloc, called on the parties to reach a compromise.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the Nordvik bloc head", "Tomas Vell");
+	}
+
 }
