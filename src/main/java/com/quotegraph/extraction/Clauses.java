@@ -694,9 +694,12 @@ final class Clauses {
 			// object's relative (but "told Y that talks/VERB were expected" holds a later verb of its own)
 			// (and "warned an attack that killed three troops could escalate ...": a verb in the past right after
 			// "that" has no subject of its own there)
+			// (and "underscored the need for concessions that don’t violate X": an auxiliary right after "that", past
+			// an object that no one is told)
 			boolean relative = i > cue.to() && i + 1 < tokens.size() && isFiniteVerb(tokens, i + 1)
 					&& (firstVerb(tokens, i + 2, tokens.size()) < 0 || tokens.get(i + 1).tag().equals("VERB")
-							&& tokens.get(i + 1).lower().endsWith("ed"));
+							&& tokens.get(i + 1).lower().endsWith("ed")
+							|| tokens.get(i + 1).tag().startsWith("AUX") && !isTelling(cue));
 			// ("called that an “unprecedented breakthrough”": what is called so)
 			boolean demonstrative = cue.cue().characterization() == Lexicon.Characterization.QUOTED;
 			// ("underscored that point in a speech": "that" before a noun and no verb is a determiner)

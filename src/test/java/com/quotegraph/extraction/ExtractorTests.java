@@ -4035,4 +4035,11 @@ class ExtractorTests {
 			.containsExactly("the Nordvik bloc head", "Tomas Vell");
 	}
 
+	@Test
+	void thatBeforeAnAuxiliaryIsTheObjectsRelative() {
+		ExtractedQuote quote = only("Sheikh Tomas Vell underscored the need for concessions that don’t violate the "
+				+ "government structure.");
+		assertThat(quote.text()).isEqualTo("the need for concessions that don’t violate the government structure.");
+	}
+
 }
