@@ -669,6 +669,14 @@ final class SpeakerResolver {
 				just.aliases.add(phrase.text());
 				return just;
 			}
+			Entity member = MEMBER_NOUNS.contains(head) && !phrase.plural() && !names.isEmpty()
+					? memberOf(names) : null;
+			if (member != null) {
+				// "Hezbollah’s Deputy Secretary General, X, said ...; the top Hezbollah official pointed out": one of
+				// the named group's the article has quoted
+				member.aliases.add(phrase.text());
+				return member;
+			}
 			boolean former = NameKey.words(phrase.text()).contains("former");
 			if (former && !phrase.plural() && isPersonNoun(head)) {
 				// "the former Arsenal midfielder said": what a person the article named used to be, an epithet
@@ -746,6 +754,22 @@ final class SpeakerResolver {
 	}
 
 	/** The words of a description's complement, articles aside: "un", "agency" of "the head of the UN agency". */
+	/** Nouns for anyone who belongs to a group: "the top Hezbollah official". */
+	private static final Set<String> MEMBER_NOUNS = Set.of("official", "figure", "member", "politician", "leader",
+			"commander", "cleric", "lawmaker", "representative");
+
+	/** The person quoted last whose role names the group: "Hezbollah’s Deputy Secretary General X", to "hezbollah". */
+	private @Nullable Entity memberOf(List<String> group) {
+		for (int i = this.recent.size() - 1; i >= 0; i--) {
+			Entity entity = this.recent.get(i);
+			if (entity.kind == SpeakerKind.PERSON && entity.role != null
+					&& NameKey.words(entity.role.replaceAll("['’]s\\b", "")).containsAll(group)) {
+				return entity;
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * The words of a description, past its first and up to its head, that name something and are no title,
 	 * portfolio, nationality or place: "gorran" of "the Gorran bloc head".

@@ -4042,4 +4042,14 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the need for concessions that don’t violate the government structure.");
 	}
 
+	@Test
+	void anOfficialOfTheGroupIsTheMemberQuoted() {
+		List<ExtractedQuote> quotes = quotes("The Nordvik Front’s deputy leader, Sheikh Tomas Vell, said the government "
+				+ "would be formed soon.\n\nThe top Nordvik official pointed out that pressure is fueling the "
+				+ "crisis.\n\n\"People can return,\" he said.\n\nA Nordvik official told Reuters the talks had "
+				+ "stalled. The Nordvik official added that no date was set.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell", "a Nordvik official", "a Nordvik official");
+	}
+
 }
