@@ -402,13 +402,22 @@ final class DirectQuotes {
 	private static @Nullable Quotation named(Passage passage, int open, int last) {
 		for (Quotation quotation : passage.quotations) {
 			if (quotation.open() == open) {
-				boolean inside = quotation.closed() && quotation.close() < last;
+				boolean inside = quotation.closed() && quotation.close() <= last;
+				// (or where a preposition names it, last: "“Q,” he wrote on “X”.")
+				java.util.regex.Matcher before = LAST_WORD.matcher(passage.text.substring(0, open));
+				boolean object = before.find() && NAMING_PREPOSITIONS.contains(before.group(1).toLowerCase(Locale.ROOT));
 				return (inside && words(passage.text, open, quotation.close()) <= NAME_MAX_WORDS
-						&& passage.hasWords(quotation.close() + 1, last + 1)) ? quotation : null;
+						&& (object || quotation.close() < last && passage.hasWords(quotation.close() + 1, last + 1)))
+						? quotation : null;
 			}
 		}
 		return null;
 	}
+
+	private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}+)\\s*$");
+
+	/** Prepositions before a medium's or an outlet's name: "wrote on “X”", "told “Sudan Tribune”". */
+	private static final Set<String> NAMING_PREPOSITIONS = Set.of("on", "to", "via", "in", "by");
 
 	/** The most words a quoted name in a speaker's apposition holds: "Loyalty to Resistance". */
 	private static final int NAME_MAX_WORDS = 4;

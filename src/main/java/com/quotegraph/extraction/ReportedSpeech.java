@@ -560,6 +560,10 @@ final class ReportedSpeech {
 			}
 			boolean leading = this.clauses.skipConnectors(tokens, sentence.from(), cue.from()) == cue.from();
 			int start = leading ? subjectEnd + 1 : sentence.from();
+			while (leading && start < tokens.size() && Clauses.isQuoteMark(tokens.get(start))) {
+				// ("According to “Sudan Tribune,” on Thursday, ...": past the mark that closes the source's name)
+				start++;
+			}
 			int appositive = (leading && subject.get().phrase().isName() && !subject.get().phrase().organization())
 					? appositiveEnd(tokens, start) : -1;
 			if (appositive > 0) {

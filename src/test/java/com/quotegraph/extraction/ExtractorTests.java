@@ -4052,4 +4052,20 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell", "a Nordvik official", "a Nordvik official");
 	}
 
+	@Test
+	void aQuotedNameThatEndsTheCuesClauseIsNoQuotation() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell said the army was ready. “We call on the militia to stop "
+				+ "its attacks,” he wrote on “X”. “In recent days the siege of the city has escalated.”");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the army was ready.",
+				"We call on the militia to stop its attacks, In recent days the siege of the city has escalated.");
+	}
+
+	@Test
+	void aQuotedSourceOfAccordingTo() {
+		ExtractedQuote quote = only("According to “Sudan Tribune,” on Thursday, the army and its allies managed to "
+				+ "repel one of the largest attacks.");
+		assertThat(quote.speaker().name()).isEqualTo("Sudan Tribune");
+		assertThat(quote.text()).startsWith("on Thursday, the army");
+	}
+
 }
