@@ -282,8 +282,22 @@ final class DirectQuotes {
 							|| nextQuotation && (close.equals(":") || close.equals(",")));
 			if (subject.isPresent() && !object && !report) {
 				String cueText = Clauses.span(clause, cue.from(), cue.to(), passage.text);
+				int from = Math.max(cue.to(), subject.get().to());
+				int quoted = nextQuotation ? quotedParticipleContent(clause, from) : -1;
+				if (quoted >= 0) {
+					// "“Q1,” he said, adding that they were “Q2.”": the participle's content runs on into the next
+					// quotation, which is part of it
+					int stop = passage.sentences.get(sentence).end();
+					for (Quotation next : passage.quotations) {
+						if (next.open() > clause.get(clause.size() - 1).end() && next.open() < stop) {
+							stop = Math.max(stop, passage.sentences.get(passage.sentenceAt(next.close())).end());
+						}
+					}
+					return Optional.of(new Tail(subject.get(), cueText, stop,
+							passage.text.substring(clause.get(quoted).start(), stop).strip()));
+				}
 				return Optional.of(new Tail(subject.get(), cueText, end,
-						participleContent(clause, Math.max(cue.to(), subject.get().to()), passage.text)));
+						participleContent(clause, from, passage.text)));
 			}
 			return Optional.empty();
 		}
@@ -468,6 +482,21 @@ final class DirectQuotes {
 			return null;
 		}
 		return null;
+	}
+
+	/**
+	 * Where the content of a participle cue after a comma opens, when words of it stand before the next quotation
+	 * ({@code , adding that they were “Q2”}); -1 when none does.
+	 */
+	private int quotedParticipleContent(List<Token> clause, int from) {
+		for (Clauses.CueMatch cue : this.clauses.cues(clause, List.of())) {
+			if (cue.from() <= from || !cue.cue().isParticiple() || !clause.get(cue.from() - 1).text().equals(",")) {
+				continue;
+			}
+			int start = this.clauses.contentStart(clause, cue);
+			return (!cue.cue().quotationOnly() && start < clause.size() && start > cue.from()) ? start : -1;
+		}
+		return -1;
 	}
 
 	/** The cue before a quotation that ends its sentence: {@code X said: "Q"}, {@code X told Y, "Q"}. */

@@ -4068,4 +4068,14 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("on Thursday, the army");
 	}
 
+	@Test
+	void aParticiplesContentRunsOnIntoTheNextQuotation() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell said the army was ready. Army forces \"struck the militia in "
+				+ "the south,\" he said, adding that they were \"successful strikes, which cost the rebels dearly.\" The "
+				+ "army gave no toll.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the army was ready.",
+				"Army forces \"struck the militia in the south,\" ... they were \"successful strikes, which cost the "
+						+ "rebels dearly.\"");
+	}
+
 }
