@@ -276,6 +276,14 @@ final class Clauses {
 			return Optional.empty();
 		}
 		Token closing = tokens.get(end - 1);
+		if (DASHES.contains(closing.text())) {
+			// "the group, which – as well as other sources – suggests": the subject before the aside the dashes set off
+			for (int k = end - 2; k > from; k--) {
+				if (DASHES.contains(tokens.get(k).text())) {
+					return subjectBefore(tokens, from, k, text);
+				}
+			}
+		}
 		if ((closing.is("and") || closing.is("but") || closing.is("or")) && firstVerb(tokens, from, end) < 0) {
 			// "X confirmed [the toll and] said ...": what ends with a conjunction and holds no verb names nobody
 			return Optional.empty();

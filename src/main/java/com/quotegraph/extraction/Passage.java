@@ -57,10 +57,26 @@ final class Passage {
 		Matcher dateline = DATELINE.matcher(text);
 		// (a byline may come first: "Saudi Gazette report", then "RIYADH — ...": a capitals' dateline a little later)
 		boolean opening = index == 0 || index <= 2 && CAPITALS.matcher(text).lookingAt();
-		this.bodyStart = (opening && dateline.find() && balanced(dateline.group())) ? dateline.end() : 0;
+		this.bodyStart = (opening && dateline.find() && balanced(dateline.group()) && !opensAside(dateline.group(), text))
+				? dateline.end() : 0;
 		this.sentences = nlp.sentences(text);
 		// (an outlet quoted in the dateline is no quotation: "Baghdad, «Al-Quds Al-Arabi» and agencies: ")
 		this.quotations = Quotations.find(text).stream().filter((found) -> found.open() >= this.bodyStart).toList();
+	}
+
+	/**
+	 * Whether what looks like a dateline is a name before an aside that a second dash closes: "Tomas Vell – the head
+	 * of the council – said" (a dateline in capitals never is).
+	 */
+	private static boolean opensAside(String dateline, String text) {
+		String dash = dateline.strip();
+		char mark = dash.charAt(dash.length() - 1);
+		if ((mark != '–' && mark != '—') || dateline.equals(dateline.toUpperCase(java.util.Locale.ROOT))) {
+			return false;
+		}
+		int close = text.indexOf(mark, dateline.length());
+		int stop = text.indexOf(". ", dateline.length());
+		return close > 0 && close - dateline.length() <= 80 && (stop < 0 || close < stop);
 	}
 
 	/** A dateline closes its brackets: "Weeks, Corning Incorporated’s (NYSE: GLW) chairman" opens with none. */

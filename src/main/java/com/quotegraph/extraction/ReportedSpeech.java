@@ -248,8 +248,16 @@ final class ReportedSpeech {
 			if (open <= sentence.from() || close >= tokens.size() - 1 || !tokens.get(close).text().equals(",")) {
 				continue;
 			}
+			int pastTime = close + 1;
+			while (pastTime < tokens.size() && (isTimeWord(tokens.get(pastTime))
+					|| tokens.get(pastTime).tag().equals("NUM")) && !tokens.get(pastTime).text().equals(",")) {
+				pastTime++;
+			}
+			boolean timeThenThat = pastTime > close + 1 && pastTime + 1 < tokens.size()
+					&& tokens.get(pastTime).text().equals(",") && tokens.get(pastTime + 1).is("that");
 			Token next = tokens.get(close + 1);
-			if (next.is("that") || next.isVerb() && next.lower().endsWith("ing")) {
+			// (and "the army said yesterday, Saturday evening, that Q": the day, then the content)
+			if (next.is("that") || next.isVerb() && next.lower().endsWith("ing") || timeThenThat) {
 				// "Earlier, the agency reported, citing sources, that Q": an aside, then the content the cue reports
 				continue;
 			}

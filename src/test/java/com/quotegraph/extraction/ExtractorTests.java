@@ -4078,4 +4078,21 @@ class ExtractorTests {
 						+ "rebels dearly.\"");
 	}
 
+	@Test
+	void aDayInApposition_thenThat() {
+		ExtractedQuote quote = only("In skirmishes in the city, the seat of the state, in the west of the country, the "
+				+ "army said yesterday, Saturday evening, that 30 fighters had died.");
+		assertThat(quote.speaker().name()).isEqualTo("the army");
+		assertThat(quote.text()).isEqualTo("30 fighters had died.");
+	}
+
+	@Test
+	void theSubjectBeforeAnAsideThatDashesSetOff() {
+		assertThat(only("Tomas Vell – the head of the council – said the talks had failed.").speaker().name())
+			.isEqualTo("Tomas Vell");
+		ExtractedQuote quote = only("After a meeting, several producers – including those not part of the group – "
+				+ "said they had “reviewed the current supply and demand fundamentals.”");
+		assertThat(quote.speaker().name()).isEqualTo("several producers");
+	}
+
 }
