@@ -4079,7 +4079,7 @@ class ExtractorTests {
 	}
 
 	@Test
-	void aDayInApposition_thenThat() {
+	void aDayInAppositionThenThat() {
 		ExtractedQuote quote = only("In skirmishes in the city, the seat of the state, in the west of the country, the "
 				+ "army said yesterday, Saturday evening, that 30 fighters had died.");
 		assertThat(quote.speaker().name()).isEqualTo("the army");
