@@ -301,6 +301,22 @@ final class Clauses {
 		if (end - start > 2 && tokens.get(end - 1).is("who") && tokens.get(end - 2).tag().equals("PROPN")) {
 			return antecedent(tokens, from, end - 1, text);
 		}
+		if (end - start > 2 && (tokens.get(end - 1).is("which") || tokens.get(end - 1).is("that"))
+				&& tokens.get(end - 2).tag().equals("NOUN")) {
+			// "On reports by certain foreign media which claim that ...": the noun phrase the relative follows
+			int k = end - 1;
+			// (not past a number, which the name of a phrase does not hold well: "Kan 11 News")
+			while (k > start && !tokens.get(k - 1).isPunct() && !tokens.get(k - 1).isVerb()
+					&& !tokens.get(k - 1).tag().equals("ADP") && !tokens.get(k - 1).tag().equals("NUM")) {
+				k--;
+			}
+			int npStart = k;
+			if (k > start && tokens.get(k - 1).tag().equals("NUM")) {
+				return Optional.empty();
+			}
+			return phrase(tokens, k, end - 1, text)
+				.filter((subject) -> subject.from() == npStart && isSource(subject.phrase()));
+		}
 		int verb = firstVerb(tokens, start, end);
 		if (verb >= 0) {
 			Token last = tokens.get(end - 1);

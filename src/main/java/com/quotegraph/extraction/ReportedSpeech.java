@@ -86,6 +86,10 @@ final class ReportedSpeech {
 					&& Clauses.isDiscourseAside(this.tokens.get(start).lower())) {
 				start += 2;
 			}
+			// ("said that, in his view, Q": the comma after "that" opens no content)
+			while (start + 1 < end && this.tokens.get(start).text().equals(",")) {
+				start++;
+			}
 			String text = Clauses.span(this.tokens, start, end, this.passage.text);
 			Span content = new Span(this.tokens.get(start).start(), this.tokens.get(end - 1).end());
 			boolean quoted = Candidate.holdsQuotation(text);
@@ -105,11 +109,11 @@ final class ReportedSpeech {
 	/** Tags that open a cue's object: "urged the minister", "called on Lebanon's envoy". */
 	private static final Set<String> OBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
 
-	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
 	/** Participles that open a sentence with the occasion of what is said: "Talking about X, he said". */
 	private static final Set<String> SPEECH_OCCASIONS = Set.of("talking", "speaking", "commenting", "referring",
 			"responding", "replying", "reacting", "answering", "addressing", "asked", "questioned", "writing");
 
+	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
 	private List<Candidate> trailing(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {

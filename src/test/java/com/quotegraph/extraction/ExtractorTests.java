@@ -4095,4 +4095,18 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("several producers");
 	}
 
+	@Test
+	void aCommaAfterThatOpensNoContent() {
+		assertThat(only("Tomas Vell said that, in his view, the deal was dead.").text())
+			.isEqualTo("in his view, the deal was dead.");
+	}
+
+	@Test
+	void theNounARelativeBeforeACueFollows() {
+		List<ExtractedQuote> quotes = quotes("On reports by certain foreign media which claim that the commander was "
+				+ "killed, the spokesman said the reports are fake.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("certain foreign media", "the spokesman");
+	}
+
 }
