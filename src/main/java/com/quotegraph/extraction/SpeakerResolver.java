@@ -1004,10 +1004,30 @@ final class SpeakerResolver {
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
 			if (entity.kind == SpeakerKind.PERSON) {
-				return (entity.role != null) ? entity : null;
+				return (entity.role != null || titledBeforeNamed(entity, phrase.head())) ? entity : null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the article gives the title before it first names the person, who has no role of their own: "The
+	 * Iranian foreign ministry spokesman made the remarks ... Khatibzadeh said".
+	 */
+	private boolean titledBeforeNamed(Entity entity, String title) {
+		String surname = NameKey.surnameOf(entity.name);
+		Pattern titleWord = Pattern.compile("(?i)\\b" + Pattern.quote(title) + "\\b");
+		for (String paragraph : this.paragraphs) {
+			int named = paragraph.toLowerCase(Locale.ROOT).indexOf(surname);
+			Matcher titled = titleWord.matcher(paragraph);
+			if (titled.find() && (named < 0 || titled.start() < named)) {
+				return true;
+			}
+			if (named >= 0) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Nouns of what anyone may be, by which copy describes the person it has just quoted: "said the teacher". */

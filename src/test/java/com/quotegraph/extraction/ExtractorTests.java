@@ -4109,4 +4109,17 @@ class ExtractorTests {
 			.containsExactly("certain foreign media", "the spokesman");
 	}
 
+	@Test
+	void aTitleTheArticleGaveBeforeTheNameIsThePersons() {
+		List<ExtractedQuote> quotes = quotes("The foreign ministry spokesman made the remarks at his weekly press "
+				+ "conference.\n\nSaeed Vellani said that the region could no longer tolerate war.\n\nThe deal will "
+				+ "be published soon, the spokesman said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Saeed Vellani", "Saeed Vellani");
+		// (a title the article gives only later is someone else's)
+		assertThat(quotes("Saeed Vellani said that the region could no longer tolerate war.\n\nThe deal will be "
+				+ "published soon, the spokesman said.")).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Saeed Vellani", "the spokesman");
+	}
+
 }
