@@ -935,11 +935,6 @@ final class Clauses {
 		return -1;
 	}
 
-	/**
-	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle or a relative pronoun
-	 * opens it and a finite verb follows it ("400 firefighters, backed by 30 aircraft, were fighting", "the men, who
-	 * appeared thin, were"); -1 otherwise.
-	 */
 	/** A legislator's party and state or town after the name: "X, R-Henderson,", "X, D-N.Y.,". */
 	static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern
 		.compile("[RDI]-\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?");
@@ -948,6 +943,11 @@ final class Clauses {
 	private static final Set<String> LIST_ASIDES = Set.of("including", "notably", "especially", "particularly",
 			"mainly", "mostly", "excluding");
 
+	/**
+	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle or a relative pronoun
+	 * opens it and a finite verb follows it ("400 firefighters, backed by 30 aircraft, were fighting", "the men, who
+	 * appeared thin, were"); -1 otherwise.
+	 */
 	private static int asideEnd(List<Token> tokens, int comma, int end) {
 		Token first = (comma + 1 < end) ? tokens.get(comma + 1) : null;
 		if (first != null && (first.is("who") || first.is("which"))) {

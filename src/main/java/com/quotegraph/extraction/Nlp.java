@@ -389,11 +389,6 @@ final class Nlp {
 		return tokens;
 	}
 
-	/**
-	 * The tokenizer splits some hyphenated words after the hyphen ("fly", "-half"; "Commissioner", "-General") and
-	 * the tagger then reads the first part alone ("fly/VERB"): a token that opens with a hyphen and a letter, right
-	 * after a word, is joined to it.
-	 */
 	/** Words that a dash joins with no space, "Kurdistan—Northern", as three tokens: the dash sets them apart. */
 	private static opennlp.tools.util.Span[] splitDashes(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> split = new ArrayList<>(spans.length);
@@ -412,6 +407,11 @@ final class Nlp {
 		return split.toArray(new opennlp.tools.util.Span[0]);
 	}
 
+	/**
+	 * The tokenizer splits some hyphenated words after the hyphen ("fly", "-half"; "Commissioner", "-General") and
+	 * the tagger then reads the first part alone ("fly/VERB"): a token that opens with a hyphen and a letter, right
+	 * after a word, is joined to it.
+	 */
 	private static opennlp.tools.util.Span[] joinHyphenated(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> joined = new ArrayList<>(spans.length);
 		for (opennlp.tools.util.Span span : spans) {

@@ -753,7 +753,6 @@ final class SpeakerResolver {
 		return words.subList(0, Math.max(0, head)).stream().filter(this.lexicon::isNationality).findFirst().orElse(null);
 	}
 
-	/** The words of a description's complement, articles aside: "un", "agency" of "the head of the UN agency". */
 	/** Nouns for anyone who belongs to a group: "the top Hezbollah official". */
 	private static final Set<String> MEMBER_NOUNS = Set.of("official", "figure", "member", "politician", "leader",
 			"commander", "cleric", "lawmaker", "representative");
@@ -812,6 +811,7 @@ final class SpeakerResolver {
 	private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "in", "at", "to", "with", "on", "from",
 			"and");
 
+	/** The words of a description's complement, articles aside: "un", "agency" of "the head of the UN agency". */
 	static List<String> complement(String description) {
 		String[] parts = COMPLEMENT.split(description, 2);
 		return (parts.length < 2) ? List.of()
