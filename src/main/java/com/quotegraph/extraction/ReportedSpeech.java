@@ -731,12 +731,17 @@ final class ReportedSpeech {
 			}
 			Clauses.CueMatch cue = new Clauses.CueMatch(new Lexicon.Cue(List.of(tokens.get(as + 1).lower()), true),
 					as + 1, as + 2);
-			boolean passive = i > sentence.from() && Clauses.isBe(tokens.get(i - 1));
+			// ("X was also quoted by Reuters as saying": an adverb may stand between)
+			int be = i - 1;
+			while (be > sentence.from() && tokens.get(be).tag().equals("ADV")) {
+				be--;
+			}
+			boolean passive = be >= sentence.from() && i > sentence.from() && Clauses.isBe(tokens.get(be));
 			Optional<Clauses.Subject> subject;
 			if (passive) {
 				int start = this.clauses.skipConnectors(tokens, this.clauses.segmentStart(tokens, sentence.from(),
-						i - 1), i - 1);
-				subject = this.clauses.phrase(tokens, start, i - 1, text);
+						be), be);
+				subject = this.clauses.phrase(tokens, start, be, text);
 			}
 			else if (tokens.get(as - 1).text().equals(",")) {
 				// "quoted X, head of Y, as saying"

@@ -659,7 +659,14 @@ final class SpeakerResolver {
 				titled.aliases.add(phrase.text());
 				return titled;
 			}
-			Entity just = EVERYDAY_NOUNS.contains(head) && !phrase.plural() ? lastNamedSpeaker(paragraph) : null;
+			// ("According to the Qatari official", "the diplomat said": what the person just quoted is, in the words
+			// of a wire that varies its nouns)
+			boolean epithet = EPITHET_NOUNS.contains(head) && complement.isEmpty() && names.isEmpty();
+			Entity just = (EVERYDAY_NOUNS.contains(head) || epithet) && !phrase.plural() ? lastNamedSpeaker(paragraph)
+					: null;
+			if (just != null && epithet && just.described((role) -> foreign(role, nationality))) {
+				just = null;
+			}
 			// (not of the other gender: "the father of six" is not Anna, who "said she ...")
 			char gender = genderOfWords(phrase.text());
 			if (just != null && find(lowerArticle(phrase.text())).isEmpty()
@@ -1035,6 +1042,10 @@ final class SpeakerResolver {
 			"sister", "husband", "wife", "widow", "grandfather", "grandmother", "teacher", "student", "woman", "man",
 			"farmer", "shopkeeper", "housewife", "driver", "worker", "refugee", "pensioner", "fisherman", "mechanic",
 			"engineer", "nurse", "trader", "villager", "mourner");
+
+	/** Nouns for any official person, by which copy may describe the person it has just quoted: "the diplomat". */
+	private static final Set<String> EPITHET_NOUNS = Set.of("official", "diplomat", "politician", "lawmaker",
+			"veteran");
 
 	/** The named person quoted last, when that was in the given paragraph or the one before; else null. */
 	private @Nullable Entity lastNamedSpeaker(int paragraph) {

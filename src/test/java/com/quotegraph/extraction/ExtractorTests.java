@@ -4122,4 +4122,23 @@ class ExtractorTests {
 			.containsExactly("Saeed Vellani", "the spokesman");
 	}
 
+	@Test
+	void quotedByAnOutletAsSayingWithAnAdverbBefore() {
+		ExtractedQuote quote = only("However, Tomas Vell was also quoted by Reuters as saying, “We remain hopeful "
+				+ "that we can reach some form of agreement.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
+	@Test
+	void theOfficialOrTheDiplomatIsThePersonJustQuoted() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell mentioned that efforts are ongoing on various levels.\n\n"
+				+ "According to the Qatari official, the flow of aid into Gaza is slowing.\n\n\"The talks are now "
+				+ "being held in Doha,\" the diplomat, who is also an adviser to the prime minister, said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+		// (but not one whose role gives another nationality)
+		assertThat(quotes("Egyptian Foreign Minister Tomas Vell said that efforts are ongoing.\n\nAccording to the "
+				+ "Qatari official, the flow of aid is slowing.")).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "the Qatari official");
+	}
+
 }
