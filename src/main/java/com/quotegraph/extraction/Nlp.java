@@ -74,6 +74,10 @@ final class Nlp {
 	private static final Pattern ABBREVIATION = Pattern.compile(
 			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Eng|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Brig|Cpl|Pvt|Det|Ald|Amb|Atty|Mgr|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U|v|vs)\\.$");
 
+	private static final Pattern TIME_OF_DAY = Pattern.compile("\\d\\s?[ap]\\.m\\.$");
+
+	private static final Pattern ZONE = Pattern.compile("(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}time\\b|(?:GMT|UTC|EST|EDT|ET|PT|CET)\\b");
+
 	private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
 	private static List<Span> joinAfterAbbreviations(String text, List<Span> spans) {
@@ -91,7 +95,10 @@ final class Nlp {
 				// nor does a colon inside brackets: "Corning Incorporated’s (NYSE: GLW) chairman"
 				boolean openBracket = before.chars().filter((c) -> c == '(').count()
 						> before.chars().filter((c) -> c == ')').count();
-				if ((capitalAfter && abbreviation) || Character.isLowerCase(first) || openBracket) {
+				// nor a time of day before its zone: "at 9 p.m. Yemen time", "12:50 p.m. GMT"
+				boolean zoned = TIME_OF_DAY.matcher(tail).find() && ZONE.matcher(text).region(span.start(), span.end())
+					.lookingAt();
+				if ((capitalAfter && abbreviation) || Character.isLowerCase(first) || openBracket || zoned) {
 					joined.set(joined.size() - 1, new Span(previous.start(), span.end()));
 					continue;
 				}

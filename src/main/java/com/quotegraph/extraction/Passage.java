@@ -19,12 +19,13 @@ final class Passage {
 	/**
 	 * A dateline before the first sentence: {@code DAVOS —}, {@code Beirut, Asharq Al-Awsat—}, {@code Beirut- },
 	 * {@code DAMASCUS: }, {@code LONDON/DUBAI, Oct 29 (Reuters) - }, {@code Margao (Goa) [India], February 22 (ANI): },
-	 * {@code (CN) - }, {@code ANKARA : }, {@code BEIRUT, LEBANON (10:00 P.M.) – }, {@code ARBIL / }, with a date after
-	 * it: {@code CAIRO – 10 May 2017: }, or an outlet: {@code Cairo - Asharq Al-Awsat: }; an outlet in quotation marks:
-	 * {@code Baghdad, «Al-Quds Al-Arabi» and agencies: }; an agency's mark alone: {@code (MENAFN) }.
+	 * {@code (CN) - }, {@code ANKARA : }, {@code AL-MUKALLA: }, {@code BEIRUT, LEBANON (10:00 P.M.) – },
+	 * {@code ARBIL / }, with a date after it: {@code CAIRO – 10 May 2017: }, or an outlet: {@code Cairo - Asharq
+	 * Al-Awsat: }; an outlet in quotation marks: {@code Baghdad, «Al-Quds Al-Arabi» and agencies: }; an agency's mark
+	 * alone: {@code (MENAFN) }.
 	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
+		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
 				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=[\\p{L})])-\\s+|\\s?:\\s+(?=\\p{Lu})"
 				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+"
 				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu}))?"

@@ -4141,4 +4141,13 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "the Qatari official");
 	}
 
+	@Test
+	void aHyphenatedDatelineAndATimeOfDayBeforeItsZone() {
+		assertThat(only("AL-MUKALLA: US Central Command said it carried out six strikes on Monday.").speaker().name())
+			.isEqualTo("US Central Command");
+		ExtractedQuote quote = only("The incident occurred around 9 p.m. Yemen time (1800 GMT), US Central Command "
+				+ "said in a statement.");
+		assertThat(quote.text()).isEqualTo("The incident occurred around 9 p.m. Yemen time (1800 GMT)");
+	}
+
 }
