@@ -190,9 +190,11 @@ final class ReportedSpeech {
 			Clauses.Subject speaker = cited(sentence, cue.to()).orElse(subject.get());
 			Candidate quote = sentence.quote(sentence.from(), comma, cue, speaker, 0.75, "trailing");
 			int participle = participleAfter(tokens, cue.to());
-			if (participle > 0) {
-				Clauses.CueMatch more = new Clauses.CueMatch(cue.cue(), participle, participle + 1);
-				int start = this.clauses.contentStart(tokens, more);
+			Clauses.CueMatch more = (participle > 0) ? new Clauses.CueMatch(cue.cue(), participle, participle + 1)
+					: null;
+			int start = (more != null) ? this.clauses.contentStart(tokens, more) : -1;
+			// (a participle that ends the paragraph has nothing more: "..., a photographer said, adding that")
+			if (more != null && start < sentenceEnd(tokens)) {
 				Candidate rest = sentence.quote(start, sentenceEnd(tokens), more, subject.get(), 0.75, "trailing");
 				quote = quote.withText(quote.text() + " ... " + rest.text(), new Span(quote.span().start(),
 						rest.span().end()));

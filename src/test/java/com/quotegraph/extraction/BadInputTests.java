@@ -60,6 +60,14 @@ class BadInputTests {
 	}
 
 	@Test
+	void aParticipleCueThatEndsTheParagraph() {
+		var articles = extractor.extract("Cut Story\n\nThe strikes left craters in the suburb, a photographer said, "
+				+ "adding that\n\n ambulances were coming from all sides.");
+		assertThat(articles.get(0).quotes()).singleElement()
+			.satisfies((quote) -> assertThat(quote.text()).isEqualTo("The strikes left craters in the suburb"));
+	}
+
+	@Test
 	void textWithoutQuotesHasNone() {
 		assertThat(extractor.extract("Quiet Day\n\nThe river was calm and the ferries ran on time.").get(0).quotes())
 			.isEmpty();
