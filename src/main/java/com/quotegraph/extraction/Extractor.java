@@ -173,11 +173,15 @@ public final class Extractor {
 				// "A top Kurdish official said ...", then "Shahoz X is co-chair of ...": the person introduced next
 				boolean introducedHere = introduced != null && later != null
 						&& NameIndex.matches(NameKey.words(introduced), NameKey.words(later.speaker().get().name()));
+				// (the role the article gave the person where it named them: "Deputy Foreign Minister X’s comments")
+				String namedRole = (named != null && named.role() == null && later != null) ? later.role()
+						: (named != null) ? named.role() : null;
 				boolean titled = pronoun.isPersonalPronoun() || introducedHere || named != null && named.isName()
-						&& (named.role() == null && pronoun.definite() || named.role() != null
-								&& SpeakerResolver.roleFits(named.role(), qualifiers, pronoun.head())
-								&& NameKey.words(named.role()).containsAll(complement)
-								&& !SpeakerResolver.namesOtherThan(named.role(), namedWords, this.lexicon));
+						&& (namedRole == null && pronoun.definite() || namedRole != null
+								&& SpeakerResolver.roleFits(namedRole, qualifiers, pronoun.head())
+								&& NameKey.words(namedRole).containsAll(complement)
+								&& !SpeakerResolver.namesOtherThan(namedRole, namedWords, this.lexicon)
+								&& !otherNationality(namedRole, pronoun.text()));
 				if (echoed && !isLedeTitle(candidate, resolutions.get(i), ledes)) {
 					// (an unnamed source is announced only by the words it is quoted with)
 					titled = candidates.get(k).paragraph() <= candidate.paragraph() + 1
@@ -241,7 +245,9 @@ public final class Extractor {
 		SpeakerPhrase phrase = candidate.speaker();
 		return resolution != null && candidate.paragraph() - ledes[candidate.paragraph()] <= 1
 				&& phrase.form() == SpeakerPhrase.Form.DESCRIPTION
-				&& (phrase.definite() || OFFICES.contains(phrase.head())) && !phrase.plural() && !phrase.organization()
+				&& (phrase.definite() || OFFICES.contains(phrase.head())
+						&& NameKey.words(phrase.text()).stream().noneMatch(SOURCE_RANKS::contains))
+				&& !phrase.plural() && !phrase.organization()
 				&& resolution.speaker().get().kind() == SpeakerKind.ANONYMOUS && this.lexicon.isTitleWord(phrase.head())
 				&& !UNNAMED_TITLES.contains(phrase.head()) && !ownedByPerson(phrase);
 	}
@@ -320,8 +326,19 @@ public final class Extractor {
 			"to");
 
 	/** Titles that a lede gives with "a" only for someone it names next: "A federal judge ordered ...". */
+	/** The words of rank that mark an unnamed source, not an office the article goes on to name: "a senior minister". */
+	private static final java.util.Set<String> SOURCE_RANKS = java.util.Set.of("senior", "top", "high", "ranking",
+			"level", "leading");
+
 	private static final java.util.Set<String> OFFICES = java.util.Set.of("judge", "prosecutor", "coroner", "coach",
-			"manager");
+			"manager", "minister", "ambassador", "envoy", "governor", "mayor");
+
+	/** Whether a role gives a nationality, and the description another: "Turkish Foreign Minister", "a Syrian minister". */
+	private boolean otherNationality(String role, String description) {
+		List<String> given = NameKey.words(description).stream().filter(this.lexicon::isNationality).toList();
+		List<String> held = NameKey.words(role).stream().filter(this.lexicon::isNationality).toList();
+		return !given.isEmpty() && !held.isEmpty() && held.stream().noneMatch(given::contains);
+	}
 
 	private static boolean isSingularPronoun(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();

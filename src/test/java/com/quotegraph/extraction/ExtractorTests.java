@@ -4150,4 +4150,17 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("The incident occurred around 9 p.m. Yemen time (1800 GMT)");
 	}
 
+	@Test
+	void aLedesMinisterIsTheMinisterNamedNext() {
+		List<ExtractedQuote> quotes = quotes("A Syrian minister expressed optimism on Wednesday, suggesting progress "
+				+ "had been made.\n\nSyrian Deputy Foreign Minister Tomas Vell’s comments were the first on the talks."
+				+ "\n\nAsked whether progress had been made, Vell said: “I feel that we must always be optimistic.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+		// (not one of another nation)
+		assertThat(quotes("A Syrian minister expressed optimism on Wednesday, suggesting progress had been made.\n\n"
+				+ "Turkish Foreign Minister Tomas Vell said: “We must always be optimistic.”"))
+			.extracting((quote) -> quote.speaker().name())
+			.containsExactly("a Syrian minister", "Tomas Vell");
+	}
+
 }
