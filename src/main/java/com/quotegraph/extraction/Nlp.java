@@ -119,9 +119,13 @@ final class Nlp {
 			boolean nameBeforeVerb = Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("VERB")
 					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX")
 							|| Character.isUpperCase(words[i + 1].charAt(0)));
-			// "Ben Stokes/VERB insists", "BBC Test Match Special/VERB": a capitalised word after a name goes on with it
+			// (and "“Q,” Musk/AUX said": no auxiliary in capitals stands within a sentence before a cue)
+			nameBeforeVerb |= i > 0 && Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("AUX")
+					&& tags[i + 1].equals("VERB") && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT));
+			// "Ben Stokes/VERB insists", "BBC Test Match Special/VERB", "Elon Musk/AUX said": a capitalised word after
+			// a name goes on with it
 			boolean afterName = i > 0 && tags[i - 1].equals("PROPN") && Character.isUpperCase(words[i].charAt(0))
-					&& tags[i].equals("VERB");
+					&& (tags[i].equals("VERB") || tags[i].equals("AUX"));
 			if (nameBeforeVerb || afterName) {
 				tags[i] = "PROPN";
 			}

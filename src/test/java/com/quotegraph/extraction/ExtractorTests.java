@@ -4163,4 +4163,11 @@ class ExtractorTests {
 			.containsExactly("a Syrian minister", "Tomas Vell");
 	}
 
+	@Test
+	void aNameTheTaggerReadsAsAnAuxiliary() {
+		List<ExtractedQuote> quotes = quotes("Elon Musk says he doesn’t care if day traders sell their stock.\n\n“We "
+				+ "have no interest in satisfying the desires of day traders,” Musk said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Elon Musk", "Elon Musk");
+	}
+
 }
