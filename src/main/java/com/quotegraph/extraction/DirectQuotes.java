@@ -211,7 +211,8 @@ final class DirectQuotes {
 		if (after.isEmpty() && question && sentence + 1 < passage.sentences.size()) {
 			// "“What would stop them?” Gorsuch asked.": the splitter ends the sentence at the question mark
 			List<Token> next = passage.tokens(sentence + 1);
-			if (next.size() <= TAIL_SUBJECT_MAX_TOKENS + 2 && next.stream().noneMatch(Clauses::isQuoteMark)) {
+			// (a cue's clause may run on: "“...?” Chief Deputy State’s Attorney X wrote in a motion filed in Y.")
+			if (next.size() <= TAIL_APPOSITION_MAX_TOKENS && next.stream().noneMatch(Clauses::isQuoteMark)) {
 				after.addAll(next);
 			}
 		}

@@ -88,7 +88,16 @@ final class Passage {
 	List<Token> tokens(int sentence) {
 		return this.tokens.computeIfAbsent(sentence, (i) -> {
 			Span span = this.sentences.get(i);
-			return (span.length() > MAX_TAGGED_SENTENCE) ? List.of() : this.nlp.tokens(this.text, span);
+			if (span.length() > MAX_TAGGED_SENTENCE) {
+				return List.of();
+			}
+			if (span.start() < this.bodyStart && this.bodyStart < span.end()) {
+				// the dateline tagged apart, which would mislead the tagger ("BALTIMORE – Prosecutors plan/NOUN to")
+				List<Token> tokens = new ArrayList<>(this.nlp.tokens(this.text, new Span(span.start(), this.bodyStart)));
+				tokens.addAll(this.nlp.tokens(this.text, new Span(this.bodyStart, span.end())));
+				return tokens;
+			}
+			return this.nlp.tokens(this.text, span);
 		});
 	}
 

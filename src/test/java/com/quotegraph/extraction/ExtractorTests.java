@@ -4170,4 +4170,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Elon Musk", "Elon Musk");
 	}
 
+	@Test
+	void aLongCueClauseAfterAQuestion() {
+		ExtractedQuote quote = only("“But what term is a lawyer to use to describe their deliberate falsehoods?” Chief "
+				+ "Deputy State’s Attorney Tomas Vell wrote in a motion filed in Baltimore Circuit Court.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).startsWith("But what term");
+	}
+
+	@Test
+	void theDatelineIsTaggedApart() {
+		ExtractedQuote quote = only("BALTIMORE – Prosecutors plan to seek sanctions against the defense attorneys, "
+				+ "accusing them of “factual mendacity and legal malarkey.”");
+		assertThat(quote.speaker().name()).isEqualTo("Prosecutors");
+	}
+
 }
