@@ -610,7 +610,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					? parse((named ? "" : "the ") + String.join(" ", modifiers), lexicon) : Optional.empty();
 			if (author.isPresent() && author.get().form() != Form.PRONOUN
 					&& (author.get().organization() || author.get().isName())) {
-				return author;
+				// ("the Xinhua report said": a name that issues a document is a body's, an outlet's)
+				return (named && modifiers.size() == 1) ? author.map(SpeakerPhrase::asOrganization) : author;
 			}
 		}
 		// "Prime Minister X's office said", "Yemen's internationally recognized government": an office or a body that

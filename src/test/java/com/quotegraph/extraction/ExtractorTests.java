@@ -4185,4 +4185,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Prosecutors");
 	}
 
+	@Test
+	void anOutletNamedBeforeItsReportOnlyPassesItOn() {
+		List<ExtractedQuote> quotes = quotes("Vice Foreign Minister Tomas Vell spoke on Sunday.\n\nVell said he did "
+				+ "not think a break would dampen the talks, the Norwana report said.\n\nHe warned that the talks could "
+				+ "fail.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+		assertThat(quotes.get(0).text()).startsWith("he did not think");
+	}
+
 }
