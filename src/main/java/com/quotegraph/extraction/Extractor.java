@@ -176,8 +176,11 @@ public final class Extractor {
 				// (the role the article gave the person where it named them: "Deputy Foreign Minister X’s comments")
 				String namedRole = (named != null && named.role() == null && later != null) ? later.role()
 						: (named != null) ? named.role() : null;
+				// ("A former minister has said ...", then "X made the remark ...": an office a lede gives with "a" is
+				// held by a person the next paragraph names with no title)
+				boolean namedNext = !pronoun.definite() && namedAt == candidate.paragraph() + 1;
 				boolean titled = pronoun.isPersonalPronoun() || introducedHere || named != null && named.isName()
-						&& (namedRole == null && pronoun.definite() || namedRole != null
+						&& (namedRole == null && (pronoun.definite() || namedNext) || namedRole != null
 								&& SpeakerResolver.roleFits(namedRole, qualifiers, pronoun.head())
 								&& NameKey.words(namedRole).containsAll(complement)
 								&& !SpeakerResolver.namesOtherThan(namedRole, namedWords, this.lexicon)

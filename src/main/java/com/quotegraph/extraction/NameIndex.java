@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -354,15 +355,23 @@ final class NameIndex {
 	/** The last person named before the given paragraph, or in it before {@code offset} (or where the text hides). */
 	Optional<Person> lastPersonBefore(int paragraph, int offset, String text) {
 		Person last = null;
+		Person lastSpeaking = null;
 		for (Person person : this.people) {
-			boolean before = person.paragraph() < paragraph
-					|| person.paragraph() == paragraph && text.indexOf(person.name()) < offset;
+			int at = text.indexOf(person.name());
+			boolean before = person.paragraph() < paragraph || person.paragraph() == paragraph && at < offset;
 			if (before) {
 				last = person;
+				// ("comments he had made to X Wednesday, in which he said": whom words are addressed to says none)
+				int nearest = (person.paragraph() == paragraph) ? text.lastIndexOf(person.name(), offset - 1) : -1;
+				boolean addressed = nearest > 0 && LISTENER.matcher(text.substring(0, nearest)).find();
+				lastSpeaking = addressed ? lastSpeaking : person;
 			}
 		}
-		return Optional.ofNullable(last);
+		return Optional.ofNullable((lastSpeaking != null) ? lastSpeaking : last);
 	}
+
+	/** The words before a name that make its bearer the one spoken to: "told X", "made to X". */
+	private static final Pattern LISTENER = Pattern.compile("(?:\\btold|\\bto)\\s+$");
 
 	/**
 	 * The person whose title or apposition fits ({@code foreign minister}), named before the paragraph or in it, and

@@ -4194,4 +4194,20 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).startsWith("he did not think");
 	}
 
+	@Test
+	void aLedeOfficeIsHeldByThePersonTheNextParagraphNames() {
+		List<ExtractedQuote> quotes = quotes("Talks will likely resume only after the drills are over, a former "
+				+ "unification minister has said.\n\nTomas Vell made the remark during a meeting with reporters on "
+				+ "Wednesday.\n\n“I guess the talks will be held after the drills,” Vell said in Washington.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
+	@Test
+	void whomWordsAreAddressedToIsNoAntecedent() {
+		ExtractedQuote quote = only("The board was surprised by an attempt by Tomas Vell, a member of parliament, to "
+				+ "deny comments that he had made to Norwana Tavers on Wednesday, in which he said that the stations "
+				+ "exist.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
