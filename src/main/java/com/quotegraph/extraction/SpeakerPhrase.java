@@ -76,6 +76,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	static final String EPITHET = "(epithet)";
 
 	/** Nouns after a group's name: "the Likud party", "the Wagner group". */
+	/** A name compounded with a participle, which makes an adjective: "Iran-backed", "Saudi-led", "state-run". */
+	private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(".+-\\p{Ll}+");
+
 	private static final Set<String> NAMED_GROUPS = Set.of("party", "movement", "group", "militia", "faction", "bloc",
 			"alliance", "coalition");
 
@@ -162,6 +165,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& (POSSESSIVE_DETERMINERS.contains(words.get(adverbial + 1).toLowerCase(Locale.ROOT))
 						|| words.get(adverbial + 1).equalsIgnoreCase("her"))) {
 			words.subList(adverbial, words.size()).clear();
+		}
+		// "In a speech that Nasrallah [addressed ...]": who opens the relative clause after an adverbial
+		if (words.size() > 3 && PREPOSITIONS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+			int relative = words.indexOf("that");
+			if (relative > 1 && relative + 1 < words.size() && isNameCapitalized(words.get(relative + 1))) {
+				words.subList(0, relative + 1).clear();
+			}
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -310,8 +320,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				boolean organizationEnds = i == lastOrganizationWord;
 				// a portfolio or a place before at least two words of a name: "Minister of Information Jamal
 				// Jarrah", "Head of the UN Support Mission in Libya Abdoulaye Bathily" (but "Israel Katz")
+				// (but "the official National News Agency": a portfolio word opening an organisation's name)
+				boolean opensOrganization = i == runStart && isOrganization(words.subList(i, words.size()), lexicon)
+						&& !endsInPersonsName(words.subList(i, words.size()), lexicon);
 				boolean portfolio = (lexicon.isPortfolioWord(bare.get(i)) || lexicon.isPlace(bare.get(i)))
-						&& words.size() - (i + 1) >= 2 && !namesOrganization;
+						&& words.size() - (i + 1) >= 2 && !namesOrganization && !opensOrganization;
 				// a title before an organisation's word is part of its name: "the International Energy Agency"
 				// (but after a courtesy title a title's word is a given name: "Minister of Investment Eng. Sultan X")
 				// ("Mayors Anna Kiro and ...": a plural title opening the name is a title too)
@@ -626,8 +639,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (definite && end == words.size() && end >= 3 && NAMED_GROUPS.contains(head)) {
 			// "the Likud party", "his Hamas movement": the group's name before its noun
 			List<String> name = words.subList(1, end - 1);
+			// (but "the Iran-backed group", "the Saudi-led coalition": an adjective compounded with a name)
 			boolean named = name.stream().allMatch((word) -> isNameCapitalized(word) && !isPossessive(word)
-					&& !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word)) && !lexicon.isTitleWord(strip(word)));
+					&& !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word)) && !lexicon.isTitleWord(strip(word))
+					&& !COMPOUND_ADJECTIVE.matcher(word).matches());
 			if (named) {
 				String joined = String.join(" ", name);
 				return Optional.of(new SpeakerPhrase(text, Form.NAME, joined, null, NameKey.surnameOf(joined), false,

@@ -4210,4 +4210,29 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aGroupDescribedByWhoBacksItIsTheGroupNamedBefore() {
+		List<ExtractedQuote> quotes = quotes("Hezbollah announced it had carried out attacks on Friday.\n\nThe "
+				+ "Iran-backed group says it is acting in support of its allies.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Hezbollah", "Hezbollah");
+	}
+
+	@Test
+	void aPortfolioWordMayOpenAnOrganisationsName() {
+		ExtractedQuote quote = only("Airstrikes also targeted the villages of the border area, the official National "
+				+ "News Agency reported.");
+		assertThat(quote.speaker().name()).isEqualTo("National News Agency");
+	}
+
+	@Test
+	void theSpeakerOfARelativeClauseAfterAnAdverbial() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, the head of the council, spoke on Wednesday.\n\nIn a "
+				+ "speech that Vell addressed to the wounded members of his organization, stating that aircraft bombed "
+				+ "sites belonging to the group.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.mention()).isEqualTo("Vell");
+			assertThat(quote.role()).isEqualTo("the head of the council");
+		});
+	}
+
 }
