@@ -1504,7 +1504,9 @@ final class Clauses {
 		// "Zelenskyy, seated beside Trump, said": a participle and its preposition
 		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && (tokens.get(innerStart + 1).is("by")
 				|| first.isVerb() && tokens.get(innerStart + 1).tag().equals("ADP"));
-		boolean aside = participle || agent
+		// "The Cabinet, on the occasion of X's visits, affirmed": an adverbial, when or where (but "X, of Y University")
+		boolean adverbial = first.tag().equals("ADP") && !first.is("of") && firstAt == innerStart;
+		boolean aside = participle || agent || adverbial
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
 				|| isDiscourseAside(innerLower) || PARTY_AND_STATE.matcher(inner).matches();
 		boolean relative = (RELATIVES.contains(first.lower()) || first.is("aka")) && innerStart + 1 < comma;

@@ -4235,4 +4235,12 @@ class ExtractorTests {
 		});
 	}
 
+	@Test
+	void anAdverbialAsideIsNoRole() {
+		ExtractedQuote quote = only("The Norwana Council, on the occasion of the king's visits to the region, affirmed "
+				+ "that its ties with its neighbours were strong.");
+		assertThat(quote.speaker().name()).isEqualTo("Norwana Council");
+		assertThat(quote.role()).isNull();
+	}
+
 }
