@@ -152,7 +152,10 @@ final class Clauses {
 			"discuss", "discussed", "offer", "offered", "address", "addressed");
 
 	private static final Set<String> REFUSALS = Set.of("declined", "refused", "failed", "declines", "refuses", "fails",
-			"decline", "refuse", "fail");
+			"decline", "refuse", "fail", "declining", "refusing", "failing");
+
+	/** Words before a gerund cue that say it was not said: "while avoiding saying who", "without saying". */
+	private static final Set<String> AVOIDANCES = Set.of("avoiding", "avoided", "avoids", "avoid", "without");
 
 	/** {@code did not say}, {@code never said}, {@code declined to say}: nothing was reported. */
 	private static boolean isNegated(List<Token> tokens, int cue) {
@@ -166,6 +169,7 @@ final class Clauses {
 		String before = tokens.get(i).lower();
 		// (and "the producers will announce a cut": what is yet to be said is no report)
 		return NEGATIONS.contains(before) || FUTURE.contains(before)
+				|| (AVOIDANCES.contains(before) && tokens.get(cue).lower().endsWith("ing"))
 				|| (before.equals("to") && i > 0 && REFUSALS.contains(tokens.get(i - 1).lower()));
 	}
 

@@ -48,6 +48,10 @@ final class DirectQuotes {
 
 	}
 
+	/** A participle that opens a sentence with what its subject responds to: "Responding to X's statement that". */
+	private static final java.util.regex.Pattern RESPONSES = java.util.regex.Pattern
+		.compile("\\s*(?:Responding|Reacting|Replying|Referring)\\s+to\\b");
+
 	private final Clauses clauses;
 
 	DirectQuotes(Clauses clauses) {
@@ -76,6 +80,12 @@ final class DirectQuotes {
 					&& narrationReports(passage, sentence, first.open())) {
 				// "X expressed his “support for ...” at the talks, the agency reported": X's report, which the agency
 				// only passes on (read as reported speech)
+				continue;
+			}
+			if (tail.isPresent() && narrativeBefore && !introduced && RESPONSES.matcher(
+					passage.text.substring(sentenceStart, first.open())).lookingAt()) {
+				// "Responding to X's statement that Y “Q,” the party accuses X of ...": the words responded to, which
+				// are not the responder's
 				continue;
 			}
 			Clauses.Subject subject;

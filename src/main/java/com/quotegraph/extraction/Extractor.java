@@ -48,6 +48,10 @@ public final class Extractor {
 			passages.add(passage);
 			found.addAll(this.reportedSpeech.find(passage));
 			found.sort(Comparator.comparingInt((Candidate candidate) -> candidate.span().start()));
+			// (a quotation with no cue of its own inside another quote is part of it: "“A” are “B,” he claimed")
+			found.removeIf((candidate) -> candidate.speaker() == null && found.stream()
+				.anyMatch((other) -> other != candidate && other.span().start() <= candidate.span().start()
+						&& candidate.span().end() <= other.span().end()));
 			candidates.addAll(found);
 		}
 		// 2. join quotations that run on over paragraphs

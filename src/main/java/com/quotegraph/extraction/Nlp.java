@@ -109,6 +109,11 @@ final class Nlp {
 	}
 
 	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
+	/** The tags of the words a speaker's phrase is made of: "Lapid’s office", "the group". */
+	private static final Set<String> SUBJECT_TAGS = Set.of("PROPN", "NOUN", "PRON", "DET", "ADJ");
+
+	private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "’", "'", "»");
+
 	List<Token> tokens(String paragraph, Span sentence) {
 		String text = sentence.of(paragraph);
 		opennlp.tools.util.Span[] spans = joinHyphenated(splitDashes(this.tokenizer.tokenizePos(text), text), text);
@@ -146,6 +151,24 @@ final class Nlp {
 					&& REPORT_OPENERS.contains(words[i + 1].toLowerCase(Locale.ROOT));
 			if (reporting) {
 				// "Ned Price tweeted/CCONJ:", "The embassy tweeted/NOUN that": a cue in the past before what it reports
+				tags[i] = "VERB";
+			}
+		}
+		for (int i = 2; i < words.length; i++) {
+			String lower = words[i].toLowerCase(Locale.ROOT);
+			boolean ends = i + 1 == words.length || words[i + 1].matches("[.,:;—–-]");
+			if (!ends || tags[i].equals("VERB") || !lower.equals(words[i]) || !lower.endsWith("s")
+					|| !this.lexicon.opensCue(lower)) {
+				continue;
+			}
+			// "“Q,” Lapid’s office states/NOUN.", "“Q,” Lapid states/PROPN —": after a quotation and its speaker, a
+			// cue's present form that ends the clause is its verb
+			int k = i - 1;
+			while (k > 0 && SUBJECT_TAGS.contains(tags[k])) {
+				k--;
+			}
+			boolean quotation = k < i - 1 && k > 0 && CLOSING_MARKS.contains(words[k]) && tags[k - 1].equals("PUNCT");
+			if (quotation) {
 				tags[i] = "VERB";
 			}
 		}

@@ -638,7 +638,19 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean definite = DEFINITE.contains(lower.get(0)) || owned || office;
 		if (definite && end == words.size() && end >= 3 && NAMED_GROUPS.contains(head)) {
 			// "the Likud party", "his Hamas movement": the group's name before its noun
-			List<String> name = words.subList(1, end - 1);
+			// (past the adjectives before it: "the ruling Likud party", "the Iran-backed Hezbollah group")
+			int nameFrom = 1;
+			while (nameFrom < end - 2 && (!isNameCapitalized(words.get(nameFrom))
+					|| COMPOUND_ADJECTIVE.matcher(words.get(nameFrom)).matches()
+					|| lexicon.isDemonym(strip(words.get(nameFrom))))) {
+				nameFrom++;
+			}
+			// (but not into an organisation's word: "the Lebanese Forces party" is no party called "Forces")
+			if (nameFrom > 1 && words.subList(nameFrom, end - 1).stream()
+				.allMatch((word) -> lexicon.isOrganizationWord(strip(word)))) {
+				nameFrom = 1;
+			}
+			List<String> name = words.subList(nameFrom, end - 1);
 			// (but "the Iran-backed group", "the Saudi-led coalition": an adjective compounded with a name)
 			boolean named = name.stream().allMatch((word) -> isNameCapitalized(word) && !isPossessive(word)
 					&& !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word)) && !lexicon.isTitleWord(strip(word))

@@ -4243,4 +4243,36 @@ class ExtractorTests {
 		assertThat(quote.role()).isNull();
 	}
 
+	@Test
+	void aCuesPresentFormTheTaggerReadsAsANoun() {
+		ExtractedQuote quote = only("“Our deterrence collapsed when the government allowed the tents,” Vell’s office "
+				+ "states — a reference to tents set up last year.");
+		assertThat(quote.speaker().name()).isEqualTo("Vell’s office");
+		assertThat(quote.text()).startsWith("Our deterrence collapsed");
+	}
+
+	@Test
+	void aQuotationInsideAnotherQuoteIsPartOfIt() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Monday.\n\n“All that is left of the plan” are "
+				+ "“ruins from the north to the south, and a complete loss of trust,” he claimed.");
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.text()).contains("ruins"));
+	}
+
+	@Test
+	void avoidingSayingIsNoReport() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell denied that the army intends to stay. He described how a "
+				+ "future administration would be set up, while avoiding saying who would take part in it.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the army intends to stay.");
+	}
+
+	@Test
+	void theWordsRespondedToAreNotTheRespondersQuote() {
+		List<ExtractedQuote> quotes = quotes("Responding to Tomas Vell’s statement that the government “has become a "
+				+ "threat,” the ruling Norwana party accuses him of hypocrisy.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Norwana");
+			assertThat(quote.text()).startsWith("him of hypocrisy");
+		});
+	}
+
 }
