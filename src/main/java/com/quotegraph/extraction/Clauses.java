@@ -1268,8 +1268,22 @@ final class Clauses {
 					|| tokens.get(i).text().equals(";")) {
 				return i + 1;
 			}
+			// "At the meeting — held this week — X declared": the dash that closes an aside
+			if (DASHES.contains(tokens.get(i).text()) && i < end - 1 && opensAside(tokens, from, i)) {
+				return i + 1;
+			}
 		}
 		return from;
+	}
+
+	/** Whether a dash before {@code dash} in the same clause opens the aside it closes. */
+	private static boolean opensAside(List<Token> tokens, int from, int dash) {
+		for (int i = dash - 1; i > from; i--) {
+			if (tokens.get(i).text().equals(tokens.get(dash).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

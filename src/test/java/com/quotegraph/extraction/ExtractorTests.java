@@ -4275,4 +4275,12 @@ class ExtractorTests {
 		});
 	}
 
+	@Test
+	void aSubjectAfterAnAsideInDashes() {
+		ExtractedQuote quote = only("Addressing the press ahead of the meeting — held this week despite the recess — "
+				+ "Tomas Vell declared that the government “has become a threat.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).startsWith("the government");
+	}
+
 }
