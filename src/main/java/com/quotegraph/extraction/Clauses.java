@@ -952,6 +952,9 @@ final class Clauses {
 	 * opens it and a finite verb follows it ("400 firefighters, backed by 30 aircraft, were fighting", "the men, who
 	 * appeared thin, were"); -1 otherwise.
 	 */
+	/** The tags that open an apposition or a companion set off by commas: "half of", "along with". */
+	private static final Set<String> APPOSITION_OPENERS = Set.of("ADP", "DET", "NUM", "NOUN", "ADJ");
+
 	private static int asideEnd(List<Token> tokens, int comma, int end) {
 		Token first = (comma + 1 < end) ? tokens.get(comma + 1) : null;
 		if (first != null && (first.is("who") || first.is("which"))) {
@@ -969,6 +972,21 @@ final class Clauses {
 		// ("said a bill of changes, including voter identification, will come out": a list's words)
 		boolean participle = first != null && first.isVerb()
 				&& (first.lower().endsWith("ed") || first.lower().endsWith("en"));
+		// ("said the army, along with allied troops, won", "said 25 million people, half of the population, need
+		// aid": a companion or an apposition of a few words, none a verb)
+		boolean apposition = first != null && !participle && APPOSITION_OPENERS.contains(first.tag())
+				&& !isSubordinator(first) && !first.is("and") && !first.is("but");
+		if (apposition) {
+			for (int i = comma + 2; i + 1 < end && i <= comma + 8; i++) {
+				if (tokens.get(i).isVerb() || isQuoteMark(tokens.get(i))) {
+					return -1;
+				}
+				if (tokens.get(i).text().equals(",")) {
+					return isFiniteVerb(tokens, i + 1) ? i : -1;
+				}
+			}
+			return -1;
+		}
 		if (first == null || !participle && !LIST_ASIDES.contains(first.lower())) {
 			return -1;
 		}

@@ -129,7 +129,10 @@ final class Nlp {
 					&& tags[i + 1].equals("VERB") && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT));
 			// "Ben Stokes/VERB insists", "BBC Test Match Special/VERB", "Elon Musk/AUX said": a capitalised word after
 			// a name goes on with it
-			boolean afterName = i > 0 && tags[i - 1].equals("PROPN") && Character.isUpperCase(words[i].charAt(0))
+			// (and "Resistance/NOUN Committees/VERB in": a capitalised noun before it is a name's too)
+			boolean capitalNoun = i > 1 && tags[i - 1].equals("NOUN") && Character.isUpperCase(words[i - 1].charAt(0));
+			boolean afterName = i > 0 && (tags[i - 1].equals("PROPN") || capitalNoun)
+					&& Character.isUpperCase(words[i].charAt(0))
 					&& (tags[i].equals("VERB") || tags[i].equals("AUX"));
 			if (nameBeforeVerb || afterName) {
 				tags[i] = "PROPN";

@@ -48,7 +48,7 @@ final class ReportedSpeech {
 			}
 			Sentence context = new Sentence(passage, sentence, tokens, from, new IdentityHashMap<>());
 			List<Candidate> quotes = new ArrayList<>();
-			context.addDisjoint(quotes, quotedAs(context));
+			context.addDisjoint(quotes, quotedAs(context, cues));
 			context.addDisjoint(quotes, accordingTo(context, cues));
 			context.addDisjoint(quotes, absolute(context));
 			context.addDisjoint(quotes, parenthetical(context, cues));
@@ -327,6 +327,18 @@ final class ReportedSpeech {
 		return false;
 	}
 
+	/** Whether the reporting clause that opens the sentence has an organisation for its subject: "The army said". */
+	private boolean organizationOpens(Sentence sentence, List<Clauses.CueMatch> cues, int end) {
+		List<Token> tokens = sentence.tokens();
+		int start = this.clauses.skipConnectors(tokens, sentence.from(), end);
+		return cues.stream()
+			.filter((cue) -> cue.from() >= start && cue.from() < end && !cue.isAccordingTo() && !cue.cue().isParticiple())
+			.findFirst()
+			.flatMap((cue) -> this.clauses.subjectBefore(tokens, start, cue.from(), sentence.passage().text))
+			.filter((subject) -> subject.from() == start && subject.phrase().organization())
+			.isPresent();
+	}
+
 	/** Whether tokens {@code [from, end)} open with a reporting clause of their own: a subject, then a cue. */
 	private boolean opensWithReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
 		List<Token> tokens = sentence.tokens();
@@ -574,6 +586,10 @@ final class ReportedSpeech {
 			}
 			boolean leading = this.clauses.skipConnectors(tokens, sentence.from(), cue.from()) == cue.from();
 			int start = leading ? subjectEnd + 1 : sentence.from();
+			if (leading && subjectEnd < tokens.size() && !tokens.get(subjectEnd).isPunct()) {
+				// "According to military sources who spoke to X, Q": past the relative clause on the sources
+				start = Clauses.nextComma(tokens, subjectEnd) + 1;
+			}
 			while (leading && start < tokens.size() && Clauses.isQuoteMark(tokens.get(start))) {
 				// ("According to “Sudan Tribune,” on Thursday, ...": past the mark that closes the source's name)
 				start++;
@@ -723,7 +739,7 @@ final class ReportedSpeech {
 	 * {@code The agency quoted X as saying Q}, {@code X was quoted as saying Q} and {@code Q, X was quoted as
 	 * saying}: X speaks, whoever passed it on.
 	 */
-	private List<Candidate> quotedAs(Sentence sentence) {
+	private List<Candidate> quotedAs(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
 		String text = sentence.passage().text;
 		for (int i = sentence.from(); i + 2 < tokens.size(); i++) {
@@ -776,7 +792,20 @@ final class ReportedSpeech {
 			int comma = passive ? subject.get().from() - 1 : this.clauses.segmentStart(tokens, sentence.from(), i) - 1;
 			if (comma > sentence.from() && tokens.get(comma).text().equals(",")
 					&& this.clauses.isValidContent(tokens, sentence.from(), comma, cue)) {
-				return List.of(sentence.quote(sentence.from(), comma, cue, subject.get(), 0.7, "quoted-as"));
+				// ("The army said it repelled A, the daily quoted its spokesman X as saying": what the army said, which
+				// its spokesman says for it; but "A senior official has told Y that A, ... quoted X as saying" is X's)
+				int from = sentence.from();
+				boolean body = opensWithReport(sentence, cues, from, comma) && organizationOpens(sentence, cues, comma);
+				if (body) {
+					Clauses.CueMatch inner = cues.stream()
+						.filter((found) -> found.from() >= sentence.from() && !found.isAccordingTo()
+								&& !found.cue().isParticiple())
+						.findFirst()
+						.orElseThrow();
+					int innerStart = this.clauses.contentStart(tokens, inner);
+					from = (innerStart < comma) ? innerStart : from;
+				}
+				return List.of(sentence.quote(from, comma, cue, subject.get(), 0.7, "quoted-as"));
 			}
 		}
 		return List.of();

@@ -361,6 +361,34 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					&& !words.get(runStart).startsWith("(");
 			boolean complement = nameStart == runStart && (PREPOSITIONS.contains(before) || before.equals("and")
 					|| (before.equals("the") && runStart > 1) || farComplement);
+			int ownerStart = runStart - 2;
+			while (ownerStart > 0 && isNameCapitalized(words.get(ownerStart - 1))
+					&& !DEFINITE.contains(words.get(ownerStart - 1).toLowerCase(Locale.ROOT))) {
+				ownerStart--;
+			}
+			if (complement && before.equals("in") && runStart >= 3 && nameStart == runStart) {
+				// "The Coordination of Resistance Committees in El Fasher": the organisation, where it is
+				Optional<SpeakerPhrase> located = parse(String.join(" ", words.subList(0, runStart - 1)), lexicon)
+					.filter((found) -> found.isName() && found.organization() && found.name().contains(" of "));
+				if (located.isPresent()) {
+					return Optional.of(new SpeakerPhrase(text, Form.NAME, located.get().name(), null,
+							located.get().head(), false, false, true));
+				}
+			}
+			// (a person's name takes no article: "Dana X of Harrow Capital" is a person)
+			if (complement && before.equals("of") && runStart >= 2 && nameStart == runStart
+					&& isNameCapitalized(words.get(runStart - 2)) && !isTitle(words.get(runStart - 2), lexicon)
+					&& words.subList(0, ownerStart).stream().anyMatch((word) -> DEFINITE.contains(word.toLowerCase(Locale.ROOT)))
+					&& words.subList(0, ownerStart).stream().noneMatch((word) -> isNameCapitalized(word)
+							&& !DEFINITE.contains(word.toLowerCase(Locale.ROOT)))
+					&& lexicon.isOrganizationWord(strip(words.get(words.size() - 1)))
+					&& words.subList(ownerStart, words.size()).stream()
+						.noneMatch((word) -> isTitle(word, lexicon) || lexicon.isSpeakerNoun(strip(word)))) {
+				// "The Coordination of Resistance Committees": an organisation's name with "of" in it
+				String name = String.join(" ", words.subList(ownerStart, words.size()));
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false,
+						false, true));
+			}
 			if (!complement) {
 				// "The UN agency for Palestinian refugees (UNRWA)": the acronym is the name
 				// (and "Saudi Press Agency (SPA)" is the Saudi Press Agency, the acronym kept in the phrase)

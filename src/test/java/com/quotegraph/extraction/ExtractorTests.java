@@ -4283,4 +4283,37 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("the government");
 	}
 
+	@Test
+	void anOrganisationsNameWithOfInIt() {
+		ExtractedQuote quote = only("The non-governmental Coordination of Resistance Committees in Kassala said that "
+				+ "the clashes in the city \"have relatively stopped\" after six hours.");
+		assertThat(quote.speaker().name()).isEqualTo("Coordination of Resistance Committees");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void contentWithACompanionOrAnAppositionSetOffByCommas() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell said the army, along with allied troops, won a “decisive "
+				+ "victory” over the rebels.\n\nThe UN has said nearly 25 million people, half of the population, "
+				+ "need aid.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("the army, along with allied troops, won a “decisive victory” over the rebels.",
+					"nearly 25 million people, half of the population, need aid.");
+	}
+
+	@Test
+	void sourcesWithARelativeClauseAccordingToWhom() {
+		ExtractedQuote quote = only("According to military sources who spoke to Norwana Net, the assault began with "
+				+ "heavy shelling.");
+		assertThat(quote.text()).isEqualTo("the assault began with heavy shelling.");
+	}
+
+	@Test
+	void whatAnOutletQuotesASpokesmanAsSayingTheBodySaid() {
+		ExtractedQuote quote = only("The army said it repelled a major attack on the town on 19 September, the Norwana "
+				+ "Tribune quoted army spokesman Tomas Vell as saying.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).startsWith("it repelled a major attack");
+	}
+
 }
