@@ -658,7 +658,9 @@ final class Clauses {
 					&& tokens.get(end + 1).tag().equals("PROPN");
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
 					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle && !role
-					|| (token.tag().equals("ADP") && end > from && !office) || token.is("who") || token.is("which");
+					|| (token.tag().equals("ADP") && end > from && !office) || token.is("who") || token.is("which")
+					// ("said X and added that ...": the verb the speaker goes on with)
+					|| (token.is("and") || token.is("but")) && end + 1 < tokens.size() && tokens.get(end + 1).isVerb();
 			if (stop) {
 				break;
 			}

@@ -40,10 +40,15 @@ final class DirectQuotes {
 	 * A cue after a quotation, where its clause ends, and what a participle in it goes on to report ({@code "Q," the
 	 * ministry said, calling on the world to act}).
 	 */
-	private record Tail(Clauses.Subject subject, String cue, int end, @Nullable String more) {
+	private record Tail(Clauses.Subject subject, String cue, int end, @Nullable String more, @Nullable Span also,
+			String alsoCue) {
 
 		Tail(Clauses.Subject subject, String cue, int end) {
 			this(subject, cue, end, null);
+		}
+
+		Tail(Clauses.Subject subject, String cue, int end, @Nullable String more) {
+			this(subject, cue, end, more, null, "");
 		}
 
 	}
@@ -138,7 +143,12 @@ final class DirectQuotes {
 				// a name quoted inside the tail's apposition is the narrator's
 				g++;
 			}
-			while (g + 1 < groups.size() && continues(passage, end, groups.get(g + 1))) {
+			Span also = tail.map(Tail::also).orElse(null);
+			while (also != null && g + 1 < groups.size() && groups.get(g + 1).get(0).open() < also.end()) {
+				// (a quotation in the second report is part of it: "“Q1,” X said and added that they were “Q2”")
+				g++;
+			}
+			while (also == null && g + 1 < groups.size() && continues(passage, end, groups.get(g + 1))) {
 				List<Quotation> next = groups.get(++g);
 				appendContent(text, passage.text, next);
 				Quotation nextLast = next.get(next.size() - 1);
@@ -152,6 +162,13 @@ final class DirectQuotes {
 			found.add(new Candidate(passage.index, span, text.toString().strip(), type, cue,
 					(subject != null) ? subject.phrase() : null, sentenceSpan, confidence, openEnded,
 					first.open() <= passage.bodyStart + 1, (subject != null) ? "direct" : "floating"));
+			if (also != null && subject != null) {
+				String content = also.of(passage.text).strip();
+				QuoteType alsoType = Candidate.holdsQuotation(content) ? QuoteType.MIXED : QuoteType.INDIRECT;
+				passage.claim(also);
+				found.add(new Candidate(passage.index, also, content, alsoType, tail.get().alsoCue(), subject.phrase(),
+						sentenceSpan, 0.8, false, false, "direct-and"));
+			}
 		}
 		return found;
 	}
@@ -306,6 +323,32 @@ final class DirectQuotes {
 					}
 					return Optional.of(new Tail(subject.get(), cueText, stop,
 							passage.text.substring(clause.get(quoted).start(), stop).strip()));
+				}
+				// "“Q,” said X and added that B": a second report, of B
+				int and = from;
+				Optional<Clauses.CueMatch> second = (and + 1 < clause.size()
+						&& (clause.get(and).is("and") || clause.get(and).is("but")))
+						? this.clauses.cues(clause, passage.quotations)
+							.stream()
+							.filter((found) -> found.from() == and + 1 && !found.cue().isParticiple())
+							.findFirst()
+						: Optional.empty();
+				int secondStart = second.map((found) -> this.clauses.contentStart(clause, found)).orElse(-1);
+				int last = clause.size();
+				while (last > 0 && clause.get(last - 1).isPunct() && !Clauses.isQuoteMark(clause.get(last - 1))) {
+					last--;
+				}
+				if (secondStart > and + 1 && secondStart < last && Clauses.firstVerb(clause, secondStart, last) >= 0) {
+					// (on into the quotations it holds)
+					int alsoEnd = end;
+					for (Quotation next : nextQuotation ? passage.quotations : List.<Quotation>of()) {
+						if (next.open() > clause.get(clause.size() - 1).end() && next.open() < passage.sentences.get(sentence).end()) {
+							alsoEnd = Math.max(alsoEnd, passage.sentences.get(passage.sentenceAt(next.close())).end());
+						}
+					}
+					return Optional.of(new Tail(subject.get(), cueText, clause.get(and).start(), null,
+							new Span(clause.get(secondStart).start(), alsoEnd),
+							Clauses.span(clause, second.get().from(), second.get().to(), passage.text)));
 				}
 				return Optional.of(new Tail(subject.get(), cueText, end,
 						participleContent(clause, from, passage.text)));

@@ -4316,4 +4316,17 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("it repelled a major attack");
 	}
 
+	@Test
+	void aSecondReportCoordinatedWithACueAfterAQuotation() {
+		List<ExtractedQuote> quotes = quotes("“In every situation, we have to go the peaceful way,” said Foreign Minister "
+				+ "Tomas Vell and added that some countries have to continue the dialogue.\n\n“We will not stop,” Vell "
+				+ "said and stressed that the talks were “going well.”");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("In every situation, we have to go the peaceful way,",
+					"some countries have to continue the dialogue.", "We will not stop,",
+					"the talks were “going well.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+		assertThat(quotes.get(3).type()).isEqualTo(QuoteType.MIXED);
+	}
+
 }
