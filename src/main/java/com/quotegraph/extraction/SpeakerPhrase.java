@@ -955,7 +955,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static @Nullable String trimRole(String role) {
 		// "the office of UN Special Envoy X" speaks for the envoy; in "whose spokesman X said" the relative pronoun is
 		// no part of the role
-		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "");
+		// (nor the document they issued: "A statement from KRG Spokesman X")
+		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "")
+			.replaceFirst("^(?i:(?:a|an|the|in a|in the) (?:statement|letter|post|message|communique|release) "
+					+ "(?:from|by|of) )", "");
 		// ("..., Acting Minister of Media, Dr. X": the comma before the courtesy title goes with it)
 		trimmed = TRAILING_HONORIFIC.matcher(trimmed).replaceFirst("").replaceAll("[\\s,]+$", "");
 		// "a mother of three who lost her home in the fire": the role, without its relative clause

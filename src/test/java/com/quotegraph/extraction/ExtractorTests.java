@@ -4329,4 +4329,19 @@ class ExtractorTests {
 		assertThat(quotes.get(3).type()).isEqualTo(QuoteType.MIXED);
 	}
 
+	@Test
+	void anOutletsNameAndASlashIsADateline() {
+		ExtractedQuote quote = only("Norwana News/ The Regional Government issued a statement emphasizing that its "
+				+ "employees should have received their salaries.");
+		assertThat(quote.speaker().name()).isEqualTo("Regional Government");
+	}
+
+	@Test
+	void theDocumentASpeakerIssuedIsNoPartOfTheirRole() {
+		ExtractedQuote quote = only("A statement from Council Spokesman Tomas Vell said: “The federal government has "
+				+ "only sent part of the salaries.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Council Spokesman");
+	}
+
 }
