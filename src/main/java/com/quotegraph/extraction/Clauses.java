@@ -85,7 +85,11 @@ final class Clauses {
 			}
 			for (Lexicon.Cue cue : this.lexicon.cuesStartingWith(tokens.get(i).lower())) {
 				int n = cue.words().size();
-				if (i + n > tokens.size() || (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i))) {
+				// ("He went on to note that": the verb after "went on to" reports as a finite one would)
+				boolean goesOn = i >= 3 && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("on")
+						&& GOES.contains(tokens.get(i - 3).lower());
+				if (i + n > tokens.size()
+						|| (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i) && !goesOn)) {
 					continue;
 				}
 				// "expressed his hope", "expressed deep concern": a determiner and an adjective may stand in a phrase
@@ -1455,6 +1459,8 @@ final class Clauses {
 		return -1;
 	}
 
+	private static final Set<String> GOES = Set.of("went", "goes", "go", "going", "gone");
+
 	private int stripBack(List<Token> tokens, int from, int cue) {
 		int end = cue;
 		while (end > from) {
@@ -1472,7 +1478,13 @@ final class Clauses {
 			boolean adverbs = (lower.equals("and") || lower.equals("or")) && end < cue && end - 2 >= from
 					&& tokens.get(end).tag().equals("ADV") && tokens.get(end - 2).tag().equals("ADV")
 					&& tokens.get(end - 2).lower().endsWith("ly");
-			if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal || adverbs) {
+			// ("He went on to note that": the verb that only continues the report)
+			boolean goesOn = lower.equals("to") && end - 3 >= from && tokens.get(end - 2).is("on")
+					&& GOES.contains(tokens.get(end - 3).lower());
+			if (goesOn) {
+				end -= 3;
+			}
+			else if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal || adverbs) {
 				end--;
 			}
 			else {

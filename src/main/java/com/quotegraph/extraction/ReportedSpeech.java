@@ -602,6 +602,22 @@ final class ReportedSpeech {
 					.withRole(Clauses.span(tokens, start, appositive, text)), subject.get().from(), appositive));
 				start = appositive + 1;
 			}
+			boolean described = leading && subject.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
+					&& this.clauses.isRoleWord(subject.get().phrase().head());
+			int nameEnd = described ? Clauses.nextComma(tokens, start) : -1;
+			if (described && nameEnd < tokens.size() && tokens.get(nameEnd).text().equals(",") && nameEnd - start >= 2
+					&& nameEnd - start <= 4 && tokens.subList(start, nameEnd).stream()
+						.allMatch((token) -> token.tag().equals("PROPN"))) {
+				// "According to a statement from the military spokesman, X, Q": the spokesman is named after
+				int from = start;
+				Optional<Clauses.Subject> named = this.clauses.phrase(tokens, start, nameEnd, text)
+					.filter((found) -> found.phrase().isName() && !found.phrase().organization());
+				if (named.isPresent()) {
+					subject = Optional.of(new Clauses.Subject(named.get().phrase()
+						.withRole(subject.get().phrase().text().replaceFirst("^(?i)the\\s+", "")), from, nameEnd));
+					start = nameEnd + 1;
+				}
+			}
 			int roleEnd = sentenceEnd(tokens);
 			while (roleEnd > subjectEnd + 1 && tokens.get(roleEnd - 1).isPunct()) {
 				roleEnd--;

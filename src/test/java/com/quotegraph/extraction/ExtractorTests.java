@@ -4344,4 +4344,23 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Council Spokesman");
 	}
 
+	@Test
+	void aCueAfterWentOnTo() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Monday. He went on to note that the enemy launched 17 "
+				+ "airstrikes on Saturday.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+			assertThat(quote.text()).isEqualTo("the enemy launched 17 airstrikes on Saturday.");
+		});
+	}
+
+	@Test
+	void aSpokesmanNamedAfterTheStatementAccordingToWhich() {
+		ExtractedQuote quote = only("According to a statement from the military spokesman, Tomas Vell, the forces "
+				+ "launched 73 raids targeting the capital.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("military spokesman");
+		assertThat(quote.text()).startsWith("the forces launched");
+	}
+
 }
