@@ -714,6 +714,11 @@ final class Clauses {
 				&& !tokens.get(cue.to()).is("that");
 		for (int i = cue.to(); i < end; i++) {
 			Token token = tokens.get(i);
+			int dash = (i == cue.to() && ASIDE_DASHES.contains(token.text())) ? closingDash(tokens, i, end) : -1;
+			if (dash > 0) {
+				// "suggested - in a press conference held today, Monday - that ...": past the aside in dashes
+				return (dash + 1 < tokens.size() && tokens.get(dash + 1).is("that")) ? dash + 2 : dash + 1;
+			}
 			if (token.text().equals(",") && i + 1 < end && tokens.get(i + 1).lower().endsWith("ing")
 					&& i - cue.to() <= 1) {
 				// "said, following the session, in a statement that ...": an aside before the content
@@ -774,6 +779,9 @@ final class Clauses {
 		return skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
 	}
 
+	/** Dashes that set off an aside, a hyphen between spaces among them: "said - in a statement - that". */
+	private static final Set<String> ASIDE_DASHES = Set.of("—", "–", "-", "--");
+
 	/** Tags that open a clause's subject: "said in a note they ...", "... the bank ...", "... Brent ...". */
 	private static final Set<String> SUBJECT_TAGS = Set.of("PRON", "DET", "PROPN");
 
@@ -819,6 +827,11 @@ final class Clauses {
 		}
 		if (i + 2 >= tokens.size()) {
 			return start;
+		}
+		// ("stressed today, Tuesday, the importance of": the day named again)
+		if (i + 3 < tokens.size() && tokens.get(i).text().equals(",") && DAYS.contains(tokens.get(i + 1).lower())
+				&& tokens.get(i + 2).text().equals(",")) {
+			return i + 3;
 		}
 		Token next = tokens.get(i);
 		if (next.text().equals(",") && SUBJECT_TAGS.contains(tokens.get(i + 1).tag())) {
@@ -1536,6 +1549,13 @@ final class Clauses {
 		int innerStart = previousComma + 1;
 		String inner = span(tokens, innerStart, comma, text);
 		int outerStart = skipConnectors(tokens, segmentStart(tokens, from, previousComma), previousComma);
+		// ("He said that Serraj, prime minister of X, stressed": no name before an apposition holds a verb)
+		for (int i = outerStart; i < previousComma - 1; i++) {
+			if (isFiniteVerb(tokens, i) && isCueWord(tokens.get(i).lower()) && tokens.get(i + 1).is("that")) {
+				outerStart = i + 2;
+				break;
+			}
+		}
 		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
 		String innerLower = inner.toLowerCase(Locale.ROOT);
 		// "X, who ...,", "X, speaking on television,", "X, 54,", "X, for his part,": an aside or an age, not a role

@@ -235,7 +235,10 @@ final class DirectQuotes {
 		}
 		String inside = passage.text.substring(quotation.open() + 1, quotation.close()).strip();
 		boolean question = inside.endsWith("?") || inside.endsWith("!");
-		if (after.isEmpty() && question && sentence + 1 < passage.sentences.size()) {
+		// (and "“... in vain.” Haftar added.": a stop inside the marks, then the cue in a sentence of its own)
+		// (the paragraph's last sentence)
+		boolean stopped = inside.endsWith(".") && sentence + 2 == passage.sentences.size();
+		if (after.isEmpty() && (question || stopped) && sentence + 1 < passage.sentences.size()) {
 			// "“What would stop them?” Gorsuch asked.": the splitter ends the sentence at the question mark
 			List<Token> next = passage.tokens(sentence + 1);
 			// (a cue's clause may run on: "“...?” Chief Deputy State’s Attorney X wrote in a motion filed in Y.")

@@ -123,7 +123,9 @@ final class Nlp {
 		for (int i = 0; i + 1 < words.length; i++) {
 			boolean nameBeforeVerb = Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("VERB")
 					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX")
-							|| Character.isUpperCase(words[i + 1].charAt(0)));
+							|| Character.isUpperCase(words[i + 1].charAt(0))
+							// ("Mohamed/VERB al-Sallak")
+							|| NAME_PARTICLE.matcher(words[i + 1]).matches());
 			// (and "“Q,” Musk/AUX said": no auxiliary in capitals stands within a sentence before a cue)
 			nameBeforeVerb |= i > 0 && Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("AUX")
 					&& tags[i + 1].equals("VERB") && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT));
@@ -459,7 +461,17 @@ final class Nlp {
 			// "U.S-backed", read as "U.S-" and "backed": the hyphen closes the first part
 			boolean hyphenEnded = previous != null && previous.getEnd() == span.getStart() && previous.length() > 1
 					&& text.charAt(previous.getEnd() - 1) == '-' && Character.isLetter(text.charAt(span.getStart()));
-			if (hyphenated || hyphenEnded) {
+			// ("al", "-", "Sallak": a hyphen read apart before a name's capitalised part)
+			opennlp.tools.util.Span beforeHyphen = (joined.size() >= 2) ? joined.get(joined.size() - 2) : null;
+			boolean split = beforeHyphen != null && previous.length() == 1 && text.charAt(previous.getStart()) == '-'
+					&& beforeHyphen.getEnd() == previous.getStart() && previous.getEnd() == span.getStart()
+					&& Character.isLetter(text.charAt(beforeHyphen.getEnd() - 1))
+					&& Character.isUpperCase(text.charAt(span.getStart()));
+			if (split) {
+				joined.remove(joined.size() - 1);
+				joined.set(joined.size() - 1, new opennlp.tools.util.Span(beforeHyphen.getStart(), span.getEnd()));
+			}
+			else if (hyphenated || hyphenEnded) {
 				joined.set(joined.size() - 1, new opennlp.tools.util.Span(previous.getStart(), span.getEnd()));
 			}
 			else {
@@ -468,6 +480,9 @@ final class Nlp {
 		}
 		return joined.toArray(new opennlp.tools.util.Span[0]);
 	}
+
+	/** A particle that opens the next part of an Arabic name: "al-Sallak", "bin", "ibn". */
+	private static final Pattern NAME_PARTICLE = Pattern.compile("(?:(?:al|el|as|ad|ash|an|ar|at|az)-\\p{Lu}\\S*|bin|ibn)");
 
 	/** Tags the tagger gives a speaker's noun by mistake before its cue: "ambassador/ADP says". */
 	private static final Set<String> MISREAD_NOUN_TAGS = Set.of("ADP", "ADV", "ADJ");

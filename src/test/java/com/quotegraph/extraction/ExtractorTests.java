@@ -4363,4 +4363,39 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("the forces launched");
 	}
 
+	@Test
+	void anAsideInDashesRightAfterTheCue() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell suggested - in a press conference held today, Monday - that "
+				+ "elections be held after the referendum.\n\nThe council stressed today, Tuesday, the importance of "
+				+ "holding elections.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("elections be held after the referendum.", "the importance of holding elections.");
+	}
+
+	@Test
+	void aReportOfWhatANamedPersonStressed() {
+		List<ExtractedQuote> quotes = quotes("“The elections are a matter for the people alone,” spokesman Tomas Vell "
+				+ "told the weekly press conference.\n\nHe said that Norwan Tavers, prime minister of the government, "
+				+ "stressed that all parties must assume their responsibility.");
+		assertThat(quotes).extracting(ExtractedQuote::mention).doesNotContain("He said that Norwan Tavers");
+		assertThat(quotes.get(1).text()).contains("all parties must assume their responsibility");
+	}
+
+	@Test
+	void anArabicNameTheTaggerSplits() {
+		ExtractedQuote quote = only("“The elections are a matter for the people alone,” Spokesman for Norwana's "
+				+ "government Mohamed al-Tavers told the weekly press conference in the capital.");
+		assertThat(quote.speaker().name()).isEqualTo("Mohamed al-Tavers");
+	}
+
+	@Test
+	void aCueInTheSentenceAfterAQuotationThatEndsTheParagraph() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Monday.\n\n“He only gives verbal orders. We tried to "
+				+ "push him but in vain.” Vell added.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.cue()).isEqualTo("added");
+			assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		});
+	}
+
 }
