@@ -357,8 +357,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					&& Character.isLowerCase(words.get(back).charAt(0))) {
 				back--;
 			}
+			// (but "spokesman for the government Mohamed X": a person's name after a title's complement)
+			boolean titledPerson = (lexicon.isTitleWord(strip(words.get(0))) || lexicon.isSpeakerNoun(strip(words.get(0)))
+					|| words.size() > 1 && DEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT))
+							&& lexicon.isTitleWord(strip(words.get(1))))
+					&& personsName(words.subList(runStart, words.size()), lexicon);
 			boolean farComplement = back > 0 && back < runStart - 1 && PREPOSITIONS.contains(words.get(back))
-					&& !words.get(runStart).startsWith("(");
+					&& !words.get(runStart).startsWith("(") && !titledPerson;
 			boolean complement = nameStart == runStart && (PREPOSITIONS.contains(before) || before.equals("and")
 					|| (before.equals("the") && runStart > 1) || farComplement);
 			int ownerStart = runStart - 2;

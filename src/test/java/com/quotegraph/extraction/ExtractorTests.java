@@ -4398,4 +4398,12 @@ class ExtractorTests {
 		});
 	}
 
+	@Test
+	void aPersonsNameAfterATitlesComplement() {
+		ExtractedQuote quote = only("“The elections are a matter for the people alone,” spokesman for the government "
+				+ "Tomas Vell told the weekly press conference.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("spokesman for the government");
+	}
+
 }
