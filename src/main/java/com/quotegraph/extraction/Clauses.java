@@ -1663,6 +1663,15 @@ final class Clauses {
 				&& NameKey.words(appositive.get().phrase().name()).size() >= 2) {
 			return Optional.of(new Subject(appositive.get().phrase(), innerStart, comma));
 		}
+		// "the party’s second in command, Naim X, told": a description no word list knows, then the person's name
+		boolean determined = outerStart < previousComma && (tokens.get(outerStart).is("the")
+				|| tokens.get(outerStart).text().matches(".*['’]s"));
+		if (personInner && outer.isEmpty() && determined && previousComma - outerStart <= 6
+				&& firstVerb(tokens, outerStart, previousComma) < 0 && firstVerb(tokens, innerStart, comma) < 0
+				&& NameKey.words(appositive.get().phrase().name()).size() >= 2) {
+			return Optional.of(new Subject(appositive.get().phrase()
+				.withRole(span(tokens, outerStart, previousComma, text)), outerStart, comma));
+		}
 		return listedRoles(tokens, from, comma, text);
 	}
 

@@ -108,6 +108,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"(?i)^(?:\\S+\\s+){1,4}?(?:statement|report|survey|poll|study|letter|communique)\\s+"
 					+ "(?:published|released|issued|conducted|carried out|posted)(?:\\s+\\S+){0,3}?\\s+by\\s+(.+)$");
 
+	private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday");
+
 	private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
 	/** Endings of adjectives, not of nouns: "defiant", "frustrated", "tearful" (not "statement", "comment"). */
@@ -240,8 +243,18 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				.filter(SpeakerPhrase::isName);
 			if (outlet.isPresent()) {
 				SpeakerPhrase named = outlet.get();
-				return Optional.of(new SpeakerPhrase(text, Form.NAME, named.name(), named.role(), named.head(), false,
-						false, true));
+				// ("the Saudi Arabian X newspaper": the outlet's nation is no part of its name)
+				List<String> name = new ArrayList<>(List.of(named.name().split("\\s+")));
+				int nation = 0;
+				while (nation < name.size() - 1 && (lexicon.isDemonym(strip(name.get(nation)))
+						|| lexicon.isNationality(strip(name.get(nation))))) {
+					nation++;
+				}
+				String outletName = (nation > 0 && nation < name.size() - 1 || nation > 0 && name.size() - nation == 1
+						&& !lexicon.isOrganizationWord(strip(name.get(nation))))
+						? String.join(" ", name.subList(nation, name.size())) : named.name();
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, outletName, named.role(),
+						NameKey.surnameOf(outletName), false, false, true));
 			}
 		}
 		if (words.size() > 4 && AFFILIATIONS.contains(words.get(2)) && !isNameCapitalized(words.get(3))
@@ -617,6 +630,18 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			end--;
 		}
 		String head = lower.get(end - 1);
+		// ("a report on Tuesday by the X newspaper": the day the document came out, then its author)
+		int by = end;
+		if (DOCUMENTS.contains(head) && end + 2 < words.size() && lower.get(end).equals("on")
+				&& DAYS.contains(lower.get(end + 1)) && lower.get(end + 2).equals("by")) {
+			by = end + 2;
+		}
+		if (by > end) {
+			Optional<SpeakerPhrase> author = parse(String.join(" ", words.subList(by + 1, words.size())), lexicon);
+			if (author.isPresent() && author.get().form() != Form.PRONOUN) {
+				return author;
+			}
+		}
 		if (DOCUMENTS.contains(head) && end < words.size() && (lower.get(end).equals("from") || lower.get(end).equals("by")
 				|| lower.get(end).equals("of")) && end + 1 < words.size()) {
 			// "a statement from the ministry": the ministry speaks

@@ -4406,4 +4406,19 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("spokesman for the government");
 	}
 
+	@Test
+	void aDescriptionNoWordListKnowsBeforeAnAppositiveName() {
+		ExtractedQuote quote = only("Also, the party’s second in command, Tomas Vell, told a rally in protest on the "
+				+ "seventh day of the offensive that the group was fully prepared for war.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("the party’s second in command");
+	}
+
+	@Test
+	void theOutletThatPublishedAReportOnADay() {
+		ExtractedQuote quote = only("The group relocated part of its forces to the border, according to a report on "
+				+ "Tuesday by the Lebanese Norwana Times newspaper.");
+		assertThat(quote.speaker().name()).isEqualTo("Norwana Times");
+	}
+
 }
