@@ -17,12 +17,16 @@ final class Quotations {
 	}
 
 	static List<Quotation> find(String text) {
-		boolean singles = text.indexOf('‘') >= 0 && DOUBLE_MARKS.chars().noneMatch((mark) -> text.indexOf(mark) >= 0);
+		boolean doubles = DOUBLE_MARKS.chars().anyMatch((mark) -> text.indexOf(mark) >= 0);
+		boolean singles = text.indexOf('‘') >= 0 && !doubles;
+		// (and straight single marks, when a quotation opens with one: "he said: 'As soon as ...'")
+		boolean straightSingles = !doubles && !singles && STRAIGHT_SINGLE_OPENING.matcher(text).find();
 		List<Quotation> found = new ArrayList<>();
 		int open = -1;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			Facing facing = singles ? singleFacing(text, i) : isMark(c) ? facing(text, i) : null;
+			Facing facing = singles ? singleFacing(text, i) : straightSingles ? straightSingleFacing(text, i, open >= 0)
+					: isMark(c) ? facing(text, i) : null;
 			if (facing == null) {
 				continue;
 			}
@@ -75,6 +79,31 @@ final class Quotations {
 			return (letterAfter || pluralPossessive) ? null : Facing.CLOSING;
 		}
 		return null;
+	}
+
+	/** A straight single mark that opens a quotation: at the start or after a space or a colon, before a capital. */
+	private static final java.util.regex.Pattern STRAIGHT_SINGLE_OPENING = java.util.regex.Pattern
+		.compile("(?:^|[\\s:(])'\\p{Lu}\\p{Ll}*[\\s,]");
+
+	/**
+	 * A straight single mark as a quotation mark: opening before a letter after a space, closing after a word or a
+	 * stop and before a space or a stop; between letters it is an apostrophe ({@code don't}, {@code Libya's}), and so
+	 * after a plural before a lower-case word ({@code the workers' rights}).
+	 */
+	private static Facing straightSingleFacing(String text, int i, boolean open) {
+		if (text.charAt(i) != '\'') {
+			return null;
+		}
+		boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "(:—–".indexOf(text.charAt(i - 1)) >= 0;
+		boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+		if (spaceBefore && letterAfter) {
+			return Facing.OPENING;
+		}
+		boolean endAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+				|| ",.;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+		boolean pluralPossessive = i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length()
+				&& text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
+		return (open && endAfter && !spaceBefore && !pluralPossessive) ? Facing.CLOSING : null;
 	}
 
 	private static boolean isMark(char c) {

@@ -4421,4 +4421,17 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Norwana Times");
 	}
 
+	@Test
+	void straightSingleQuotationMarks() {
+		List<ExtractedQuote> quotes = quotes("Reacting to the plot, Tomas Vell said: 'As soon as we read the release, "
+				+ "we contacted all the leaders in a bid to calm the situation.\n\n'We have also invited everyone to "
+				+ "the table.'\n\n'Thank God, normalcy has been restored and the workers' rights are safe,' he said. "
+				+ "Norwana's leaders don't agree.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("As soon as we read the release, we contacted all the leaders in a bid to calm the "
+					+ "situation. We have also invited everyone to the table.",
+					"Thank God, normalcy has been restored and the workers' rights are safe,");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
