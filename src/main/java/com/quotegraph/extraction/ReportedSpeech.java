@@ -275,7 +275,13 @@ final class ReportedSpeech {
 			// the content's subject before the clause and its verb after it, or a verb before it that wants what
 			// follows ("was, he added, a crime"); not a whole clause before it and the narrator's words after it
 			// ("X struck Y, the army said, in the first attack")
-			boolean verbBefore = Clauses.firstVerb(tokens, sentence.from(), open) >= 0;
+			// (an infinitive is no clause's verb: "The main conclusion to be drawn, he said, from X, is Y")
+			boolean verbBefore = false;
+			for (int i = sentence.from(); i < open && !verbBefore; i++) {
+				boolean infinitive = i >= 2 && tokens.get(i - 1).is("be") && tokens.get(i - 2).is("to")
+						|| tokens.get(i).is("be") && i >= 1 && tokens.get(i - 1).is("to");
+				verbBefore = tokens.get(i).isVerb() && !infinitive && Clauses.firstVerb(tokens, i, i + 1) == i;
+			}
 			boolean verbAfter = Clauses.firstVerb(tokens, close + 1, end) >= 0;
 			Token last = tokens.get(open - 1);
 			boolean wantsMore = last.isVerb() || last.tag().equals("AUX");

@@ -4434,4 +4434,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void aReportingClauseAfterASubjectWithAnInfinitive() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke. The main conclusion to be drawn, he said, from the "
+				+ "current crisis, is the greatness shown by the people.");
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.text())
+			.isEqualTo("The main conclusion to be drawn ... from the current crisis, is the greatness shown by the people."));
+	}
+
 }
