@@ -412,6 +412,38 @@ final class NameIndex {
 		return this.capitalized;
 	}
 
+	/**
+	 * Whether a name of two words or more spells the end of a known name another way, as transliterations of Arabic
+	 * names do: "Abu Zaid" is "Ahmed Abu Zeid", "Al-Mishri" is not enough alone. Each word is the same, or has the
+	 * same first letter, a length within one and the same consonants; one word at least is the same.
+	 */
+	static boolean variantOf(List<String> full, List<String> part) {
+		if (part.size() < 2 || part.size() > full.size()) {
+			return false;
+		}
+		List<String> end = full.subList(full.size() - part.size(), full.size());
+		boolean same = false;
+		for (int i = 0; i < part.size(); i++) {
+			String known = end.get(i);
+			String word = part.get(i);
+			if (known.equals(word)) {
+				same = true;
+				continue;
+			}
+			boolean variant = known.length() >= 4 && word.length() >= 4 && known.charAt(0) == word.charAt(0)
+					&& Math.abs(known.length() - word.length()) <= 1 && consonants(known).equals(consonants(word));
+			if (!variant) {
+				return false;
+			}
+		}
+		return same;
+	}
+
+	/** A word's consonants, a doubled one once: "zeid" and "zaid" are "zd", "mohammed" and "muhammad" "mhmd". */
+	private static String consonants(String word) {
+		return word.replaceAll("[aeiouy]", "").replaceAll("(.)\\1+", "$1");
+	}
+
 	static boolean matches(List<String> full, List<String> part) {
 		if (NameKey.withoutSuffix(full) != full && matches(NameKey.withoutSuffix(full), part)) {
 			// "Kennedy" is "Robert F. Kennedy Jr."

@@ -405,6 +405,11 @@ final class SpeakerResolver {
 			Entity known = this.entities.get(i);
 			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)) ? known : null;
 		}
+		for (int i = 0; i < this.entities.size() && entity == null && !phrase.organization(); i++) {
+			// ("Abu Zaid" after "Ahmed Abu Zeid": the name spelled another way)
+			Entity known = this.entities.get(i);
+			entity = (known.kind == SpeakerKind.PERSON && NameIndex.variantOf(known.words, words)) ? known : null;
+		}
 		if (entity == null) {
 			Optional<NameIndex.Person> person = phrase.organization() ? Optional.empty() : this.names.fullName(name);
 			if (person.isPresent()) {

@@ -4442,4 +4442,12 @@ class ExtractorTests {
 			.isEqualTo("The main conclusion to be drawn ... from the current crisis, is the greatness shown by the people."));
 	}
 
+	@Test
+	void aNameSpelledAnotherWay() {
+		List<ExtractedQuote> quotes = quotes("Foreign Ministry spokesperson Ahmed Abu Zeid said Tuesday that the stance "
+				+ "has always been clear.\n\nMoreover, Abu Zaid confirmed that the statements were very powerful.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Ahmed Abu Zeid",
+				"Ahmed Abu Zeid");
+	}
+
 }
