@@ -812,6 +812,11 @@ final class Clauses {
 	 */
 	private static int skipDay(List<Token> tokens, int start) {
 		int i = start;
+		// ("said late Friday the ministry was ...": a part of the day first)
+		if (i + 1 < tokens.size() && (tokens.get(i).is("late") || tokens.get(i).is("early"))
+				&& DAYS.contains(tokens.get(i + 1).lower())) {
+			i++;
+		}
 		if (i + 1 < tokens.size() && tokens.get(i).is("on")
 				&& (DAYS.contains(tokens.get(i + 1).lower()) || MONTHS.contains(tokens.get(i + 1).lower()))) {
 			i += 2;

@@ -642,8 +642,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				return author;
 			}
 		}
-		if (DOCUMENTS.contains(head) && end < words.size() && (lower.get(end).equals("from") || lower.get(end).equals("by")
-				|| lower.get(end).equals("of")) && end + 1 < words.size()) {
+		// (but "The spokesperson of the ministry" is one person, whom the article may name)
+		boolean person = SPOKESPEOPLE.contains(head) && DEFINITE.contains(lower.get(0));
+		if (DOCUMENTS.contains(head) && !person && end < words.size() && (lower.get(end).equals("from")
+				|| lower.get(end).equals("by") || lower.get(end).equals("of")) && end + 1 < words.size()) {
 			// "a statement from the ministry": the ministry speaks
 			Optional<SpeakerPhrase> author = parse(String.join(" ", words.subList(end + 1, words.size())), lexicon);
 			if (author.isPresent() && author.get().form() != Form.PRONOUN) {

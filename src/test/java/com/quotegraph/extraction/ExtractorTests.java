@@ -4450,4 +4450,13 @@ class ExtractorTests {
 				"Ahmed Abu Zeid");
 	}
 
+	@Test
+	void theSpokespersonOfAMinistryIsAPerson() {
+		List<ExtractedQuote> quotes = quotes("The spokesperson of the Norwan foreign ministry said late Friday the "
+				+ "ministry was disturbed by the warning.\n\nThe alert raised questions, Tomas Vell said in a "
+				+ "statement.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+		assertThat(quotes.get(0).text()).isEqualTo("the ministry was disturbed by the warning.");
+	}
+
 }
