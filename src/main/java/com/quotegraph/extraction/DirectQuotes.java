@@ -590,6 +590,14 @@ final class DirectQuotes {
 			Optional<Clauses.Subject> named = this.clauses.phrase(clause, from, limit - 1, passage.text)
 				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()
 						&& NameKey.words(subject.phrase().name()).size() >= 2);
+			// ("Former striker X on BBC's Match of the Day: “Q”", "X to BBC Sport: “Q”": where the words were said)
+			for (int k = from + 1; named.isEmpty() && k < limit - 2; k++) {
+				if (clause.get(k).is("on") || clause.get(k).is("to")) {
+					named = this.clauses.phrase(clause, from, k, passage.text)
+						.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()
+								&& NameKey.words(subject.phrase().name()).size() >= 2);
+				}
+			}
 			if (named.isPresent()) {
 				return Optional.of(new Tail(named.get(), "", sentenceEnd));
 			}

@@ -4459,4 +4459,12 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).isEqualTo("the ministry was disturbed by the warning.");
 	}
 
+	@Test
+	void aNameWhereTheWordsWereSaidAndAColon() {
+		List<ExtractedQuote> quotes = quotes("\"It was a poor performance,\" said Tomas Vell.\n\n'Unless they back him "
+				+ "in the window, they will go down'\n\nFormer Norwana striker Alan Tavers on BBC's Match of the Day: "
+				+ "\"Vell was under pressure from the beginning of the season.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Alan Tavers");
+	}
+
 }
