@@ -633,7 +633,9 @@ final class DirectQuotes {
 			}
 			// "X addressed reporters, stating, "Q"": the participle's subject is the clause's before it
 			boolean participle = cue.cue().isParticiple();
-			if (participle && !(cue.from() > from && clause.get(cue.from() - 1).text().equals(","))) {
+			// ("X released a statement [following the incident] saying, “Q”": a text, then the participle)
+			int text = participle ? textBefore(clause, from, cue.from()) : -1;
+			if (participle && text < 0 && !(cue.from() > from && clause.get(cue.from() - 1).text().equals(","))) {
 				continue;
 			}
 			int segment = participle ? this.clauses.segmentStart(clause, from, cue.from() - 1) : -1;
@@ -642,7 +644,7 @@ final class DirectQuotes {
 				return Optional.empty();
 			}
 			Optional<Clauses.Subject> subject = participle
-					? this.clauses.participleSubject(clause, from, cue.from() - 1, passage.text)
+					? this.clauses.participleSubject(clause, from, (text >= 0) ? text : cue.from() - 1, passage.text)
 					: this.clauses.subjectBefore(clause, from, cue.from(), passage.text);
 			if (subject.isEmpty() && !participle) {
 				// "X referred to A as B, and said: “Q”": the subject of the clause the cue is coordinated with
@@ -665,6 +667,24 @@ final class DirectQuotes {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Words that open when a text was issued, between it and the participle that reports it. */
+	private static final Set<String> AFTER_TEXT = Set.of("following", "after", "on", "late");
+
+	/**
+	 * The text a participle right after it reports, {@code released a statement saying}, {@code a statement following
+	 * the incident saying}; -1 when none stands there.
+	 */
+	private static int textBefore(List<Token> clause, int from, int participle) {
+		for (int k = participle - 1; k > from && k >= participle - 5; k--) {
+			boolean adjacent = k == participle - 1;
+			if (Clauses.isText(clause.get(k)) && (adjacent || AFTER_TEXT.contains(clause.get(k + 1).lower())
+					&& Clauses.firstVerb(clause, k + 2, participle) < 0)) {
+				return k;
+			}
+		}
+		return -1;
 	}
 
 	/**

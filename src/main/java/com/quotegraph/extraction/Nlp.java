@@ -368,7 +368,10 @@ final class Nlp {
 			boolean endsNounPhrase = i > 1 && words[i].endsWith("ing") && tags[i].equals("VERB")
 					&& (tags[i - 1].equals("DET") || (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
 							&& tags[i - 2].equals("DET"))
-					&& (i + 1 == words.length || tags[i + 1].equals("PUNCT"));
+					&& (i + 1 == words.length || tags[i + 1].equals("PUNCT"))
+					// (but "released a statement saying, “Q”": a cue's participle before what it reports)
+					&& !(i + 1 < words.length && (words[i + 1].equals(",") || words[i + 1].equals(":"))
+							&& tags[i - 1].equals("NOUN") && this.lexicon.opensCue(words[i].toLowerCase(Locale.ROOT)));
 			if (endsNounPhrase) {
 				// "told reporters at a morning briefing/VERB.": a noun in -ing closing its phrase
 				tags[i] = "NOUN";

@@ -22,7 +22,8 @@ final class Passage {
 	 * {@code (CN) - }, {@code ANKARA : }, {@code AL-MUKALLA: }, {@code BEIRUT, LEBANON (10:00 P.M.) – },
 	 * {@code ARBIL / }, with a date after it: {@code CAIRO – 10 May 2017: }, or an outlet: {@code Cairo - Asharq
 	 * Al-Awsat: }; an outlet in quotation marks: {@code Baghdad, «Al-Quds Al-Arabi» and agencies: }; an agency's mark
-	 * alone: {@code (MENAFN) }, or an outlet's name and a slash: {@code Shafaq News/ }.
+	 * alone: {@code (MENAFN) }, or an outlet's name and a slash: {@code Shafaq News/ }; a place, a date and an
+	 * agency's mark: {@code Jerusalem, Oct 13 (IANS) }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
@@ -31,7 +32,8 @@ final class Passage {
 				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu}))?"
 				+ "|\\p{Lu}[\\p{L}'’-]*, [«“\"]\\p{Lu}[^»”\"]{1,40}[»”\"](?: and agencies)?:\\s+(?=\\p{Lu})"
 				+ "|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
-				+ "|(?:\\p{Lu}[\\p{L}'’-]* ){0,3}(?:News|Press|Agency|Media|TV)\\s?/\\s*(?=\\p{Lu}))");
+				+ "|(?:\\p{Lu}[\\p{L}'’-]* ){0,3}(?:News|Press|Agency|Media|TV)\\s?/\\s*(?=\\p{Lu})"
+				+ "|\\p{Lu}[\\p{L}'’-]*, \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2} \\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
 
 	private static final Pattern CAPITALS = Pattern
 		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?\\s*[—–-]");

@@ -715,6 +715,9 @@ final class ReportedSpeech {
 		return quotes;
 	}
 
+	/** Words that open when a text was issued, between it and the participle that reports it. */
+	private static final java.util.Set<String> AFTER_TEXT = java.util.Set.of("following", "after", "on", "late");
+
 	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */
 	private List<Candidate> participle(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
@@ -726,6 +729,11 @@ final class ReportedSpeech {
 			}
 			// "released a statement saying Q", "responded by saying Q"
 			boolean document = end > 0 && Clauses.isText(tokens.get(end));
+			// ("released a statement following the incident saying Q": when it was released, between)
+			for (int k = end - 1; !document && k > 0 && k >= end - 4; k--) {
+				document = Clauses.isText(tokens.get(k)) && AFTER_TEXT.contains(tokens.get(k + 1).lower())
+						&& Clauses.firstVerb(tokens, k + 2, end + 1) < 0;
+			}
 			boolean means = end > 0 && tokens.get(end).is("by") && tokens.get(end - 1).isVerb();
 			// "X has come forward claiming Q", "X kept saying Q"
 			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")

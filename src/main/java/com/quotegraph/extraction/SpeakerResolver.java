@@ -150,6 +150,10 @@ final class SpeakerResolver {
 		return false;
 	}
 
+	/** The last words of an outlet's name: "Army Radio", "Kan News". */
+	private static final Set<String> OUTLET_ENDINGS = Set.of("radio", "tv", "television", "channel", "news", "times",
+			"post", "network", "magazine", "newspaper", "agency");
+
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
 	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
 			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "premier", List.of("prime"),
@@ -647,7 +651,10 @@ final class SpeakerResolver {
 				// "The Israel Defense Forces said ...; the military said": the armed force the article named
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
 					Entity entity = this.recent.get(i);
-					if (entity.kind == SpeakerKind.ORGANIZATION
+					// (but "Army Radio" is a station)
+					boolean outlet = !entity.words.isEmpty()
+							&& OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
+					if (entity.kind == SpeakerKind.ORGANIZATION && !outlet
 							&& entity.words.stream().anyMatch(ARMED_FORCES_NAMES::contains)) {
 						entity.aliases.add(phrase.text());
 						return entity;
@@ -891,7 +898,9 @@ final class SpeakerResolver {
 	private @Nullable Entity describedAs(Predicate<String> fits, int paragraph, String content, boolean personal) {
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
-			if (entity.described(fits) && (personal || !isPerson(entity))) {
+			// (an outlet is described by what it is: "the army" is not "Army Radio")
+			boolean outlet = !entity.words.isEmpty() && OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
+			if (entity.described(fits) && (personal || !isPerson(entity) && !outlet)) {
 				return entity;
 			}
 		}

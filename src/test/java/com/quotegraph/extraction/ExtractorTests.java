@@ -4467,4 +4467,28 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Alan Tavers");
 	}
 
+	@Test
+	void theArmyIsNoStationNamedAfterIt() {
+		List<ExtractedQuote> quotes = quotes("Explosive belts were found during searches of the area, according to the "
+				+ "army.\n\nAccording to Army Radio, the gunmen had been en route to an attack.\n\nThe army stressed "
+				+ "that the exercise had been planned in advance.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the army", "Army Radio",
+				"the army");
+	}
+
+	@Test
+	void aStatementAndTheParticipleThatQuotesIt() {
+		ExtractedQuote quote = only("The army's spokespersons unit released a statement following the incident "
+				+ "saying, “Troops disposed of the explosive device and thwarted the attack.”");
+		assertThat(quote.speaker().name()).isEqualTo("the army's spokespersons unit");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+	}
+
+	@Test
+	void aPlaceADateAndAnAgencysMarkAreADateline() {
+		ExtractedQuote quote = only("Norwana, Oct 13 (IANS) The Defense Forces says infantry forces entered the "
+				+ "territory today.");
+		assertThat(quote.speaker().name()).isEqualTo("Defense Forces");
+	}
+
 }
