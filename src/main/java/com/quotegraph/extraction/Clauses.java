@@ -735,7 +735,9 @@ final class Clauses {
 			// "that" has no subject of its own there)
 			// (and "underscored the need for concessions that don’t violate X": an auxiliary right after "that", past
 			// an object that no one is told)
-			boolean relative = i > cue.to() && i + 1 < tokens.size() && isFiniteVerb(tokens, i + 1)
+			// (but "that he’d heard": a pronoun and its auxiliary in one word open a clause)
+			boolean contracted = i + 1 < tokens.size() && CONTRACTED_SUBJECT.matcher(tokens.get(i + 1).text()).matches();
+			boolean relative = i > cue.to() && i + 1 < tokens.size() && !contracted && isFiniteVerb(tokens, i + 1)
 					&& (firstVerb(tokens, i + 2, tokens.size()) < 0 || tokens.get(i + 1).tag().equals("VERB")
 							&& tokens.get(i + 1).lower().endsWith("ed")
 							|| tokens.get(i + 1).tag().startsWith("AUX") && !isTelling(cue));
@@ -778,6 +780,10 @@ final class Clauses {
 		}
 		return skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
 	}
+
+	/** A subject pronoun and its auxiliary in one word: "he’d", "they’re", "it's". */
+	private static final java.util.regex.Pattern CONTRACTED_SUBJECT = java.util.regex.Pattern
+		.compile("(?i)(?:he|she|it|they|we|i|you|there)['’](?:d|s|ll|re|ve|m)");
 
 	/** Dashes that set off an aside, a hyphen between spaces among them: "said - in a statement - that". */
 	private static final Set<String> ASIDE_DASHES = Set.of("—", "–", "-", "--");

@@ -4491,4 +4491,19 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Defense Forces");
 	}
 
+	@Test
+	void aPronounAndItsAuxiliaryInOneWordOpenTheContent() {
+		ExtractedQuote quote = only("Reporter Tomas Vell said in a Slack chat room that he’d heard from a source that "
+				+ "missiles crossed into the country.");
+		assertThat(quote.text()).startsWith("he’d heard");
+	}
+
+	@Test
+	void generalCounselIsATitle() {
+		ExtractedQuote quote = only("Associated Press General Counsel Karen Tavers today urged lawmakers to enact "
+				+ "the legislation.");
+		assertThat(quote.speaker().name()).isEqualTo("Karen Tavers");
+		assertThat(quote.role()).isEqualTo("Associated Press General Counsel");
+	}
+
 }
