@@ -1567,6 +1567,18 @@ final class Clauses {
 				break;
 			}
 		}
+		// ("The comments come shortly after the party, which Y views as Z, announced": past the main clause, into
+		// the subordinate one whose subject the aside follows)
+		int finite = -1;
+		for (int i = outerStart; i < previousComma - 1 && finite < 0; i++) {
+			finite = isFiniteVerb(tokens, i) ? i : -1;
+		}
+		for (int i = previousComma - 2; finite >= 0 && i > finite; i--) {
+			if (isSubordinator(tokens.get(i)) || tokens.get(i).is("that")) {
+				outerStart = i + 1;
+				break;
+			}
+		}
 		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
 		String innerLower = inner.toLowerCase(Locale.ROOT);
 		// "X, who ...,", "X, speaking on television,", "X, 54,", "X, for his part,": an aside or an age, not a role

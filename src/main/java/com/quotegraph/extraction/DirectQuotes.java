@@ -77,7 +77,10 @@ final class DirectQuotes {
 			Quotation last = group.get(group.size() - 1);
 			int sentence = passage.sentenceAt(first.open());
 			int sentenceStart = passage.sentenceStart(sentence);
-			boolean narrativeBefore = passage.hasWords(sentenceStart, first.open());
+			// (a link to the sentence before is no narration: "However, “Q.”" goes on with the last speaker)
+			String lead = passage.text.substring(sentenceStart, first.open()).strip().replaceFirst(",$", "");
+			boolean narrativeBefore = passage.hasWords(sentenceStart, first.open())
+					&& !Clauses.isDiscourseAside(lead.toLowerCase(Locale.ROOT));
 			// narration that a colon closes only introduces the quotation: "X confirmed the toll: "Q," he said."
 			boolean introduced = passage.text.substring(sentenceStart, first.open()).strip().endsWith(":");
 			Optional<Tail> tail = tail(passage, last);

@@ -4506,4 +4506,18 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Associated Press General Counsel");
 	}
 
+	@Test
+	void theSubjectOfASubordinateClauseBeforeARelativeAside() {
+		ExtractedQuote quote = only("The comments come shortly after the Norwana Workers Party (NWP), which the "
+				+ "government views as a threat, announced that it would disband.");
+		assertThat(quote.speaker().name()).isEqualTo("Norwana Workers Party");
+	}
+
+	@Test
+	void aQuotationAfterALinkWordGoesOnWithTheLastSpeaker() {
+		List<ExtractedQuote> quotes = quotes("According to Tomas Vell, the neighbours raised some objections during "
+				+ "the meeting. However, “the general impression is that their tone was not harsh this time.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
 }
