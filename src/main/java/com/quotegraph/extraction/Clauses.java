@@ -1669,7 +1669,9 @@ final class Clauses {
 			int roleStart = outerStart;
 			int earlier = (outerStart - 1 > from && tokens.get(outerStart - 1).text().equals(","))
 					? skipConnectors(tokens, segmentStart(tokens, from, outerStart - 1), outerStart - 1) : -1;
-			if (earlier >= from && firstVerb(tokens, earlier, outerStart - 1) < 0 && phrase(tokens, earlier,
+			// (but not an adverbial: "In a statement to SPA, the Minister of Commerce, Dr. X, said")
+			if (earlier >= from && !tokens.get(earlier).tag().equals("ADP")
+					&& firstVerb(tokens, earlier, outerStart - 1) < 0 && phrase(tokens, earlier,
 					outerStart - 1, text).filter((office) -> office.phrase().form() == SpeakerPhrase.Form.DESCRIPTION
 							&& isSource(office.phrase())).isPresent()) {
 				roleStart = earlier;

@@ -4520,4 +4520,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void anAdverbialBeforeTheOfficeIsNoPartOfTheRole() {
+		ExtractedQuote quote = only("In a statement to SPA, the Minister of Commerce, Dr. Tomas Vell, said that the "
+				+ "council was following the developments.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("the Minister of Commerce");
+	}
+
 }
