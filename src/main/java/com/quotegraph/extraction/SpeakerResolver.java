@@ -61,11 +61,11 @@ final class SpeakerResolver {
 					+ "((?:\\p{Lu}[\\p{L}’'-]*(?:['’]s)?\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)");
 
 	/** A statement's nouns, and how many paragraphs on "the statement" still refers to the last one made. */
-	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué");
+	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "report");
 
 	private static final int STATEMENT_PARAGRAPHS = 3;
 
-	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé])\\b");
+	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé]|report)\\b");
 
 	/** Nouns that any unnamed informant may be called by: "the official", "the source". */
 	private static final Set<String> UNNAMED_NOUNS = Set.of("official", "source", "insider");
@@ -594,6 +594,12 @@ final class SpeakerResolver {
 		}
 		if (phrase.isEpithet()) {
 			return pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
+		}
+		if (phrase.definite() && !phrase.plural() && head.equals("report") && this.lastSpeaker != null
+				&& this.lastSpeaker.kind == SpeakerKind.ORGANIZATION && paragraph - this.lastSpeakerParagraph <= 1) {
+			// "..., the daily Y reported. The report emphasized that B": the report of the outlet that spoke last
+			this.lastSpeaker.aliases.add(phrase.text());
+			return this.lastSpeaker;
 		}
 		if (phrase.definite() && !phrase.plural() && STATEMENTS.contains(head) && this.lastStatementBy != null
 				&& paragraph - this.lastStatementParagraph <= STATEMENT_PARAGRAPHS) {

@@ -4528,4 +4528,14 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("the Minister of Commerce");
 	}
 
+	@Test
+	void theReportIsTheOutletsThatReportedLast() {
+		List<ExtractedQuote> quotes = quotes("The group relocated part of its forces, according to a report on Tuesday by "
+				+ "the Norwana Times newspaper.\n\nThe report said that the forces moved heavy weaponry.\n\nIn parallel, "
+				+ "the president met an official on Monday, the Tavers Herald newspaper reported on Tuesday. The report "
+				+ "emphasized that the official presented an initiative.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Norwana Times",
+				"Norwana Times", "Tavers Herald", "Tavers Herald");
+	}
+
 }
