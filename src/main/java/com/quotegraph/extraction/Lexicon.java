@@ -136,7 +136,7 @@ final class Lexicon {
 
 	/** Adjectives of nationality that are no person's noun: "Turkish", "British" ("the Egyptian" is a demonym). */
 	private static final Set<String> NATIONALITY_ADJECTIVES = Set.of("turkish", "british", "french", "spanish",
-			"irish", "english", "scottish", "welsh", "danish", "swedish", "finnish", "polish", "dutch", "kurdish");
+			"irish", "english", "scottish", "welsh", "danish", "swedish", "finnish", "polish", "dutch", "kurdish", "arabian");
 
 	/** A word that gives a nationality: "Egyptian", "Turkish". */
 	boolean isNationality(String word) {
