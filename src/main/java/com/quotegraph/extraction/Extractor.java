@@ -56,9 +56,10 @@ public final class Extractor {
 		}
 		// 2. join quotations that run on over paragraphs
 		candidates = joinRunOnQuotes(candidates);
-		// (a paragraph in straight single marks that nobody says is a subheading: "'We made the same mistakes'")
+		// (a paragraph in single marks that nobody says, with no stop, is a subheading: "'We made the same mistakes'")
 		candidates.removeIf((candidate) -> candidate.rule().equals("floating") && candidate.span().start() > 0
-				&& article.paragraphs().get(candidate.paragraph()).charAt(candidate.span().start() - 1) == '\'');
+				&& "'‘".indexOf(article.paragraphs().get(candidate.paragraph()).charAt(candidate.span().start() - 1)) >= 0
+				&& !candidate.text().matches("(?s).*[.!?,…]\\W*"));
 		// 3. resolve speakers in reading order; what an article says of a speaker is read once all are resolved
 		NameIndex names = new NameIndex(article.title(), passages, this.lexicon);
 		SpeakerResolver resolver = new SpeakerResolver(this.lexicon, names, article.paragraphs());

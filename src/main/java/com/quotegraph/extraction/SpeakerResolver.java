@@ -508,6 +508,13 @@ final class SpeakerResolver {
 			// "Medina, 33, dismissed the comments. “Q,” the Mexican said": the surname of someone named, not quoted
 			// (a place's name too: "Medina" is Carlos Medina's surname where the article names him)
 			Optional<NameIndex.Person> full = (known == null) ? this.names.fullName(name.name()) : Optional.empty();
+			if (full.isEmpty() && known == null && !name.organization() && name.role() != null) {
+				// ("the Foreign Ministry spokesperson, Baqaei, addressed ...": a lone name a person's title announces)
+				List<String> role = NameKey.words(name.role());
+				if (!role.isEmpty() && isPersonNoun(role.get(role.size() - 1))) {
+					return add(new Entity(name.name(), SpeakerKind.PERSON, name.role(), false));
+				}
+			}
 			return full.isPresent() ? person(full.get()) : known;
 		}
 		return named(name);

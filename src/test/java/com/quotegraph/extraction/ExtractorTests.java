@@ -4538,4 +4538,27 @@ class ExtractorTests {
 				"Norwana Times", "Tavers Herald", "Tavers Herald");
 	}
 
+	@Test
+	void aLoneNameATitleAnnouncesIsAPersons() {
+		List<ExtractedQuote> quotes = quotes("The Foreign Ministry spokesperson, Vellaei, addressed various issues, "
+				+ "including whether the country had received a letter from President Tomas Tavers. “No letter has "
+				+ "been received,” he confirmed.");
+		assertThat(quotes).singleElement().satisfies((quote) -> assertThat(quote.speaker().name()).isEqualTo("Vellaei"));
+	}
+
+	@Test
+	void aSubheadingInSingleMarksIsNoQuote() {
+		List<ExtractedQuote> quotes = quotes("“Indirect communications have existed as before,” Tomas Vell told "
+				+ "reporters.\n\n‘Palestine remains central issue of region’\n\nVell began his remarks by reiterating "
+				+ "that the issue remains central.");
+		assertThat(quotes).extracting(ExtractedQuote::text).doesNotContain("Palestine remains central issue of region");
+	}
+
+	@Test
+	void aPlaceAndAnAgencyBetweenDashesAreADateline() {
+		ExtractedQuote quote = only("Tehran - BORNA - Tomas Vell, at the beginning of his press conference, said: "
+				+ "\"The ministers traveled to the capital.\"");
+		assertThat(quote.role()).isNull();
+	}
+
 }
