@@ -158,7 +158,7 @@ final class SpeakerResolver {
 	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
 			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "premier", List.of("prime"),
 			"spokesperson", List.of("spokesman", "spokeswoman"), "spokesman", List.of("spokesperson"), "spokeswoman",
-			List.of("spokesperson"));
+			List.of("spokesperson"), "fm", List.of("minister"));
 
 	/** The titles that stand abbreviated before names, spelled out. */
 	private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov", "governor"),

@@ -4561,4 +4561,12 @@ class ExtractorTests {
 		assertThat(quote.role()).isNull();
 	}
 
+	@Test
+	void theFmIsTheForeignMinister() {
+		List<ExtractedQuote> quotes = quotes("The talks should resume in May, Norwan Foreign Minister Tomas Vell has "
+				+ "said.\n\nSpeaking in an interview, the Norwan FM said “the first meeting will be about the structure "
+				+ "of the talks”.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
 }
