@@ -364,6 +364,15 @@ final class Nlp {
 				tags[i] = "ADJ";
 			}
 		}
+		for (int i = 0; i + 1 < words.length; i++) {
+			// "state-controlled/VERB Saudi Aramco's chief": a compound participle before a noun describes it
+			boolean compound = tags[i].equals("VERB") && COMPOUND_PARTICIPLE.matcher(words[i]).matches()
+					&& (tags[i + 1].equals("ADJ") || tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN")
+							|| tags[i + 1].startsWith("PROPN"));
+			if (compound) {
+				tags[i] = "ADJ";
+			}
+		}
 		for (int i = 0; i < words.length; i++) {
 			boolean endsNounPhrase = i > 1 && words[i].endsWith("ing") && tags[i].equals("VERB")
 					&& (tags[i - 1].equals("DET") || (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
@@ -483,6 +492,9 @@ final class Nlp {
 		}
 		return joined.toArray(new opennlp.tools.util.Span[0]);
 	}
+
+	/** A word compounded with a participle, which makes an adjective: "state-controlled", "Iran-backed". */
+	private static final Pattern COMPOUND_PARTICIPLE = Pattern.compile("\\p{L}+-(?:\\p{Ll}+ed|run|made|born)");
 
 	/** A particle that opens the next part of an Arabic name: "al-Sallak", "bin", "ibn". */
 	private static final Pattern NAME_PARTICLE = Pattern.compile("(?:(?:al|el|as|ad|ash|an|ar|at|az)-\\p{Lu}\\S*|bin|ibn)");

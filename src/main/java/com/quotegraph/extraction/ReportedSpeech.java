@@ -162,9 +162,12 @@ final class ReportedSpeech {
 				}
 				// "..., which China claims as its own": a relative clause, not a report
 				boolean relative = Clauses.RELATIVES.contains(tokens.get(segment).lower());
+				// (past adjectives before the speaker: "..., state-controlled Saudi Aramco's chief executive X said")
 				subject = relative ? Optional.empty()
 						: this.clauses.subjectBefore(tokens, segment, cue.from(), sentence.passage().text)
-							.filter((found) -> found.from() == segment);
+							.filter((found) -> found.from() == segment || found.from() > segment
+									&& tokens.subList(segment, found.from()).stream()
+										.allMatch((token) -> token.tag().equals("ADJ")));
 				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
 						&& !clauseEndsAfter(tokens, cue.to())) {

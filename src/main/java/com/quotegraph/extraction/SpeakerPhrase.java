@@ -856,8 +856,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			if (PARTICLES.contains(word)) {
 				return true;
 			}
+			// (nor a nation's word: "Saudi Aramco")
 			return isNameCapitalized(word) && !word.startsWith("(") && !lexicon.isTitleWord(bare)
 					&& !lexicon.isOrganizationWord(bare) && !lexicon.isPlace(bare) && !lexicon.isPortfolioWord(bare)
+					&& !(run.indexOf(word) == 0 && lexicon.isNationality(bare))
 					&& !bare.equals(bare.toUpperCase(Locale.ROOT))
 					&& !TERRITORIES.contains(bare.toLowerCase(Locale.ROOT));
 		});

@@ -4569,4 +4569,18 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void aCompoundParticipleBeforeTheSpeaker() {
+		ExtractedQuote quote = only("Crude demand has improved from the lows, state-controlled Norwana Oil's chief "
+				+ "executive Tomas Vell said today.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
+	@Test
+	void theBossOfAFirmANationNamesIsAPerson() {
+		List<ExtractedQuote> quotes = quotes("The boss of the state-owned oil firm Saudi Norwana says demand is "
+				+ "increasing.\n\nIn a news conference, Tomas Vell said he expected total demand to grow.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
 }
