@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class ArticleSplitter {
 
+	/** An opening curly mark glued to the word or the stop before it. */
+	private static final Pattern GLUED_OPENING = Pattern.compile("([\\p{L}.!?,])“(?=\\p{L})");
+
 	private static final Pattern NARROW_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
 
 	private static final int HEADLINE_REPEAT_WINDOW = 12;
@@ -32,7 +35,8 @@ public final class ArticleSplitter {
 
 	public List<RawArticle> split(String raw) {
 		// no-break and thin spaces (pasted from web pages) are spaces to the tokenizer and the name patterns
-		String spaced = NARROW_SPACES.matcher(raw).replaceAll(" ");
+		// (and a space where copy left none before an opening curly mark: "told reporters.“We", "in Gaza“are")
+		String spaced = GLUED_OPENING.matcher(NARROW_SPACES.matcher(raw).replaceAll(" ")).replaceAll("$1 “");
 		List<String> lines = List.of(spaced.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
 		List<int[]> ranges = articleRanges(lines);
 		List<RawArticle> articles = new ArrayList<>();

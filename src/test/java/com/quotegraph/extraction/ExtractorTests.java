@@ -4583,4 +4583,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void anOpeningMarkGluedToTheWordBefore() {
+		List<ExtractedQuote> quotes = quotes("“The UN has failed to pick them up,” Tomas Vell told reporters.“We opened "
+				+ "the crossings.”\n\nNorwan Tavers said, UN staff in Gaza“are not sitting on their hands.”");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("The UN has failed to pick them up, We opened the crossings.",
+					"UN staff in Gaza “are not sitting on their hands.”");
+	}
+
 }
