@@ -781,6 +781,8 @@ final class Clauses {
 		return skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
 	}
 
+	private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
 	/** A subject pronoun and its auxiliary in one word: "he’d", "they’re", "it's". */
 	private static final java.util.regex.Pattern CONTRACTED_SUBJECT = java.util.regex.Pattern
 		.compile("(?i)(?:he|she|it|they|we|i|you|there)['’](?:d|s|ll|re|ve|m)");
@@ -834,6 +836,10 @@ final class Clauses {
 			return start;
 		}
 		while (i < tokens.size() && tokens.get(i).tag().equals("NUM")) {
+			i++;
+		}
+		// ("warned on Tuesday evening of ...": the part of the day)
+		while (i < tokens.size() && PARTS_OF_DAY.contains(tokens.get(i).lower())) {
 			i++;
 		}
 		if (i + 2 >= tokens.size()) {

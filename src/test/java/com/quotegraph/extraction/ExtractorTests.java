@@ -4592,4 +4592,21 @@ class ExtractorTests {
 					"UN staff in Gaza “are not sitting on their hands.”");
 	}
 
+	@Test
+	void wentOnAndExpressedBesideAQuotation() {
+		List<ExtractedQuote> quotes = quotes("\"Our country cannot persist in the absence of any of its components,\" "
+				+ "Prime Minister Tomas Vell said.\n\n\"It is our responsibility to overcome the many differences,\" Vell went on."
+				+ "\n\n“Any delay in the elections means a failure of our institutions,” the Premier expressed.\n\nHe "
+				+ "went on to say that the army would be supported.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said", "went on", "expressed", "went on to say");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
+	@Test
+	void thePartOfTheDayIsNoContent() {
+		ExtractedQuote quote = only("Prime Minister Tomas Vell warned on Tuesday evening that the situation in the "
+				+ "country was deteriorating.");
+		assertThat(quote.text()).startsWith("the situation");
+	}
+
 }
