@@ -34,6 +34,24 @@ final class Clauses {
 			"message", "post", "tweet", "video", "recording", "announcement", "release", "remarks", "comments",
 			"comment", "words", "tribute", "apology");
 
+	/** Words that open when a text was issued, between it and the participle that reports it. */
+	private static final Set<String> AFTER_TEXT = Set.of("following", "after", "on", "late");
+
+	/**
+	 * The text a participle right after it reports, {@code released a statement saying}, {@code a statement following
+	 * the incident saying}; -1 when none stands there.
+	 */
+	static int textBefore(List<Token> tokens, int from, int participle) {
+		for (int k = participle - 1; k > from && k >= participle - 5; k--) {
+			boolean adjacent = k == participle - 1;
+			if (isText(tokens.get(k)) && (adjacent || AFTER_TEXT.contains(tokens.get(k + 1).lower())
+					&& firstVerb(tokens, k + 2, participle) < 0)) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
 	static boolean isSubordinator(Token token) {
 		return SUBORDINATORS.contains(token.lower());
 	}
@@ -86,10 +104,8 @@ final class Clauses {
 			for (Lexicon.Cue cue : this.lexicon.cuesStartingWith(tokens.get(i).lower())) {
 				int n = cue.words().size();
 				// ("He went on to note that": the verb after "went on to" reports as a finite one would)
-				boolean goesOn = i >= 3 && tokens.get(i - 1).is("to") && tokens.get(i - 2).is("on")
-						&& GOES.contains(tokens.get(i - 3).lower());
 				if (i + n > tokens.size()
-						|| (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i) && !goesOn)) {
+						|| (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i) && !wentOnTo(tokens, i))) {
 					continue;
 				}
 				// "expressed his hope", "expressed deep concern": a determiner and an adjective may stand in a phrase
@@ -983,14 +999,14 @@ final class Clauses {
 	private static final Set<String> LIST_ASIDES = Set.of("including", "notably", "especially", "particularly",
 			"mainly", "mostly", "excluding");
 
-	/**
-	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle or a relative pronoun
-	 * opens it and a finite verb follows it ("400 firefighters, backed by 30 aircraft, were fighting", "the men, who
-	 * appeared thin, were"); -1 otherwise.
-	 */
 	/** The tags that open an apposition or a companion set off by commas: "half of", "along with". */
 	private static final Set<String> APPOSITION_OPENERS = Set.of("ADP", "DET", "NUM", "NOUN", "ADJ");
 
+	/**
+	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle, a relative pronoun or a
+	 * short apposition opens it and a finite verb follows it ("400 firefighters, backed by 30 aircraft, were
+	 * fighting", "the men, who appeared thin, were", "the army, along with allied troops, won"); -1 otherwise.
+	 */
 	private static int asideEnd(List<Token> tokens, int comma, int end) {
 		Token first = (comma + 1 < end) ? tokens.get(comma + 1) : null;
 		if (first != null && (first.is("who") || first.is("which"))) {
@@ -1491,6 +1507,12 @@ final class Clauses {
 
 	private static final Set<String> GOES = Set.of("went", "goes", "go", "going", "gone");
 
+	/** Whether "went on to" stands right before token {@code at}: "He went on to note that". */
+	private static boolean wentOnTo(List<Token> tokens, int at) {
+		return at >= 3 && tokens.get(at - 1).is("to") && tokens.get(at - 2).is("on")
+				&& GOES.contains(tokens.get(at - 3).lower());
+	}
+
 	private int stripBack(List<Token> tokens, int from, int cue) {
 		int end = cue;
 		while (end > from) {
@@ -1509,9 +1531,7 @@ final class Clauses {
 					&& tokens.get(end).tag().equals("ADV") && tokens.get(end - 2).tag().equals("ADV")
 					&& tokens.get(end - 2).lower().endsWith("ly");
 			// ("He went on to note that": the verb that only continues the report)
-			boolean goesOn = lower.equals("to") && end - 3 >= from && tokens.get(end - 2).is("on")
-					&& GOES.contains(tokens.get(end - 3).lower());
-			if (goesOn) {
+			if (end - 3 >= from && wentOnTo(tokens, end)) {
 				end -= 3;
 			}
 			else if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal || adverbs) {
@@ -1696,7 +1716,7 @@ final class Clauses {
 		}
 		// "the party’s second in command, Naim X, told": a description no word list knows, then the person's name
 		boolean determined = outerStart < previousComma && (tokens.get(outerStart).is("the")
-				|| tokens.get(outerStart).text().matches(".*['’]s"));
+				|| SpeakerPhrase.isPossessive(tokens.get(outerStart).text()));
 		if (personInner && outer.isEmpty() && determined && previousComma - outerStart <= 6
 				&& firstVerb(tokens, outerStart, previousComma) < 0 && firstVerb(tokens, innerStart, comma) < 0
 				&& NameKey.words(appositive.get().phrase().name()).size() >= 2) {

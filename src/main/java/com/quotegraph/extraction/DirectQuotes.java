@@ -55,7 +55,7 @@ final class DirectQuotes {
 
 	/** A participle that opens a sentence with what its subject responds to: "Responding to X's statement that". */
 	private static final java.util.regex.Pattern RESPONSES = java.util.regex.Pattern
-		.compile("\\s*(?:Responding|Reacting|Replying|Referring)\\s+to\\b");
+		.compile("(?:Responding|Reacting|Replying|Referring)\\s+to\\b");
 
 	private final Clauses clauses;
 
@@ -90,8 +90,7 @@ final class DirectQuotes {
 				// only passes on (read as reported speech)
 				continue;
 			}
-			if (tail.isPresent() && narrativeBefore && !introduced && RESPONSES.matcher(
-					passage.text.substring(sentenceStart, first.open())).lookingAt()) {
+			if (tail.isPresent() && narrativeBefore && !introduced && RESPONSES.matcher(lead).lookingAt()) {
 				// "Responding to X's statement that Y “Q,” the party accuses X of ...": the words responded to, which
 				// are not the responder's
 				continue;
@@ -321,12 +320,7 @@ final class DirectQuotes {
 				if (quoted >= 0) {
 					// "“Q1,” he said, adding that they were “Q2.”": the participle's content runs on into the next
 					// quotation, which is part of it
-					int stop = passage.sentences.get(sentence).end();
-					for (Quotation next : passage.quotations) {
-						if (next.open() > clause.get(clause.size() - 1).end() && next.open() < stop) {
-							stop = Math.max(stop, passage.sentences.get(passage.sentenceAt(next.close())).end());
-						}
-					}
+					int stop = endPastQuotations(passage, sentence, clause);
 					return Optional.of(new Tail(subject.get(), cueText, stop,
 							passage.text.substring(clause.get(quoted).start(), stop).strip()));
 				}
@@ -346,12 +340,7 @@ final class DirectQuotes {
 				}
 				if (secondStart > and + 1 && secondStart < last && Clauses.firstVerb(clause, secondStart, last) >= 0) {
 					// (on into the quotations it holds)
-					int alsoEnd = end;
-					for (Quotation next : nextQuotation ? passage.quotations : List.<Quotation>of()) {
-						if (next.open() > clause.get(clause.size() - 1).end() && next.open() < passage.sentences.get(sentence).end()) {
-							alsoEnd = Math.max(alsoEnd, passage.sentences.get(passage.sentenceAt(next.close())).end());
-						}
-					}
+					int alsoEnd = nextQuotation ? endPastQuotations(passage, sentence, clause) : end;
 					return Optional.of(new Tail(subject.get(), cueText, clause.get(and).start(), null,
 							new Span(clause.get(secondStart).start(), alsoEnd),
 							Clauses.span(clause, second.get().from(), second.get().to(), passage.text)));
@@ -362,6 +351,21 @@ final class DirectQuotes {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The end of a tail's sentence, or of the sentence where a quotation that opens in it after the clause closes: a
+	 * report that runs on into the next quotation ends with it.
+	 */
+	private static int endPastQuotations(Passage passage, int sentence, List<Token> clause) {
+		int clauseEnd = clause.get(clause.size() - 1).end();
+		int stop = passage.sentences.get(sentence).end();
+		for (Quotation next : passage.quotations) {
+			if (next.open() > clauseEnd && next.open() < stop) {
+				stop = Math.max(stop, passage.sentences.get(passage.sentenceAt(next.close())).end());
+			}
+		}
+		return stop;
 	}
 
 	/** Whether the narration of a sentence before a quotation holds a report of its own: a source, then a cue. */
@@ -637,7 +641,7 @@ final class DirectQuotes {
 			// "X addressed reporters, stating, "Q"": the participle's subject is the clause's before it
 			boolean participle = cue.cue().isParticiple();
 			// ("X released a statement [following the incident] saying, “Q”": a text, then the participle)
-			int text = participle ? textBefore(clause, from, cue.from()) : -1;
+			int text = participle ? Clauses.textBefore(clause, from, cue.from()) : -1;
 			if (participle && text < 0 && !(cue.from() > from && clause.get(cue.from() - 1).text().equals(","))) {
 				continue;
 			}
@@ -670,24 +674,6 @@ final class DirectQuotes {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** Words that open when a text was issued, between it and the participle that reports it. */
-	private static final Set<String> AFTER_TEXT = Set.of("following", "after", "on", "late");
-
-	/**
-	 * The text a participle right after it reports, {@code released a statement saying}, {@code a statement following
-	 * the incident saying}; -1 when none stands there.
-	 */
-	private static int textBefore(List<Token> clause, int from, int participle) {
-		for (int k = participle - 1; k > from && k >= participle - 5; k--) {
-			boolean adjacent = k == participle - 1;
-			if (Clauses.isText(clause.get(k)) && (adjacent || AFTER_TEXT.contains(clause.get(k + 1).lower())
-					&& Clauses.firstVerb(clause, k + 2, participle) < 0)) {
-				return k;
-			}
-		}
-		return -1;
 	}
 
 	/**

@@ -336,11 +336,11 @@ public final class Extractor {
 	private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("of", "for", "at", "in",
 			"to");
 
-	/** Titles that a lede gives with "a" only for someone it names next: "A federal judge ordered ...". */
 	/** The words of rank that mark an unnamed source, not an office the article goes on to name: "a senior minister". */
 	private static final java.util.Set<String> SOURCE_RANKS = java.util.Set.of("senior", "top", "high", "ranking",
 			"level", "leading");
 
+	/** Titles that a lede gives with "a" only for someone it names next: "A federal judge ordered ...". */
 	private static final java.util.Set<String> OFFICES = java.util.Set.of("judge", "prosecutor", "coroner", "coach",
 			"manager", "minister", "ambassador", "envoy", "governor", "mayor");
 

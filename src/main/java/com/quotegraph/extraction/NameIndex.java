@@ -363,7 +363,7 @@ final class NameIndex {
 				last = person;
 				// ("comments he had made to X Wednesday, in which he said": whom words are addressed to says none)
 				int nearest = (person.paragraph() == paragraph) ? text.lastIndexOf(person.name(), offset - 1) : -1;
-				boolean addressed = nearest > 0 && LISTENER.matcher(text.substring(0, nearest)).find();
+				boolean addressed = nearest > 0 && LISTENER.matcher(text).region(0, nearest).find();
 				lastSpeaking = addressed ? lastSpeaking : person;
 			}
 		}

@@ -108,12 +108,15 @@ final class Nlp {
 		return joined;
 	}
 
-	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
 	/** The tags of the words a speaker's phrase is made of: "Lapid’s office", "the group". */
 	private static final Set<String> SUBJECT_TAGS = Set.of("PROPN", "NOUN", "PRON", "DET", "ADJ");
 
 	private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "’", "'", "»");
 
+	/** Punctuation that ends a clause right after its cue: "“Q,” X states.", "X states —". */
+	private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ":", ";", "—", "–", "-");
+
+	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
 	List<Token> tokens(String paragraph, Span sentence) {
 		String text = sentence.of(paragraph);
 		opennlp.tools.util.Span[] spans = joinHyphenated(splitDashes(this.tokenizer.tokenizePos(text), text), text);
@@ -161,7 +164,7 @@ final class Nlp {
 		}
 		for (int i = 2; i < words.length; i++) {
 			String lower = words[i].toLowerCase(Locale.ROOT);
-			boolean ends = i + 1 == words.length || words[i + 1].matches("[.,:;—–-]");
+			boolean ends = i + 1 == words.length || CLAUSE_ENDS.contains(words[i + 1]);
 			if (!ends || tags[i].equals("VERB") || !lower.equals(words[i]) || !lower.endsWith("s")
 					|| !this.lexicon.opensCue(lower)) {
 				continue;
@@ -367,8 +370,7 @@ final class Nlp {
 		for (int i = 0; i + 1 < words.length; i++) {
 			// "state-controlled/VERB Saudi Aramco's chief": a compound participle before a noun describes it
 			boolean compound = tags[i].equals("VERB") && COMPOUND_PARTICIPLE.matcher(words[i]).matches()
-					&& (tags[i + 1].equals("ADJ") || tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN")
-							|| tags[i + 1].startsWith("PROPN"));
+					&& (tags[i + 1].equals("ADJ") || tags[i + 1].equals("NOUN") || tags[i + 1].startsWith("PROPN"));
 			if (compound) {
 				tags[i] = "ADJ";
 			}

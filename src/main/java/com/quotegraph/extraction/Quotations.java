@@ -74,9 +74,7 @@ final class Quotations {
 		}
 		if (c == '’') {
 			boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-			boolean pluralPossessive = i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length()
-					&& text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
-			return (letterAfter || pluralPossessive) ? null : Facing.CLOSING;
+			return (letterAfter || pluralPossessive(text, i)) ? null : Facing.CLOSING;
 		}
 		return null;
 	}
@@ -101,9 +99,13 @@ final class Quotations {
 		}
 		boolean endAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
 				|| ",.;:!?)".indexOf(text.charAt(i + 1)) >= 0;
-		boolean pluralPossessive = i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length()
-				&& text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
-		return (open && endAfter && !spaceBefore && !pluralPossessive) ? Facing.CLOSING : null;
+		return (open && endAfter && !spaceBefore && !pluralPossessive(text, i)) ? Facing.CLOSING : null;
+	}
+
+	/** Whether the mark at {@code i} is a plural's possessive before a lower-case word: "the workers' rights". */
+	private static boolean pluralPossessive(String text, int i) {
+		return i > 0 && text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+				&& Character.isLowerCase(text.charAt(i + 2));
 	}
 
 	private static boolean isMark(char c) {

@@ -336,16 +336,16 @@ final class ReportedSpeech {
 		return false;
 	}
 
-	/** Whether the reporting clause that opens the sentence has an organisation for its subject: "The army said". */
-	private boolean organizationOpens(Sentence sentence, List<Clauses.CueMatch> cues, int end) {
+	/** The cue of the reporting clause that opens the sentence, when an organisation is its subject: "The army said". */
+	private Optional<Clauses.CueMatch> organizationReport(Sentence sentence, List<Clauses.CueMatch> cues, int end) {
 		List<Token> tokens = sentence.tokens();
 		int start = this.clauses.skipConnectors(tokens, sentence.from(), end);
 		return cues.stream()
 			.filter((cue) -> cue.from() >= start && cue.from() < end && !cue.isAccordingTo() && !cue.cue().isParticiple())
 			.findFirst()
-			.flatMap((cue) -> this.clauses.subjectBefore(tokens, start, cue.from(), sentence.passage().text))
-			.filter((subject) -> subject.from() == start && subject.phrase().organization())
-			.isPresent();
+			.filter((cue) -> this.clauses.subjectBefore(tokens, start, cue.from(), sentence.passage().text)
+				.filter((subject) -> subject.from() == start && subject.phrase().organization())
+				.isPresent());
 	}
 
 	/** Whether tokens {@code [from, end)} open with a reporting clause of their own: a subject, then a cue. */
@@ -718,9 +718,6 @@ final class ReportedSpeech {
 		return quotes;
 	}
 
-	/** Words that open when a text was issued, between it and the participle that reports it. */
-	private static final java.util.Set<String> AFTER_TEXT = java.util.Set.of("following", "after", "on", "late");
-
 	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */
 	private List<Candidate> participle(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
@@ -731,12 +728,9 @@ final class ReportedSpeech {
 				end--;
 			}
 			// "released a statement saying Q", "responded by saying Q"
-			boolean document = end > 0 && Clauses.isText(tokens.get(end));
-			// ("released a statement following the incident saying Q": when it was released, between)
-			for (int k = end - 1; !document && k > 0 && k >= end - 4; k--) {
-				document = Clauses.isText(tokens.get(k)) && AFTER_TEXT.contains(tokens.get(k + 1).lower())
-						&& Clauses.firstVerb(tokens, k + 2, end + 1) < 0;
-			}
+			// (and "released a statement following the incident saying Q": when it was released, between)
+			boolean document = end > 0 && (Clauses.isText(tokens.get(end))
+					|| Clauses.textBefore(tokens, sentence.from(), cue.from()) >= 0);
 			boolean means = end > 0 && tokens.get(end).is("by") && tokens.get(end - 1).isVerb();
 			// "X has come forward claiming Q", "X kept saying Q"
 			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")
@@ -828,14 +822,10 @@ final class ReportedSpeech {
 				// ("The army said it repelled A, the daily quoted its spokesman X as saying": what the army said, which
 				// its spokesman says for it; but "A senior official has told Y that A, ... quoted X as saying" is X's)
 				int from = sentence.from();
-				boolean body = opensWithReport(sentence, cues, from, comma) && organizationOpens(sentence, cues, comma);
-				if (body) {
-					Clauses.CueMatch inner = cues.stream()
-						.filter((found) -> found.from() >= sentence.from() && !found.isAccordingTo()
-								&& !found.cue().isParticiple())
-						.findFirst()
-						.orElseThrow();
-					int innerStart = this.clauses.contentStart(tokens, inner);
+				Optional<Clauses.CueMatch> body = opensWithReport(sentence, cues, from, comma)
+						? organizationReport(sentence, cues, comma) : Optional.empty();
+				if (body.isPresent()) {
+					int innerStart = this.clauses.contentStart(tokens, body.get());
 					from = (innerStart < comma) ? innerStart : from;
 				}
 				return List.of(sentence.quote(from, comma, cue, subject.get(), 0.7, "quoted-as"));

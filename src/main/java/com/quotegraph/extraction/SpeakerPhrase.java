@@ -75,10 +75,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 */
 	static final String EPITHET = "(epithet)";
 
-	/** Nouns after a group's name: "the Likud party", "the Wagner group". */
 	/** A name compounded with a participle, which makes an adjective: "Iran-backed", "Saudi-led", "state-run". */
 	private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(".+-\\p{Ll}+");
 
+	/** Nouns after a group's name: "the Likud party", "the Wagner group". */
 	private static final Set<String> NAMED_GROUPS = Set.of("party", "movement", "group", "militia", "faction", "bloc",
 			"alliance", "coalition");
 

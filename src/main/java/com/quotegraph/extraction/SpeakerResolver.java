@@ -154,6 +154,11 @@ final class SpeakerResolver {
 	private static final Set<String> OUTLET_ENDINGS = Set.of("radio", "tv", "television", "channel", "news", "times",
 			"post", "network", "magazine", "newspaper", "agency");
 
+	/** Whether an entity's name ends as an outlet's does: "Army Radio". */
+	private static boolean isOutlet(Entity entity) {
+		return !entity.words.isEmpty() && OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
+	}
+
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
 	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
 			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "premier", List.of("prime"),
@@ -665,9 +670,7 @@ final class SpeakerResolver {
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
 					Entity entity = this.recent.get(i);
 					// (but "Army Radio" is a station)
-					boolean outlet = !entity.words.isEmpty()
-							&& OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
-					if (entity.kind == SpeakerKind.ORGANIZATION && !outlet
+					if (entity.kind == SpeakerKind.ORGANIZATION && !isOutlet(entity)
 							&& entity.words.stream().anyMatch(ARMED_FORCES_NAMES::contains)) {
 						entity.aliases.add(phrase.text());
 						return entity;
@@ -912,8 +915,7 @@ final class SpeakerResolver {
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
 			// (an outlet is described by what it is: "the army" is not "Army Radio")
-			boolean outlet = !entity.words.isEmpty() && OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
-			if (entity.described(fits) && (personal || !isPerson(entity) && !outlet)) {
+			if (entity.described(fits) && (personal || !isPerson(entity) && !isOutlet(entity))) {
 				return entity;
 			}
 		}
