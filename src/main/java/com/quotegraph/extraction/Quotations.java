@@ -112,8 +112,16 @@ final class Quotations {
 		return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
 	}
 
+	/**
+	 * How the mark at {@code i} faces. A curly mark faces its own way, unless it is an opening mark typed where a
+	 * closing one belongs: after a stop and before a space ({@code has been reached,“ read the text}).
+	 */
 	private static Facing facing(String text, int i) {
 		char c = text.charAt(i);
+		if (c == '“' && i > 0 && ",.!?;".indexOf(text.charAt(i - 1)) >= 0
+				&& (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+			return Facing.CLOSING;
+		}
 		if (c == '“' || c == '«') {
 			return Facing.OPENING;
 		}

@@ -4609,4 +4609,12 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("the situation");
 	}
 
+	@Test
+	void anOpeningMarkTypedAsTheClosingOne() {
+		List<ExtractedQuote> quotes = quotes("“Norwana announces that a ceasefire has been reached,“ read the "
+				+ "statement seen by the agency.\n\n“The two sides abide by the ceasefire,“ the statement added.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("Norwana announces that a ceasefire has been reached,", "The two sides abide by the ceasefire,");
+	}
+
 }
