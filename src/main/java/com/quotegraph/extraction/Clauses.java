@@ -193,6 +193,21 @@ final class Clauses {
 				|| (before.equals("to") && i > 0 && REFUSALS.contains(tokens.get(i - 1).lower()));
 	}
 
+	/**
+	 * Whether the clause in tokens {@code [from, to)} says a document was not issued: "did not issue a statement",
+	 * "has yet to release a statement", "declined to issue a statement".
+	 */
+	static boolean deniesIssuing(List<Token> tokens, int from, int to) {
+		for (int i = from; i < to; i++) {
+			String word = tokens.get(i).lower();
+			boolean beforeTo = i + 1 < to && tokens.get(i + 1).is("to");
+			if (NEGATIONS.contains(word) || beforeTo && (word.equals("yet") || REFUSALS.contains(word))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Modal verbs before a cue that make it no report of what was said: "will announce", "would demand". */
 	private static final Set<String> FUTURE = Set.of("will", "would", "shall", "may", "might", "could", "should", "can",
 			"must", "'ll", "’ll");
@@ -811,6 +826,26 @@ final class Clauses {
 
 	private static final Set<String> MEDIA = Set.of("statement", "note", "post", "interview", "letter", "tweet",
 			"speech", "video", "memo", "briefing", "report", "email", "message");
+
+	/**
+	 * Whether tokens {@code [from, to)} name only the medium of a report, no part of its content: "In a statement",
+	 * "In a televised speech", "During a press conference".
+	 */
+	static boolean isMediumAdjunct(List<Token> tokens, int from, int to) {
+		if (to - from < 2 || to - from > 6 || !tokens.get(from).tag().equals("ADP")) {
+			return false;
+		}
+		String last = tokens.get(to - 1).lower();
+		if (!MEDIA.contains(last) && !last.equals("conference") && !last.equals("release")) {
+			return false;
+		}
+		for (int i = from + 1; i < to; i++) {
+			if (tokens.get(i).isVerb() && !tokens.get(i).lower().endsWith("ed") || tokens.get(i).isPunct()) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/** Past the medium a cue names before its content: {@code said in a note they expected ...}. */
 	private static int skipMedium(List<Token> tokens, int start) {

@@ -294,8 +294,10 @@ final class ReportedSpeech {
 				continue;
 			}
 			Candidate after = sentence.quote(close + 1, end, cue, subject.get(), 0.75, "parenthetical");
-			if (open - sentence.from() == 1 && Clauses.isDiscourseAside(tokens.get(sentence.from()).lower())) {
-				// "Nevertheless, X said, after reviewing ... she concluded Q": the narrator's link, then the content
+			if (open - sentence.from() == 1 && Clauses.isDiscourseAside(tokens.get(sentence.from()).lower())
+					|| Clauses.isMediumAdjunct(tokens, sentence.from(), open)) {
+				// "Nevertheless, X said, after reviewing ... she concluded Q": the narrator's link, then the content;
+				// "In a statement, the group said, X agreed": the medium, then the content
 				return List.of(after);
 			}
 			Candidate before = sentence.quote(sentence.from(), open, cue, subject.get(), 0.75, "parenthetical");
@@ -748,6 +750,11 @@ final class ReportedSpeech {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);
+			if (subject.isPresent() && document && !tokens.get(end).text().equals(",")
+					&& Clauses.deniesIssuing(tokens, subject.get().to(), end)) {
+				// "X has yet to issue a statement confirming Q": no statement, no report
+				return List.of();
+			}
 			if (subject.isPresent()) {
 				int contentStart = this.clauses.contentStart(tokens, cue);
 				// "saying it would let the RSF regroup, as fighting intensified": the narrator's clause again

@@ -4617,4 +4617,19 @@ class ExtractorTests {
 			.containsExactly("Norwana announces that a ceasefire has been reached,", "The two sides abide by the ceasefire,");
 	}
 
+	@Test
+	void theMediumBeforeAParentheticalCueIsNoContent() {
+		ExtractedQuote quote = only("In a statement, the Norwana Party said, its leader Tomas Vell agreed to a "
+				+ "ceasefire in a phone call.");
+		assertThat(quote.text()).startsWith("its leader Tomas Vell agreed");
+	}
+
+	@Test
+	void aStatementNeverIssuedReportsNothing() {
+		List<ExtractedQuote> quotes = quotes("The office of Prime Minister Tomas Vell has yet to issue a statement "
+				+ "confirming the agreement.\n\nThe council did not issue a statement saying the bridge was closed."
+				+ "\n\nThe ministry declined to comment, saying the investigation was ongoing.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the investigation was ongoing.");
+	}
+
 }
