@@ -804,6 +804,10 @@ final class ReportedSpeech {
 				while (end > i + 1 && isTimeWord(tokens.get(end - 1))) {
 					end--;
 				}
+				// ("quoted an unnamed official on Monday as saying": the day's preposition too)
+				if (end < as && end > i + 2 && tokens.get(end - 1).tag().equals("ADP")) {
+					end--;
+				}
 				subject = this.clauses.phrase(tokens, i + 1, end, text);
 			}
 			// "X's office quoted her as saying": him or her is the speaker the article named

@@ -579,12 +579,18 @@ final class SpeakerResolver {
 			.toList();
 	}
 
+	/** The words that make a diplomat the foreign minister: "the top diplomat", "the country's chief diplomat". */
+	private static final Set<String> CHIEF = Set.of("top", "chief");
+
 	/** A party's word before a title tells no title apart: "Gov. X ... the Republican governor". */
 	private static final Set<String> PARTIES = Set.of("republican", "democrat", "democratic");
 
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
-		String head = phrase.head();
-		List<String> qualifiers = qualifiers(phrase);
+		// ("the Saudi top diplomat" is the Saudi foreign minister)
+		boolean chiefDiplomat = phrase.head().equals("diplomat")
+				&& NameKey.words(phrase.text()).stream().anyMatch(CHIEF::contains);
+		String head = chiefDiplomat ? "minister" : phrase.head();
+		List<String> qualifiers = chiefDiplomat ? List.of("foreign") : qualifiers(phrase);
 		String nationality = nationality(phrase);
 		boolean surname = !phrase.text().contains(" ") && Character.isUpperCase(phrase.text().charAt(0))
 				&& !phrase.plural() && this.lexicon.isTitleWord(head);

@@ -4632,4 +4632,18 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the investigation was ongoing.");
 	}
 
+	@Test
+	void theTopDiplomatIsTheForeignMinister() {
+		List<ExtractedQuote> quotes = quotes("Norwanan Foreign Minister Tomas Vell met his counterpart on Monday.\n\n"
+				+ "\"We are working together in all those spheres,\" the Norwanan top diplomat said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
+	@Test
+	void theDaysPrepositionBeforeQuotedAsIsNoPartOfTheSpeaker() {
+		ExtractedQuote quote = only("The agency quoted an unnamed official on Monday as saying that the minister "
+				+ "had resigned.");
+		assertThat(quote.mention()).isEqualTo("an unnamed official");
+	}
+
 }
