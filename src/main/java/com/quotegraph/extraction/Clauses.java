@@ -139,7 +139,7 @@ final class Clauses {
 					match = tokens.get(i + k + ((k > 0) ? skip : 0)).lower().equals(cue.words().get(k));
 				}
 				if (match) {
-					if (!isNegated(tokens, i) && !isPenalty(tokens, i + n + skip)) {
+					if (!isNegated(tokens, i) && !isPenalty(tokens, i + n + skip) && !isAddingTo(tokens, i, n + skip)) {
 						// (a cue whose noun is quoted ends before the quotation, which is the content's)
 						boolean quotedNoun = n > 1 && (isQuoteMark(tokens.get(i + 1)) || quotedAfterDeterminer);
 						found.add(new CueMatch(cue, i, quotedNoun ? i + 1 : i + n + skip));
@@ -161,6 +161,23 @@ final class Clauses {
 	private static boolean isPenalty(List<Token> tokens, int after) {
 		return after < tokens.size() && tokens.get(after).is("with")
 				&& PENALTIES.contains(tokens.get(after - 1).lower());
+	}
+
+	/**
+	 * {@code ..., adding to the confusion}: the participle "adding" and "to" with no clause reported after them within
+	 * a few words (but "“Q,” he added to the crowd" reports).
+	 */
+	private static boolean isAddingTo(List<Token> tokens, int cue, int length) {
+		int after = cue + length;
+		if (length != 1 || !tokens.get(cue).is("adding") || after >= tokens.size() || !tokens.get(after).is("to")) {
+			return false;
+		}
+		for (int i = after + 1; i < tokens.size() && i <= after + 4; i++) {
+			if (tokens.get(i).is("that") || tokens.get(i).text().equals(":") || isQuoteMark(tokens.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The determiners that may stand inside a reporting phrase: "expressed his hope". */

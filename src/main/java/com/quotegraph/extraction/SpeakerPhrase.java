@@ -269,7 +269,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		int runStart = nameRunStart(words, lexicon);
 		// "the head of the Supreme Committee for People’s Assembly Elections": who holds an office in an organisation
 		// the phrase ends with, not a name (but "the head of the UN mission Abdoulaye Bathily" ends in one)
-		boolean office = words.size() > 3 && DEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT)) && Character.isLowerCase(words.get(1).charAt(0))
+		// (and "Israel’s ambassador to the United Nations": an owner in the possessive for the article)
+		boolean office = words.size() > 3 && (DEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT))
+				|| isPossessive(words.get(0)) && isNameCapitalized(words.get(0))) && Character.isLowerCase(words.get(1).charAt(0))
 				&& (lexicon.isTitleWord(strip(words.get(1))) || lexicon.isSpeakerNoun(strip(words.get(1))))
 				&& PREPOSITIONS.contains(words.get(2)) && runStart < words.size()
 				&& !personsName(words.subList(Math.max(3, words.size() - 2), words.size()), lexicon)
@@ -689,9 +691,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		// "Prime Minister X's office said", "Yemen's internationally recognized government": an office or a body that
 		// someone named owns is a definite organisation
+		// (and "Hamas’ military wing": a name's possessive may be its bare mark)
 		boolean owned = lexicon.isOrganizationWord(head) && words.subList(0, end - 1)
 			.stream()
-			.anyMatch((word) -> isNameCapitalized(word) && isPossessive(word));
+			.anyMatch((word) -> isNameCapitalized(word) && (isPossessive(word) || word.endsWith("s’")
+					|| word.endsWith("s'")));
 		// "Turkey's foreign minister": one office of one country
 		boolean office = end > 1 && isPossessive(words.get(0)) && lexicon.isPlace(strip(words.get(0)))
 				&& lexicon.isTitleWord(head);

@@ -667,6 +667,10 @@ final class SpeakerResolver {
 					: describedAs((role) -> roleFits(role, qualifiers, head)
 							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement)
 							&& !namesOtherThan(role, names, this.lexicon), paragraph, content, personal);
+			if (holder != null && holder.kind == SpeakerKind.ORGANIZATION && namesOtherThan(holder.name, names, this.lexicon)) {
+				// "the youth office of the X Party ... the youth office ... the Y Movement's youth office": another's
+				holder = null;
+			}
 			if (holder != null) {
 				holder.aliases.add(phrase.text());
 				return holder;

@@ -4646,4 +4646,30 @@ class ExtractorTests {
 		assertThat(quote.mention()).isEqualTo("an unnamed official");
 	}
 
+	@Test
+	void aMilitaryWingSpeaks() {
+		List<ExtractedQuote> quotes = quotes("Earlier, Norwanas’ military wing said fighters ambushed an armored "
+				+ "carrier.\n\nThe youth office of the Tavers Party said the bridge was closed. The youth office said it "
+				+ "had fired rockets. The Velland Movement's youth office warned that it would respond.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Norwanas’ military wing",
+				"the youth office of the Tavers Party", "the youth office of the Tavers Party",
+				"the Velland Movement's youth office");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
+	void aCountrysAmbassadorToAnOrganizationIsTheRoleOfTheNameAfterIt() {
+		ExtractedQuote quote = only("Norwana’s ambassador to the United Nations, Tomas Vell, on Monday denied that "
+				+ "the group was holding a soldier.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Norwana’s ambassador to the United Nations");
+	}
+
+	@Test
+	void addingToANounReportsNothing() {
+		List<ExtractedQuote> quotes = quotes("Rebels had fired a rocket at a tank, adding to the confusion over what "
+				+ "occurred.\n\nTomas Vell spoke on Monday. \"We won,\" he added to the crowd.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("We won,");
+	}
+
 }
