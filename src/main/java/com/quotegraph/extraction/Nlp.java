@@ -245,7 +245,9 @@ final class Nlp {
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			boolean nominalBefore = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || tags[i - 1].equals("PRON");
-			boolean objectAfter = tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN") || tags[i + 1].equals("NUM");
+			// (a particle may come first: "Air Forces struck/NOUN down the cell")
+			int object = (i + 2 < words.length && PARTICLES.contains(words[i + 1].toLowerCase(Locale.ROOT))) ? i + 2 : i + 1;
+			boolean objectAfter = tags[object].equals("DET") || tags[object].equals("PROPN") || tags[object].equals("NUM");
 			if (tags[i].equals("NOUN") && nominalBefore && objectAfter
 					&& IRREGULAR_PAST.contains(words[i].toLowerCase(Locale.ROOT))) {
 				// "paramilitaries on Sunday struck/NOUN Port Sudan": a past tense the tagger read as a noun
@@ -582,6 +584,9 @@ final class Nlp {
 
 	/** A word in neither -ed nor -s, which could be a base form: "antitrust", "Conservative". */
 	private static final java.util.regex.Pattern BASE_FORM = java.util.regex.Pattern.compile("(?!.*(?:ed|s)$)\\p{L}\\p{Ll}+");
+
+	/** The particles of phrasal verbs, between the verb and its object: "struck down the cell". */
+	private static final Set<String> PARTICLES = Set.of("down", "up", "off", "out", "back");
 
 	private static final Set<String> IRREGULAR_PAST = Set.of("struck", "shot", "fought", "fled", "led", "seized",
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",

@@ -170,7 +170,7 @@ final class ReportedSpeech {
 										.allMatch((token) -> token.tag().equals("ADJ")));
 				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
-						&& !clauseEndsAfter(tokens, cue.to())) {
+						&& !clauseEndsAfter(tokens, cue.to()) && !citesAfter(tokens, cue.to())) {
 					continue;
 				}
 				// "Soon after the meeting ended, X urged the minister to resign": the cue's own object is its
@@ -865,6 +865,11 @@ final class ReportedSpeech {
 			}
 		}
 		return -1;
+	}
+
+	/** {@code ..., Xinhua reported citing the statement}: whom the cue cites, with no comma before. */
+	private static boolean citesAfter(List<Token> tokens, int from) {
+		return from < tokens.size() && (tokens.get(from).is("citing") || tokens.get(from).is("quoting"));
 	}
 
 	/** What opens a narrator's clause or a subordinate one: a subordinator, "amid" or "despite". */

@@ -4672,4 +4672,18 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("We won,");
 	}
 
+	@Test
+	void aPhrasalPastTheTaggerReadsAsANoun() {
+		ExtractedQuote quote = only("The Norwanan Air Forces struck down the militant cell shortly after the fire "
+				+ "exchange, the army added.");
+		assertThat(quote.text()).isEqualTo("The Norwanan Air Forces struck down the militant cell shortly after the fire exchange");
+	}
+
+	@Test
+	void aTrailingCueCitingWithNoComma() {
+		ExtractedQuote quote = only("Both were hit by machine gunfire and anti-tank missiles, the Norwana News Agency "
+				+ "reported citing the statement.");
+		assertThat(quote.speaker().name()).isEqualTo("Norwana News Agency");
+	}
+
 }
