@@ -313,8 +313,16 @@ final class Clauses {
 		boolean thatFollows = i + 1 < tokens.size() && tokens.get(i + 1).is("that");
 		// "praised the officers, writing/NOUN on X that": a participle after a comma
 		boolean participle = i > 0 && tokens.get(i - 1).text().equals(",") && tokens.get(i).lower().endsWith("ing");
-		return (afterName && (thatFollows || present) || participle) && tokens.get(i).tag().equals("NOUN");
+		// "The Joint Force claims/NOUN that": a singular noun phrase opening the sentence, then the cue and "that"
+		// (not "rejected the government claims that": a noun with its clause)
+		boolean afterSubject = thatFollows && i > 1 && tokens.get(i - 1).tag().equals("NOUN")
+				&& !tokens.get(i - 1).lower().endsWith("s")
+				&& tokens.subList(0, i - 1).stream().allMatch((token) -> SUBJECT_NOUN_TAGS.contains(token.tag()));
+		return (afterName && (thatFollows || present) || participle || afterSubject) && tokens.get(i).tag().equals("NOUN");
 	}
+
+	/** The tags of a plain noun phrase: "The/DET Joint/ADJ Force/NOUN". */
+	private static final Set<String> SUBJECT_NOUN_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
 
 	static boolean insideQuotation(int offset, List<Quotation> quotations) {
 		for (Quotation quotation : quotations) {

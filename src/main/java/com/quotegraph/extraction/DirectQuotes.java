@@ -239,7 +239,10 @@ final class DirectQuotes {
 		boolean question = inside.endsWith("?") || inside.endsWith("!");
 		// (and "“... in vain.” Haftar added.": a stop inside the marks, then the cue in a sentence of its own)
 		// (the paragraph's last sentence)
-		boolean stopped = inside.endsWith(".") && sentence + 2 == passage.sentences.size();
+		// (but not a fragment that ends a narrated sentence: "He added that ..., describing them as “Q.” He
+		// emphasized that B")
+		boolean stopped = inside.endsWith(".") && sentence + 2 == passage.sentences.size()
+				&& opensSentence(passage, quotation);
 		if (after.isEmpty() && (question || stopped) && sentence + 1 < passage.sentences.size()) {
 			// "“What would stop them?” Gorsuch asked.": the splitter ends the sentence at the question mark
 			List<Token> next = passage.tokens(sentence + 1);

@@ -266,7 +266,9 @@ final class ReportedSpeech {
 					&& tokens.get(pastTime).text().equals(",") && tokens.get(pastTime + 1).is("that");
 			Token next = tokens.get(close + 1);
 			// (and "the army said yesterday, Saturday evening, that Q": the day, then the content)
-			if (next.is("that") || next.isVerb() && next.lower().endsWith("ing") || timeThenThat) {
+			// (and "In a statement to Y, X said, “Q”": the cue of the quotation after it)
+			if (next.is("that") || next.isVerb() && next.lower().endsWith("ing") || timeThenThat
+					|| Clauses.isQuoteMark(next)) {
 				// "Earlier, the agency reported, citing sources, that Q": an aside, then the content the cue reports
 				continue;
 			}

@@ -809,6 +809,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */
+	/** An ordinal in figures: "6th", "3rd". */
+	private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
 	private static int nameRunStart(List<String> words, Lexicon lexicon) {
 		int start = words.size();
 		for (int i = words.size() - 1; i >= 0; i--) {
@@ -818,6 +821,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			boolean capital = !word.isEmpty() && (isNameCapitalized(word) || word.startsWith("(") || number);
 			boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && i < words.size() - 1
 					&& i + 1 == start;
+			// "the 6th Infantry Division": an ordinal opens the name of a unit
+			boolean ordinal = i + 1 == start && ORDINAL.matcher(word).matches();
+			if (ordinal) {
+				start = i;
+				break;
+			}
 			if ((capital || particle) && !(i == start - 1 && word.endsWith(","))) {
 				start = i;
 			}

@@ -4686,4 +4686,33 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Norwana News Agency");
 	}
 
+	@Test
+	void aQuotationEndingANarratedSentenceIsNoCueOfTheNext() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Monday. He added that this confidence stems from the "
+				+ "determination of the heroes, describing them as “weaker than a spider’s web.” He emphasized that these "
+				+ "groups joined only for personal gain.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("added", "emphasized");
+	}
+
+	@Test
+	void aMediumAdjunctBeforeTheCueOfAQuotationIsNoParentheticalContent() {
+		ExtractedQuote quote = only("In an exclusive statement to the paper, Tomas Vell said, “Our forces have "
+				+ "complete control on the ground.”");
+		assertThat(quote.text()).isEqualTo("Our forces have complete control on the ground.");
+	}
+
+	@Test
+	void aPresentCueTheTaggerReadsAsANounAfterASingularSubject() {
+		List<ExtractedQuote> quotes = quotes("The Joint Force claims that a number of foreigners were killed.\n\nHe "
+				+ "rejected the government claims that the bridge was closed.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("claims");
+	}
+
+	@Test
+	void anOrdinalOpensAUnitsName() {
+		ExtractedQuote quote = only("The 6th Infantry Division said in a statement that its forces repelled an attack.");
+		assertThat(quote.speaker().name()).isEqualTo("6th Infantry Division");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
