@@ -1287,12 +1287,22 @@ final class Clauses {
 			verb |= token.isVerb();
 			quoted |= isQuoteMark(token);
 		}
+		// "maintains its position of refraining from ...": a clause's cue before its object, no clause
+		boolean clauseCue = !cue.cue().takesNounPhrase() && !cue.isAccordingTo()
+				&& cue.cue().characterization() == Lexicon.Characterization.NONE;
+		if (clauseCue && !quoted && start < end && POSSESSIVE_DETERMINERS.contains(tokens.get(start).lower())
+				&& java.util.stream.IntStream.range(start, end)
+					.noneMatch((i) -> isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing"))) {
+			return false;
+		}
 		// ("called it “unprecedented”": a characterisation may be short)
 		boolean characterized = cue.cue().characterization() == Lexicon.Characterization.QUOTED && quoted;
 		return (words >= 3 || characterized && words >= 2)
 				&& (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo())
 				&& characterizationAt(tokens, start, end, cue) != 0;
 	}
+
+	private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our", "my");
 
 	/** How far a characterising cue's object may run: "described [the latest round of talks] as". */
 	private static final int MAX_OBJECT_TOKENS = 10;

@@ -4715,4 +4715,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aClausesCueBeforeAPossessiveObjectReportsNothing() {
+		List<ExtractedQuote> quotes = quotes("The Norwana Forces expressed impatience with the attacks, even though the "
+				+ "group still maintains its position of refraining from attacking the city in order to preserve the "
+				+ "lives of civilians.\n\nThe group maintains its fighters have left the city.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("its fighters have left the city.");
+	}
+
 }
