@@ -299,11 +299,12 @@ final class NameIndex {
 	private static @Nullable String describedBefore(String[] words, int comma, Lexicon lexicon) {
 		String head = SpeakerPhrase.strip(words[comma]).toLowerCase(Locale.ROOT);
 		int reach = 5;
-		for (int k = comma - 1; k > 0 && comma - k <= 3; k--) {
+		for (int k = comma - 1; k > 0 && comma - k <= 6; k--) {
 			// ("the visiting German ambassador to Iraq, X": the title before its complement's place)
+			// (and "Minister of Endowments and Religious Affairs, X": a complement of two portfolios)
 			boolean named = true;
 			for (int n = k + 1; n <= comma && named; n++) {
-				named = isNameWord(words, n);
+				named = isNameWord(words, n) || n > k + 1 && n < comma && AND.contains(words[n]);
 			}
 			if (COMPLEMENT_WORDS.contains(words[k]) && named && lexicon.isTitleWord(SpeakerPhrase.strip(words[k - 1]))) {
 				head = SpeakerPhrase.strip(words[k - 1]).toLowerCase(Locale.ROOT);
@@ -313,6 +314,12 @@ final class NameIndex {
 		}
 		for (int k = comma - 1; k >= 0 && comma - k <= reach; k--) {
 			String word = words[k];
+			boolean opens = k == 0 || word.matches(".*[,.;:”\"]$");
+			if (opens && k + 1 < comma && lexicon.isTitleWord(head) && k > 0
+					&& Character.isUpperCase(words[k + 1].charAt(0))) {
+				// "On Thursday, Kurdish Minister of X, Y,": a title opening the clause after an adverbial
+				return String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, comma + 1)).replaceAll(",$", "");
+			}
 			if (word.matches(".*[,.;:”\"]$")) {
 				return null;
 			}

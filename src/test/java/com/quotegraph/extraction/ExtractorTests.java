@@ -4723,4 +4723,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("its fighters have left the city.");
 	}
 
+	@Test
+	void aTitleOfTwoPortfoliosAfterAnAdverbialIsTheRoleOfTheNameAfterIt() {
+		ExtractedQuote quote = only("On Thursday, Norwanan Minister of Energy and Religious Affairs, Tomas Vell, "
+				+ "criticized the plan. Vell noted that the plan had failed.");
+		assertThat(quote.role()).isEqualTo("Norwanan Minister of Energy and Religious Affairs");
+	}
+
 }
