@@ -39,7 +39,7 @@ final class Clauses {
 
 	/**
 	 * The text a participle right after it reports, {@code released a statement saying}, {@code a statement following
-	 * the incident saying}; -1 when none stands there.
+	 * the incident saying}, {@code a statement condemning X and saying}; -1 when none stands there.
 	 */
 	static int textBefore(List<Token> tokens, int from, int participle) {
 		for (int k = participle - 1; k > from && k >= participle - 5; k--) {
@@ -47,6 +47,15 @@ final class Clauses {
 			if (isText(tokens.get(k)) && (adjacent || AFTER_TEXT.contains(tokens.get(k + 1).lower())
 					&& firstVerb(tokens, k + 2, participle) < 0)) {
 				return k;
+			}
+		}
+		if (participle - 1 > from && tokens.get(participle - 1).is("and")) {
+			// "issued a statement condemning the clashes and saying Q": the text the first participle follows
+			for (int k = participle - 2; k > from + 1 && k >= participle - 12; k--) {
+				Token token = tokens.get(k);
+				if (token.isVerb() && token.lower().endsWith("ing") && isText(tokens.get(k - 1))) {
+					return (firstVerb(tokens, k + 1, participle - 1) < 0) ? k - 1 : -1;
+				}
 			}
 		}
 		return -1;

@@ -733,8 +733,12 @@ final class ReportedSpeech {
 			}
 			// "released a statement saying Q", "responded by saying Q"
 			// (and "released a statement following the incident saying Q": when it was released, between)
-			boolean document = end > 0 && (Clauses.isText(tokens.get(end))
-					|| Clauses.textBefore(tokens, sentence.from(), cue.from()) >= 0);
+			int issued = Clauses.textBefore(tokens, sentence.from(), cue.from());
+			boolean document = end > 0 && (Clauses.isText(tokens.get(end)) || issued >= 0);
+			if (document && tokens.get(end).is("and")) {
+				// ("issued a statement condemning X and saying Q": the subject before the text)
+				end = issued;
+			}
 			boolean means = end > 0 && tokens.get(end).is("by") && tokens.get(end - 1).isVerb();
 			// "X has come forward claiming Q", "X kept saying Q"
 			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")
@@ -765,7 +769,12 @@ final class ReportedSpeech {
 				if (this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
 					return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65, "participle"));
 				}
-				return List.of();
+				// ("a statement condemning the clashes and saying Q": the next participle may report)
+				boolean coordinated = cues.stream().anyMatch((later) -> later.from() > cue.from()
+						&& later.cue().isParticiple() && tokens.get(later.from() - 1).is("and"));
+				if (!coordinated) {
+					return List.of();
+				}
 			}
 		}
 		return List.of();

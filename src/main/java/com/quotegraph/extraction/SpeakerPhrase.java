@@ -379,8 +379,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					&& personsName(words.subList(runStart, words.size()), lexicon);
 			boolean farComplement = back > 0 && back < runStart - 1 && PREPOSITIONS.contains(words.get(back))
 					&& !words.get(runStart).startsWith("(") && !titledPerson;
+			// (and "The Emergency Service in Libya’s Tripoli": where it is, a place's possessive and a place)
+			boolean placed = PREPOSITIONS.contains(before) && words.subList(runStart, words.size()).stream()
+				.allMatch((word) -> lexicon.isPlace(strip(word)));
 			boolean complement = nameStart == runStart && (PREPOSITIONS.contains(before) || before.equals("and")
-					|| (before.equals("the") && runStart > 1) || farComplement);
+					|| (before.equals("the") && runStart > 1) || farComplement) || placed;
 			int ownerStart = runStart - 2;
 			while (ownerStart > 0 && isNameCapitalized(words.get(ownerStart - 1))
 					&& !DEFINITE.contains(words.get(ownerStart - 1).toLowerCase(Locale.ROOT))) {
@@ -786,7 +789,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	private static boolean plural(String head) {
-		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("ese") || head.equals("people")
+		// (no -us word is a plural: "the apparatus")
+		return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("ese") && !head.endsWith("us")
+				|| head.equals("people")
 				|| head.equals("police");
 	}
 

@@ -4730,4 +4730,20 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Norwanan Minister of Energy and Religious Affairs");
 	}
 
+	@Test
+	void aStatementCondemningAndSayingReportsWhatItSays() {
+		ExtractedQuote quote = only("Norwana’s Government of National Unity has issued a statement condemning the "
+				+ "clashes and saying that the reason for the fighting was a convoy.");
+		assertThat(quote.text()).isEqualTo("the reason for the fighting was a convoy.");
+		assertThat(quote.speaker().name()).isEqualTo("Norwana’s Government of National Unity");
+	}
+
+	@Test
+	void anOrganizationInAPlaceAfterItsCountrysPossessive() {
+		ExtractedQuote quote = only("The Ambulance and Emergency Apparatus in Norwana’s Tavers has announced a state "
+				+ "of high alert, warning that people should not leave their houses.");
+		assertThat(quote.speaker().name()).isEqualTo("the Ambulance and Emergency Apparatus in Norwana’s Tavers");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
 }
