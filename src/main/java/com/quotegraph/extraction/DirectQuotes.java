@@ -36,6 +36,9 @@ final class DirectQuotes {
 	 */
 	private static final int TAIL_APPOSITION_MAX_TOKENS = 24;
 
+	/** How long the sentence of a cue may be after a quotation that a stop ends: "“Q.” Haftar added in a statement." */
+	private static final int STOPPED_TAIL_MAX_TOKENS = 12;
+
 	/**
 	 * A cue after a quotation, where its clause ends, and what a participle in it goes on to report ({@code "Q," the
 	 * ministry said, calling on the world to act}).
@@ -247,7 +250,10 @@ final class DirectQuotes {
 			// "“What would stop them?” Gorsuch asked.": the splitter ends the sentence at the question mark
 			List<Token> next = passage.tokens(sentence + 1);
 			// (a cue's clause may run on: "“...?” Chief Deputy State’s Attorney X wrote in a motion filed in Y.")
-			if (next.size() <= TAIL_APPOSITION_MAX_TOKENS && next.stream().noneMatch(Clauses::isQuoteMark)) {
+			// (after a stop, only a short clause that the cue ends: "“Q.” Haftar added.", not "He accused X of Y,
+			// stating that B")
+			int most = question ? TAIL_APPOSITION_MAX_TOKENS : STOPPED_TAIL_MAX_TOKENS;
+			if (next.size() <= most && next.stream().noneMatch(Clauses::isQuoteMark)) {
 				after.addAll(next);
 			}
 		}

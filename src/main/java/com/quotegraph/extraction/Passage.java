@@ -23,7 +23,8 @@ final class Passage {
 	 * {@code ARBIL / }, with a date after it: {@code CAIRO – 10 May 2017: }, or an outlet: {@code Cairo - Asharq
 	 * Al-Awsat: }; an outlet in quotation marks: {@code Baghdad, «Al-Quds Al-Arabi» and agencies: }; an agency's mark
 	 * alone: {@code (MENAFN) }, or an outlet's name and a slash: {@code Shafaq News/ }; a place, a date and an
-	 * agency's mark: {@code Jerusalem, Oct 13 (IANS) }; a place and an agency between dashes: {@code Tehran - BORNA - }.
+	 * agency's mark: {@code Jerusalem, Oct 13 (IANS) }; a place and an agency between dashes: {@code Tehran - BORNA - };
+	 * a place in capitals and an outlet in brackets: {@code TEHRAN (Iran News) }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
@@ -33,7 +34,11 @@ final class Passage {
 				+ "|\\p{Lu}[\\p{L}'’-]*, [«“\"]\\p{Lu}[^»”\"]{1,40}[»”\"](?: and agencies)?:\\s+(?=\\p{Lu})"
 				+ "|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
 				+ "|(?:\\p{Lu}[\\p{L}'’-]* ){0,3}(?:News|Press|Agency|Media|TV)\\s?/\\s*(?=\\p{Lu})"
-				+ "|\\p{Lu}[\\p{L}'’-]*, \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2} \\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu}))");
+				+ "|\\p{Lu}[\\p{L}'’-]*, \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2} \\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
+				+ "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}[\\p{L}\\d ]{1,30}\\)\\s+(?=\\p{Lu}))");
+
+	/** A place and an agency in capitals between dashes: "Tehran - BORNA - ". */
+	private static final Pattern PLACE_AND_AGENCY = Pattern.compile("\\p{Lu}[\\p{L}'’-]* - \\p{Lu}{2,} - (?=\\p{Lu})");
 
 	private static final Pattern CAPITALS = Pattern
 		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?\\s*[—–-]");
@@ -60,7 +65,9 @@ final class Passage {
 		this.nlp = nlp;
 		Matcher dateline = DATELINE.matcher(text);
 		// (a byline may come first: "Saudi Gazette report", then "RIYADH — ...": a capitals' dateline a little later)
-		boolean opening = index == 0 || index <= 2 && CAPITALS.matcher(text).lookingAt();
+		// (or a place and an agency between dashes, after a lede: "Tehran - BORNA - ")
+		boolean opening = index == 0 || index <= 2 && (CAPITALS.matcher(text).lookingAt()
+				|| PLACE_AND_AGENCY.matcher(text).lookingAt());
 		this.bodyStart = (opening && dateline.find() && balanced(dateline.group()) && !opensAside(dateline.group(), text))
 				? dateline.end() : 0;
 		this.sentences = nlp.sentences(text);

@@ -4746,4 +4746,21 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
 	}
 
+	@Test
+	void aLongSentenceAfterAStoppedQuotationIsNoCuesTail() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Monday. “What we are witnessing is an effort to erase "
+				+ "the nation,” he said. “The normalization of war crimes is a deeply troubling trend.” He accused the "
+				+ "army of deliberately violating humanitarian principles and the charter, stating that the army "
+				+ "continues to kill civilians with impunity.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said", "accused");
+	}
+
+	@Test
+	void anOutletInBracketsAfterAPlaceInCapitalsAndAnAgencyBetweenDashesAfterALedeAreDatelines() {
+		List<ExtractedQuote> quotes = quotes("TAVERS (Norwana News) Tomas Vell began his press conference today. "
+				+ "Vell continued: “Dozens were killed in the past day.”\n\nThe spokesman spoke of the talks.\n\n"
+				+ "Tavers - NORNA - Anna Kiro, at the beginning of her press conference, said: “The talks go on.”");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsOnlyNulls();
+	}
+
 }
