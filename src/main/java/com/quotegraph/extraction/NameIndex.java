@@ -271,6 +271,13 @@ final class NameIndex {
 		if (role == null && words[end - 1].endsWith(",")) {
 			StringBuilder apposition = new StringBuilder();
 			for (int k = end; k < words.length && k < end + 12; k++) {
+				// ("X, General Commander of the Syrian Democratic Forces (SDF) discussed ...": a title left unclosed
+				// ends before the verb that follows its name)
+				boolean verbAfterName = k > end && words[k].matches("\\p{Ll}+ed")
+						&& (isNameWord(words, k - 1) && !words[k - 1].matches(".*['’]s") || words[k - 1].endsWith(")"));
+				if (verbAfterName) {
+					break;
+				}
 				apposition.append(apposition.length() > 0 ? " " : "").append(words[k]);
 				if (words[k].endsWith(",") || words[k].endsWith(".")) {
 					break;
@@ -348,15 +355,21 @@ final class NameIndex {
 	/** The fullest name of a person that the given partial name ({@code Ahmi}, {@code Prince Faisal}) belongs to. */
 	Optional<Person> fullName(String partial) {
 		List<String> words = NameKey.words(partial);
+		Person best = longestMatch(this.people, words);
+		// ("SDF commander Mazloum Abdi: ..." over a story that says only "Abdi": the name the headline titles)
+		return Optional.ofNullable((best != null) ? best : longestMatch(this.titled, words));
+	}
+
+	private static @Nullable Person longestMatch(List<Person> people, List<String> words) {
 		Person best = null;
-		for (Person person : this.people) {
+		for (Person person : people) {
 			List<String> full = person.words();
 			if (full.size() > words.size() && matches(full, words)
 					&& (best == null || full.size() > best.words().size())) {
 				best = person;
 			}
 		}
-		return Optional.ofNullable(best);
+		return best;
 	}
 
 	/** The last person named before the given paragraph, or in it before {@code offset} (or where the text hides). */

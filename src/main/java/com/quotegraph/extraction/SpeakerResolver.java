@@ -397,8 +397,11 @@ final class SpeakerResolver {
 		if (entity == null && ACRONYM.matcher(name).matches()) {
 			// "the Saudi Press Agency (SPA) reported ...; SPA said": the acronym the article gave a name
 			String given = "(" + name + ")";
+			// (but not a person whose role ends with an organisation's: "X, Commander of the Syrian Democratic
+			// Forces (SDF)" is not the SDF)
 			entity = this.entities.stream()
-				.filter((known) -> known.aliases.stream().anyMatch((alias) -> alias.endsWith(given)))
+				.filter((known) -> known.aliases.stream().anyMatch((alias) -> alias.endsWith(given))
+						&& (known.kind != SpeakerKind.PERSON || initials(known.name).equalsIgnoreCase(name)))
 				.findFirst()
 				// "the Israel Defense Forces said ...; according to the IDF": the initials of an organisation named
 				.or(() -> this.entities.stream()

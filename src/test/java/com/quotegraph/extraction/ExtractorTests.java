@@ -4763,4 +4763,23 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::role).containsOnlyNulls();
 	}
 
+	@Test
+	void aSurnameTheStoryAloneUsesIsTheNameTheHeadlineTitles() {
+		List<ExtractedQuote> quotes = extractor.extract("NDF commander Tomas Vell: foreign fighters will return home"
+				+ "\n\nIn an interview, Vell said that the fighters would return.").get(0).quotes();
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+		assertThat(quotes.get(0).speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void anUnclosedTitleEndsBeforeTheVerbAndItsAcronymIsTheOrganizations() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, General Commander of the Norwana Democratic Forces (NDF) "
+				+ "discussed recent developments, highlighting the efforts to achieve peace.\n\nVell said there were "
+				+ "clashes.\n\nSo far, all attacks have been repelled by the NDF, who report that the clashes killed 210 "
+				+ "fighters.");
+		assertThat(quotes).extracting(ExtractedQuote::role).contains("General Commander of the Norwana Democratic Forces (NDF)");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell",
+				"Norwana Democratic Forces");
+	}
+
 }
