@@ -70,6 +70,10 @@ final class DirectQuotes {
 		return find(passage, null);
 	}
 
+	/** An opening participle's clause that tells when or where words were said: "Speaking after the match". */
+	private static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern
+		.compile("(?:Speaking|Talking|Writing|Commenting|Addressing|Asked|Interviewed)\\b[^“”\",]{0,120}");
+
 	/** The quotes of a passage; a quotation opening it may be introduced by the end of the previous one. */
 	List<Candidate> find(Passage passage, @Nullable Passage previous) {
 		List<List<Quotation>> groups = groups(passage);
@@ -82,8 +86,11 @@ final class DirectQuotes {
 			int sentenceStart = passage.sentenceStart(sentence);
 			// (a link to the sentence before is no narration: "However, “Q.”" goes on with the last speaker)
 			String lead = passage.text.substring(sentenceStart, first.open()).strip().replaceFirst(",$", "");
+			// (and nor is the occasion a participle opens: "Speaking after the match, “Q,” X told the BBC")
+			String before = passage.text.substring(sentenceStart, first.open()).strip();
+			boolean occasion = before.endsWith(",") && OCCASION.matcher(lead).matches();
 			boolean narrativeBefore = passage.hasWords(sentenceStart, first.open())
-					&& !Clauses.isDiscourseAside(lead.toLowerCase(Locale.ROOT));
+					&& !Clauses.isDiscourseAside(lead.toLowerCase(Locale.ROOT)) && !occasion;
 			// narration that a colon closes only introduces the quotation: "X confirmed the toll: "Q," he said."
 			boolean introduced = passage.text.substring(sentenceStart, first.open()).strip().endsWith(":");
 			Optional<Tail> tail = tail(passage, last);

@@ -184,6 +184,10 @@ public final class Extractor {
 				// (the role the article gave the person where it named them: "Deputy Foreign Minister X’s comments")
 				String namedRole = (named != null && named.role() == null && later != null) ? later.role()
 						: (named != null) ? named.role() : null;
+				// (a royal's courtesy is no office: "Saudi Arabia’s energy minister ...", then "Prince X said")
+				if (namedRole != null && SpeakerPhrase.isCourtesyOnly(namedRole)) {
+					namedRole = null;
+				}
 				// ("A former minister has said ...", then "X made the remark ...": an office a lede gives with "a" is
 				// held by a person the next paragraph names with no title)
 				boolean namedNext = !pronoun.definite() && namedAt == candidate.paragraph() + 1;

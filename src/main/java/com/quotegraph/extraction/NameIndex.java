@@ -285,7 +285,9 @@ final class NameIndex {
 			}
 			String candidate = apposition.toString().replaceAll("[,.]$", "");
 			// "..., the prime minister said the system was failing": a clause, not an apposition
-			boolean clause = java.util.Arrays.stream(candidate.split("\\s+")).anyMatch(SPEECH::contains);
+			// (and "X, whose son is among the hostages,": a relative clause, no role)
+			boolean clause = java.util.Arrays.stream(candidate.split("\\s+")).anyMatch(SPEECH::contains)
+					|| Clauses.RELATIVES.contains(candidate.split("\\s+")[0].toLowerCase(Locale.ROOT));
 			Optional<SpeakerPhrase> described = SpeakerPhrase.parse(candidate, lexicon);
 			boolean titled = !candidate.isEmpty() && lexicon.isTitleWord(candidate.split("[\\s-]")[0]);
 			if (!clause && (described.filter((d) -> !d.isName()).isPresent() || titled)) {
@@ -358,6 +360,15 @@ final class NameIndex {
 		Person best = longestMatch(this.people, words);
 		// ("SDF commander Mazloum Abdi: ..." over a story that says only "Abdi": the name the headline titles)
 		return Optional.ofNullable((best != null) ? best : longestMatch(this.titled, words));
+	}
+
+	/** The role the article gives where it names the very person a full name names: "Chelsea manager, X Y has ...". */
+	Optional<String> roleOf(String name) {
+		List<String> words = NameKey.words(name);
+		return this.people.stream()
+			.filter((person) -> person.role() != null && person.words().equals(words))
+			.map(Person::role)
+			.findFirst();
 	}
 
 	private static @Nullable Person longestMatch(List<Person> people, List<String> words) {

@@ -88,6 +88,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan",
 			"ayatollah");
 
+	/** Whether a role is only a royal's courtesy, no office: "Prince", "Sheikh". */
+	static boolean isCourtesyOnly(String role) {
+		return ROYAL.contains(role.strip().toLowerCase(Locale.ROOT)) && !role.strip().equalsIgnoreCase("emir")
+				&& !role.strip().equalsIgnoreCase("sultan");
+	}
+
 	/** The head of "another" and "a second": one more of the group of sources the article quoted last. */
 	static final String ANOTHER = "(another)";
 

@@ -445,8 +445,11 @@ final class SpeakerResolver {
 				// ("the RSF said" where the article spells out the paramilitary Rapid Support Forces: by those words)
 				String named = joint ? phrase.text()
 						: ACRONYM.matcher(name).matches() ? spelledOut(name).orElse(name) : name;
+				// ("Chelsea manager, X Y has ...", then "X Y said": the role where the article named them)
+				String role = (phrase.role() == null && !organization && !joint && words.size() >= 2)
+						? this.names.roleOf(named).orElse(null) : phrase.role();
 				entity = find(named).orElseGet(() -> add(new Entity(named,
-						organization || joint ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, phrase.role(), false)));
+						organization || joint ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, role, false)));
 				entity.guessed = entity.kind == SpeakerKind.ORGANIZATION && !phrase.organization() && !joint
 						&& words.size() < 2;
 			}

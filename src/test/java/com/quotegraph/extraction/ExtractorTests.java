@@ -4782,4 +4782,27 @@ class ExtractorTests {
 				"Norwana Democratic Forces");
 	}
 
+	@Test
+	void aCountrysOfficeInTheLedeIsThePrinceTheNextParagraphNames() {
+		List<ExtractedQuote> quotes = quotes("Norwana’s energy minister reiterated that the kingdom will remain cautious "
+				+ "about raising oil production.\n\n“I will believe it when I see it,” Prince Tomas bin Vell said in "
+				+ "Tavers.\n\nThe minister said the alliance had been proved correct.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas bin Vell");
+	}
+
+	@Test
+	void theOccasionAnOpeningParticipleTellsIsNoPartOfTheQuotation() {
+		ExtractedQuote quote = only("Speaking after the match, “Yes of course the defeat is a painful one,” Tomas Vell "
+				+ "told the BBC after the game.");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("Yes of course the defeat is a painful one,");
+	}
+
+	@Test
+	void aFullNameRepeatedKeepsTheTitleWhereTheArticleNamedIt() {
+		ExtractedQuote quote = only("Riverside manager, Tomas Vell has expressed disappointment after losing on "
+				+ "Saturday.\n\nTomas Vell said it was a painful one.");
+		assertThat(quote.role()).isEqualTo("Riverside manager");
+	}
+
 }
