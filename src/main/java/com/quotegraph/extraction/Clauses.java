@@ -1837,6 +1837,12 @@ final class Clauses {
 		int start = comma;
 		while (start > from && tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).isPunct()) {
 			start--;
+			// (across the "of" of a capitalised title: "US Secretary of State Anna X, who")
+			boolean title = start - 2 >= from && (tokens.get(start - 1).is("of") || tokens.get(start - 1).is("for"))
+					&& tokens.get(start - 2).isCapitalized() && this.lexicon.isTitleWord(tokens.get(start - 2).lower());
+			if (title) {
+				start -= 1;
+			}
 		}
 		Optional<Subject> name = phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());
 		if (name.isPresent()) {

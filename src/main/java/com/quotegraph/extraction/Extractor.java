@@ -86,6 +86,10 @@ public final class Extractor {
 			// "X said that “Q.”": reported content that is one quotation whole is direct speech, its text inside the
 			// marks
 			java.util.regex.Matcher whole = WHOLE_QUOTATION.matcher(candidate.text());
+			if (!whole.matches()) {
+				// (or in straight single marks: "confirmed that 'A. B.'")
+				whole = WHOLE_SINGLE_QUOTATION.matcher(candidate.text());
+			}
 			boolean direct = candidate.type() == QuoteType.MIXED && whole.matches();
 			int start = candidate.span().start();
 			int end = Math.min(candidate.span().end(), paragraph.length());
@@ -105,6 +109,10 @@ public final class Extractor {
 	/** A text that is one quotation from end to end, a stop after it allowed: {@code “Q.”}, {@code "Q".} */
 	private static final java.util.regex.Pattern WHOLE_QUOTATION = java.util.regex.Pattern
 		.compile("[“\"]([^“”\"]+)[”\"][.,;]?");
+
+	/** A text that is one quotation in straight single marks, with no apostrophe inside: {@code 'Q.'}. */
+	private static final java.util.regex.Pattern WHOLE_SINGLE_QUOTATION = java.util.regex.Pattern
+		.compile("'([^'“”\"]+)'[.,;]?");
 
 	/** Words in capitals that open a story before its text goes on in lower case: "RICARDO Santos held up ...". */
 	// (two words or more in capitals before lower case, "ENGLAND’S PLAYERS appeared", or one name's word before the

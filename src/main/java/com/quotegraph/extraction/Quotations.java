@@ -79,9 +79,12 @@ final class Quotations {
 		return null;
 	}
 
-	/** A straight single mark that opens a quotation: at the start or after a space or a colon, before a capital. */
+	/**
+	 * A straight single mark that opens a quotation: at the start or after a space or a colon, before a capital; or
+	 * before a lower-case word, when a mark after a stop closes it ("confirmed that 'negotiations are underway.'").
+	 */
 	private static final java.util.regex.Pattern STRAIGHT_SINGLE_OPENING = java.util.regex.Pattern
-		.compile("(?:^|[\\s:(])'\\p{Lu}\\p{Ll}*[\\s,]");
+		.compile("(?:^|[\\s:(])'\\p{Lu}\\p{Ll}*[\\s,]|\\s'\\p{Ll}+\\s[^']*[.,!?]'(?=\\s|$)");
 
 	/**
 	 * A straight single mark as a quotation mark: opening before a letter after a space, closing after a word or a

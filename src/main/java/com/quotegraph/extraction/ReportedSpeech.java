@@ -92,7 +92,21 @@ final class ReportedSpeech {
 			}
 			String text = Clauses.span(this.tokens, start, end, this.passage.text);
 			Span content = new Span(this.tokens.get(start).start(), this.tokens.get(end - 1).end());
-			boolean quoted = Candidate.holdsQuotation(text);
+			if (end >= this.tokens.size() - 1) {
+				// ("confirmed that “A. B.”": a quotation the content opens runs on to where it closes)
+				for (Quotation quotation : this.passage.quotations) {
+					if (quotation.closed() && quotation.open() >= content.start() && quotation.open() < content.end()
+							&& quotation.close() >= content.end()) {
+						content = new Span(content.start(), quotation.close() + 1);
+						text = this.passage.text.substring(content.start(), content.end());
+					}
+				}
+			}
+			Span within = content;
+			// (straight single marks too, when the paragraph pairs them: "confirmed that 'A. B.'")
+			boolean quoted = Candidate.holdsQuotation(text) || this.passage.quotations.stream()
+				.anyMatch((quotation) -> quotation.closed() && quotation.open() >= within.start()
+						&& quotation.close() < within.end() && this.passage.text.charAt(quotation.open()) == '\'');
 			String cueText = Clauses.span(this.tokens, cue.from(), cue.to(), this.passage.text);
 			Candidate candidate = new Candidate(this.passage.index, content, text,
 					quoted ? QuoteType.MIXED : QuoteType.INDIRECT, cueText, subject.phrase(), this.span, confidence,

@@ -4805,4 +4805,30 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Riverside manager");
 	}
 
+	@Test
+	void aQuotationTheContentOpensRunsOnToWhereItCloses() {
+		List<ExtractedQuote> quotes = quotes("Government officials have confirmed that \"negotiations are underway over "
+				+ "the fate of the factions. There is no need to dismantle the forces.\"\n\nPolitical sources revealed "
+				+ "that 'after weeks of silence, the factions have gone back on their plans. They will not comply.'");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"negotiations are underway over the fate of the factions. There is no need to dismantle the forces.",
+				"after weeks of silence, the factions have gone back on their plans. They will not comply.");
+		assertThat(quotes).extracting(ExtractedQuote::type).containsOnly(QuoteType.DIRECT);
+	}
+
+	@Test
+	void pointThatReports() {
+		ExtractedQuote quote = only("Sources close to influential parties in Norwana point that the political "
+				+ "equation will undergo sharp changes.");
+		assertThat(quote.text()).isEqualTo("the political equation will undergo sharp changes.");
+	}
+
+	@Test
+	void aCapitalisedTitleWithItsComplementBeforeARelativeSpeaker() {
+		ExtractedQuote quote = only("Tensions grew after the talks between Prime Minister Tomas Vell and US Secretary "
+				+ "of State Anna Kiro, who urged Norwana to disarm the militias.");
+		assertThat(quote.speaker().name()).isEqualTo("Anna Kiro");
+		assertThat(quote.role()).isEqualTo("US Secretary of State");
+	}
+
 }
