@@ -698,6 +698,16 @@ final class SpeakerResolver {
 				pair.aliases.add(phrase.text());
 				return pair;
 			}
+			if (phrase.text().equalsIgnoreCase("the office")) {
+				// "The office of Prime Minister X rejected ...; “Q,” the office said": the office that speaks for X
+				for (int i = this.recent.size() - 1; i >= 0; i--) {
+					Entity entity = this.recent.get(i);
+					if (entity.aliases.stream().anyMatch((alias) -> alias.toLowerCase(Locale.ROOT).startsWith("the office of "))) {
+						entity.aliases.add(phrase.text());
+						return entity;
+					}
+				}
+			}
 			Entity titled = titledPerson(phrase);
 			if (titled != null) {
 				titled.aliases.add(phrase.text());

@@ -4831,4 +4831,12 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("US Secretary of State");
 	}
 
+	@Test
+	void theOfficeGoesOnForWhomItsOfficeSpoke() {
+		List<ExtractedQuote> quotes = quotes("The office of Prime Minister Tomas Vell rejected the reports, stressing "
+				+ "that the prime minister did not respond.\n\n\"The reports are not true,\" the office said in a "
+				+ "statement.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
