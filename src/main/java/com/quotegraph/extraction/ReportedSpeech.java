@@ -334,7 +334,8 @@ final class ReportedSpeech {
 	}
 
 	/**
-	 * Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source, a name or a speaker noun:
+	 * Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source, a name, a speaker noun or a
+	 * personal pronoun:
 	 * {@code X said Q, the daily Y said}; {@code In a new development, X called for Q, Asharq Al-Awsat said}.
 	 */
 	private boolean holdsReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
@@ -344,8 +345,9 @@ final class ReportedSpeech {
 					|| (cue.to() < end && tokens.get(cue.to()).is("to"))) {
 				continue;
 			}
+			// (a personal pronoun too: "He said that A, the agency reported")
 			boolean source = this.clauses.subjectBefore(tokens, from, cue.from(), sentence.passage().text)
-				.filter((subject) -> this.clauses.isSource(subject.phrase()))
+				.filter((subject) -> this.clauses.isSource(subject.phrase()) || subject.phrase().isPersonalPronoun())
 				.isPresent();
 			if (source) {
 				return true;

@@ -4839,4 +4839,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void aPronounsReportThatAnOutletPassesOnIsThePersons() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Friday. He said that such measures would help the "
+				+ "region, the Norwana Press Agency reported.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
+	@Test
+	void continuedThatAndContinuedOnToSayReport() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke. Vell continued that the world was becoming more "
+				+ "interconnected. He continued on to say that Norwana is transitioning to clean energy.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the world was becoming more interconnected.",
+				"Norwana is transitioning to clean energy.");
+	}
+
 }
