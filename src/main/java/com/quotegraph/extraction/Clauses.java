@@ -364,6 +364,10 @@ final class Clauses {
 		if (closing.text().equals(",")) {
 			return apposition(tokens, from, end - 1, text);
 		}
+		Optional<Subject> unclosed = unclosedAside(tokens, from, end, text);
+		if (unclosed.isPresent()) {
+			return unclosed;
+		}
 		int start = skipTimePhrase(tokens, skipConnectors(tokens, segmentStart(tokens, from, end), end), end);
 		if (start >= end) {
 			return Optional.empty();
@@ -463,6 +467,40 @@ final class Clauses {
 			}
 		}
 		return whole;
+	}
+
+	/**
+	 * A person's name opening the clause, then an aside whose closing comma was left out: {@code X Y, who runs a shop in
+	 * Z said}, {@code X Y, the head of the civil defense in Z confirmed}; the name, with the description as its role.
+	 */
+	private Optional<Subject> unclosedAside(List<Token> tokens, int from, int end, String text) {
+		int asideStart = segmentStart(tokens, from, end);
+		int comma = asideStart - 1;
+		if (comma <= from || !tokens.get(comma).text().equals(",") || end - asideStart < 3) {
+			return Optional.empty();
+		}
+		int nameStart = skipConnectors(tokens, segmentStart(tokens, from, comma), comma);
+		if (nameStart != skipConnectors(tokens, from, comma) || firstVerb(tokens, nameStart, comma) >= 0) {
+			return Optional.empty();
+		}
+		Optional<Subject> name = phrase(tokens, nameStart, comma, text)
+			.filter((found) -> found.from() == nameStart && found.phrase().isName() && !found.phrase().organization()
+					&& found.phrase().role() == null && NameKey.words(found.phrase().name()).size() >= 2);
+		if (name.isEmpty()) {
+			return Optional.empty();
+		}
+		if (tokens.get(asideStart).is("who")) {
+			return Optional.of(new Subject(name.get().phrase(), nameStart, end));
+		}
+		Token first = tokens.get(asideStart);
+		boolean determined = first.is("the") || first.is("a") || first.is("an");
+		Optional<Subject> description = determined && firstVerb(tokens, asideStart, end) < 0
+				? phrase(tokens, asideStart, end, text).filter((found) -> found.from() == asideStart
+						&& found.phrase().form() == SpeakerPhrase.Form.DESCRIPTION && !found.phrase().organization()
+						&& isRoleWord(found.phrase().head()))
+				: Optional.empty();
+		return description.map((found) -> new Subject(name.get().phrase().withRole(span(tokens, asideStart, end, text)),
+				nameStart, end));
 	}
 
 	/**

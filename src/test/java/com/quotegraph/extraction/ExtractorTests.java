@@ -4854,4 +4854,13 @@ class ExtractorTests {
 				"Norwana is transitioning to clean energy.");
 	}
 
+	@Test
+	void aNameBeforeAnAsideWhoseClosingCommaIsLeftOutSpeaks() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, who runs a slaughterhouse in Tavers said the area struck was "
+				+ "an “industrial and civilian area.”\n\nAnna Kiro, the head of the civil defense in the Norwana "
+				+ "district confirmed that a woman and three children were killed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+		assertThat(quotes.get(1).role()).isEqualTo("the head of the civil defense in the Norwana district");
+	}
+
 }
