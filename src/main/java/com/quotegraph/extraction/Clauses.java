@@ -1741,7 +1741,9 @@ final class Clauses {
 		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && (tokens.get(innerStart + 1).is("by")
 				|| first.isVerb() && tokens.get(innerStart + 1).tag().equals("ADP"));
 		// "The Cabinet, on the occasion of X's visits, affirmed": an adverbial, when or where (but "X, of Y University")
-		boolean adverbial = first.tag().equals("ADP") && !first.is("of") && firstAt == innerStart;
+		// (and "Conte, while accepting his punishment, said": a subordinate clause)
+		boolean adverbial = first.tag().equals("ADP") && !first.is("of") && firstAt == innerStart
+				|| isSubordinator(first) && firstAt == innerStart;
 		boolean aside = participle || agent || adverbial
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
 				|| isDiscourseAside(innerLower) || PARTY_AND_STATE.matcher(inner).matches();

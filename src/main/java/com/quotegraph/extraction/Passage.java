@@ -24,11 +24,12 @@ final class Passage {
 	 * Al-Awsat: }; an outlet in quotation marks: {@code Baghdad, «Al-Quds Al-Arabi» and agencies: }; an agency's mark
 	 * alone: {@code (MENAFN) }, or an outlet's name and a slash: {@code Shafaq News/ }; a place, a date and an
 	 * agency's mark: {@code Jerusalem, Oct 13 (IANS) }; a place and an agency between dashes: {@code Tehran - BORNA - };
-	 * a place in capitals and an outlet in brackets: {@code TEHRAN (Iran News) }.
+	 * a place in capitals and an outlet in brackets: {@code TEHRAN (Iran News) }; a place and two slashes:
+	 * {@code LONDON // }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
-				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|(?<=[\\p{L})])-\\s+|\\s?:\\s+(?=\\p{Lu})"
+				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|\\s+//\\s+|(?<=[\\p{L})])-\\s+|\\s?:\\s+(?=\\p{Lu})"
 				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+"
 				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu})|\\p{Lu}{2,}\\s+-\\s+(?=\\p{Lu}))?"
 				+ "|\\p{Lu}[\\p{L}'’-]*, [«“\"]\\p{Lu}[^»”\"]{1,40}[»”\"](?: and agencies)?:\\s+(?=\\p{Lu})"

@@ -134,8 +134,9 @@ final class ReportedSpeech {
 			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
 				continue;
 			}
-			if (cue.to() < tokens.size() && tokens.get(cue.to()).is("that")) {
+			if (cue.to() < tokens.size() && tokens.get(cue.to()).is("that") || thatAfterAdverbial(tokens, cue.to())) {
 				// "X, the minister, affirmed that Q": the content follows the cue
+				// (and "After A, X said after the match that Q": past a short adverbial)
 				continue;
 			}
 			int comma;
@@ -195,8 +196,11 @@ final class ReportedSpeech {
 					continue;
 				}
 			}
-			// ("Talking about the second half, he said, “Q”": the occasion, not the content)
-			boolean occasion = SPEECH_OCCASIONS.contains(tokens.get(sentence.from()).lower());
+			// ("Talking about the second half, he said, “Q”": the occasion, not the content; "Although he later
+			// apologised, the FA charged him": a subordinate clause alone, the narrator's)
+			boolean occasion = SPEECH_OCCASIONS.contains(tokens.get(sentence.from()).lower())
+					|| Clauses.isSubordinator(tokens.get(sentence.from()))
+							&& tokens.subList(sentence.from(), comma).stream().noneMatch((token) -> token.text().equals(","));
 			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
 					|| (comma != cue.from() - 1 && this.clauses.passesOn(subject.get().phrase())
@@ -892,6 +896,23 @@ final class ReportedSpeech {
 			}
 		}
 		return -1;
+	}
+
+	/** {@code said after the match that}: a short adverbial with no verb or comma, then "that". */
+	private static boolean thatAfterAdverbial(List<Token> tokens, int from) {
+		if (from >= tokens.size() || !tokens.get(from).tag().equals("ADP")) {
+			return false;
+		}
+		for (int i = from + 1; i < tokens.size() && i <= from + 6; i++) {
+			Token token = tokens.get(i);
+			if (token.is("that")) {
+				return true;
+			}
+			if (token.isPunct() || token.isVerb()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** {@code ..., Xinhua reported citing the statement}: whom the cue cites, with no comma before. */

@@ -1031,7 +1031,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister|dr|eng|sir|dame)\\.?");
 
-	/** A courtesy title that ends a role before the name: "Deputy Minister Dr. X", "Minister Eng. Y". */
-	private static final Pattern TRAILING_HONORIFIC = Pattern.compile("(?i)\\s+(?:mr|mrs|ms|dr|eng)\\.?$");
+	/**
+	 * A courtesy title that ends a role before the name: "Deputy Minister Dr. X", "Minister Eng. Y", "Manchester United
+	 * manager Sir X".
+	 */
+	private static final Pattern TRAILING_HONORIFIC = Pattern.compile("(?i)\\s+(?:mr|mrs|ms|dr|eng|sir|dame)\\.?$");
 
 }

@@ -4863,4 +4863,20 @@ class ExtractorTests {
 		assertThat(quotes.get(1).role()).isEqualTo("the head of the civil defense in the Norwana district");
 	}
 
+	@Test
+	void aSubordinateClauseAloneBeforeACueIsNoContentAndThatPastAShortAdverbialOpensIt() {
+		List<ExtractedQuote> quotes = quotes("LONDON // Riverside manager Sir Tomas Vell accepted a charge today. After "
+				+ "his side drew 2-2 on October 3, Vell said after the match that the referee was not fit enough. "
+				+ "Although he later apologised, the Football Association charged him with misconduct.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the referee was not fit enough.");
+		assertThat(quotes.get(0).role()).isEqualTo("Riverside manager");
+	}
+
+	@Test
+	void aSubordinateAsideIsNoRole() {
+		ExtractedQuote quote = only("But Tomas Vell, while accepting his punishment, said there were lessons the "
+				+ "referee could learn.");
+		assertThat(quote.role()).isNull();
+	}
+
 }
