@@ -253,6 +253,17 @@ final class Nlp {
 				// "paramilitaries on Sunday struck/NOUN Port Sudan": a past tense the tagger read as a noun
 				tags[i] = "VERB";
 			}
+			if (tags[i].equals("ADJ") && tags[i - 1].equals("NOUN") && words[i].matches("\\p{Ll}+ed")
+					&& (tags[i + 1].equals("NOUN") || tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN"))
+					&& subjectAfterThat(words, tags, i)) {
+				// "denied that its personnel occupied/ADJ government buildings": the clause's verb
+				tags[i] = "VERB";
+			}
+			if (tags[i].equals("NOUN") && words[i - 1].equals(",") && words[i + 1].equals("to") && i + 2 < words.length
+					&& tags[i + 2].equals("VERB") && FINITE.matcher(words[i]).matches() && words[i].endsWith("s")) {
+				// "the government, by its siege on the region, aims/NOUN to put": the verb after an aside
+				tags[i] = "VERB";
+			}
 			if (tags[i].equals("VERB") && words[i].endsWith("s") && tags[i + 1].equals("VERB")
 					&& (nominalBefore || tags[i - 1].equals("VERB"))) {
 				// "local media reports/VERB said", "said residents/VERB heard": two finite verbs in a row; the
@@ -575,6 +586,19 @@ final class Nlp {
 			"into", "upon", "within", "regarding", "concerning", "including", "like", "unlike", "per", "via", "as", "at",
 			"by", "for", "from", "in", "of", "on", "to", "toward", "towards", "behind", "beyond", "near", "off", "out",
 			"around", "along", "above", "below", "until", "till", "except", "besides", "beside", "throughout");
+
+	/** Whether words {@code [k, i)} are "that" and a noun phrase with no verb: "that its personnel". */
+	private static boolean subjectAfterThat(String[] words, String[] tags, int i) {
+		for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+			if (words[k].equalsIgnoreCase("that")) {
+				return k < i - 1;
+			}
+			if (!SUBJECT_TAGS.contains(tags[k])) {
+				return false;
+			}
+		}
+		return false;
+	}
 
 	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");

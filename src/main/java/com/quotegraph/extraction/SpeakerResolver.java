@@ -39,7 +39,7 @@ final class SpeakerResolver {
 			"militia", "party", "faction", "club", "company", "team", "firm", "carmaker", "automaker", "bank", "lender",
 			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant", "maker", "chipmaker", "drugmaker",
 			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier",
-			"broker");
+			"broker", "force");
 
 	/** Plural nouns for two parties the article has named together: "the companies", "the two countries". */
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
@@ -751,7 +751,8 @@ final class SpeakerResolver {
 			String role = phrase.role();
 			boolean named = role != null && Character.isUpperCase(role.charAt(0)) && role.contains(" ")
 					&& NameKey.words(role).get(0).equals(head);
-			if (GROUP_NOUNS.contains(head) && !named) {
+			// (a force described by its complement is no force named before: "the joint force of the armed movements")
+			if (GROUP_NOUNS.contains(head) && !named && !(head.equals("force") && !complement.isEmpty())) {
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
 					Entity entity = this.recent.get(i);
 					// "Ford said ...; the company said": a named organisation, not one described by another noun

@@ -4879,4 +4879,23 @@ class ExtractorTests {
 		assertThat(quote.role()).isNull();
 	}
 
+	@Test
+	void verbsTheTaggerMissesAfterAnAsideAndInAThatClause() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, the deputy secretary of the party, said the government, by "
+				+ "its siege on the region, aims to put the neighborhood under its control.\n\nIn a statement, the "
+				+ "Norwana Forces denied that its personnel occupied government buildings in Tavers. The security force "
+				+ "claimed that it had just tightened its measures.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"the government, by its siege on the region, aims to put the neighborhood under its control.",
+				"its personnel occupied government buildings in Tavers.", "it had just tightened its measures.");
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Norwana Forces");
+	}
+
+	@Test
+	void illustratedThatReports() {
+		ExtractedQuote quote = only("Norwana Forces spokesman, Tomas Vell illustrated that they will allow the entry "
+				+ "of all goods.");
+		assertThat(quote.text()).isEqualTo("they will allow the entry of all goods.");
+	}
+
 }
