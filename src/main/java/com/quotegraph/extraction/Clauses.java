@@ -919,8 +919,18 @@ final class Clauses {
 		return true;
 	}
 
+	/** Platforms a cue names with "on" before its content: "said on Twitter the detainees had arrived". */
+	private static final Set<String> PLATFORMS = Set.of("twitter", "x", "facebook", "telegram", "instagram", "tiktok",
+			"youtube", "truth");
+
 	/** Past the medium a cue names before its content: {@code said in a note they expected ...}. */
 	private static int skipMedium(List<Token> tokens, int start) {
+		if (start + 3 < tokens.size() && tokens.get(start).is("on") && PLATFORMS.contains(tokens.get(start + 1).lower())
+				&& SUBJECT_TAGS.contains(tokens.get(start + 2).tag())
+				&& firstVerb(tokens, start + 2, Math.min(tokens.size(), start + 9)) > start + 2) {
+			// (and "said on Twitter the 13 detainees had arrived": the platform)
+			return start + 2;
+		}
 		if (start + 3 < tokens.size() && tokens.get(start).is("in") && tokens.get(start + 1).tag().equals("DET")
 				&& MEDIA.contains(tokens.get(start + 2).lower())
 				&& SUBJECT_TAGS.contains(tokens.get(start + 3).tag())

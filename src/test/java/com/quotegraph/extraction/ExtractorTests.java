@@ -4898,4 +4898,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("they will allow the entry of all goods.");
 	}
 
+	@Test
+	void thePlatformACueNamesIsNoContent() {
+		ExtractedQuote quote = only("Norwana official Tomas Vell said on Twitter the 13 detainees had arrived in the "
+				+ "capital.");
+		assertThat(quote.text()).isEqualTo("the 13 detainees had arrived in the capital.");
+	}
+
 }
