@@ -723,7 +723,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				.allMatch((word) -> lexicon.isOrganizationWord(strip(word)))) {
 				nameFrom = 1;
 			}
-			List<String> name = words.subList(nameFrom, end - 1);
+			// (and past the lower-case words that say what kind of group it is: "the Islamic Jihad terrorist group")
+			int nameEnd = end - 1;
+			while (nameEnd - 1 > nameFrom && Character.isLowerCase(words.get(nameEnd - 1).charAt(0))
+					&& isNameCapitalized(words.get(nameEnd - 2))) {
+				nameEnd--;
+			}
+			List<String> name = words.subList(nameFrom, nameEnd);
 			// (but "the Iran-backed group", "the Saudi-led coalition": an adjective compounded with a name)
 			boolean named = name.stream().allMatch((word) -> isNameCapitalized(word) && !isPossessive(word)
 					&& !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word)) && !lexicon.isTitleWord(strip(word))

@@ -4905,4 +4905,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the 13 detainees had arrived in the capital.");
 	}
 
+	@Test
+	void aGroupsNameBeforeTheKindOfGroupItIs() {
+		List<ExtractedQuote> quotes = quotes("The Norwana Health Organization said Thursday that vaccines would be "
+				+ "given.\n\nIn the west, the Tavers Jihad terrorist group confirmed that its commander was killed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Norwana Health Organization", "Tavers Jihad");
+	}
+
 }
