@@ -4913,4 +4913,11 @@ class ExtractorTests {
 			.containsExactly("Norwana Health Organization", "Tavers Jihad");
 	}
 
+	@Test
+	void aTrailingPresentCueTheTaggerReadsAsANoun() {
+		ExtractedQuote quote = only("Norwana and Tavers have advanced agreements to strengthen the ceasefire, "
+				+ "Norwanan state media reports.");
+		assertThat(quote.mention()).isEqualTo("Norwanan state media");
+	}
+
 }
