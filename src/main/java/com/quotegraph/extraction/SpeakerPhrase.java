@@ -851,7 +851,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				break;
 			}
 		}
-		while (start < words.size() && (NOT_NAMES.contains(words.get(start)) || words.get(start).equalsIgnoreCase("the"))
+		// (nor "He Yafei": the surname before a given name, not the pronoun)
+		boolean surnameHe = start == 0 && words.size() >= 2 && words.get(0).equals("He")
+				&& isNameCapitalized(words.get(1)) && !lexicon.isTitleWord(strip(words.get(1)))
+				&& !Clauses.isTemporal(strip(words.get(1)).toLowerCase(Locale.ROOT));
+		while (!surnameHe && start < words.size() && (NOT_NAMES.contains(words.get(start)) || words.get(start).equalsIgnoreCase("the"))
 				&& !(start > 0 && start + 1 < words.size() && lexicon.isTitleWord(strip(words.get(start - 1))))) {
 			// but "spokesperson He Yadong": a name after a title
 			start++;

@@ -4920,4 +4920,11 @@ class ExtractorTests {
 		assertThat(quote.mention()).isEqualTo("Norwanan state media");
 	}
 
+	@Test
+	void theSurnameHeBeforeAGivenNameIsNoPronoun() {
+		List<ExtractedQuote> quotes = quotes("“We will cooperate,” said He Yafei, the vice foreign minister.\n\nTomas Vell "
+				+ "spoke later. He said the talks were fruitful.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("He Yafei", "Tomas Vell");
+	}
+
 }
