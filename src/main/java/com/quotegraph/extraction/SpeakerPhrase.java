@@ -834,7 +834,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		for (int i = words.size() - 1; i >= 0; i--) {
 			String word = words.get(i);
 			// "Channel 12": a number after a capitalised word ends its name
-			boolean number = i == words.size() - 1 && i > 0 && word.matches("\\d{1,3}") && isNameCapitalized(words.get(i - 1));
+			// (or between two: "Kan 11 News")
+			boolean number = (i == words.size() - 1 || i + 1 == start) && i > 0 && word.matches("\\d{1,3}")
+					&& isNameCapitalized(words.get(i - 1));
 			boolean capital = !word.isEmpty() && (isNameCapitalized(word) || word.startsWith("(") || number);
 			boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && i < words.size() - 1
 					&& i + 1 == start;

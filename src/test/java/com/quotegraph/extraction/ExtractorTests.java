@@ -4927,4 +4927,10 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("He Yafei", "Tomas Vell");
 	}
 
+	@Test
+	void aNumberBetweenTheWordsOfAnOutletsName() {
+		ExtractedQuote quote = only("Norwana's public broadcaster Kan 11 News reported that the talks had stalled.");
+		assertThat(quote.speaker().name()).isEqualTo("Kan 11 News");
+	}
+
 }
