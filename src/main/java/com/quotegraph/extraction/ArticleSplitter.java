@@ -165,11 +165,26 @@ public final class ArticleSplitter {
 		}
 	}
 
-	/** Lines that end like sentences are paragraphs of their own; lines that stop mid-sentence are wrapped. */
+	/** How long a line that stops mid-sentence may be and still stand alone: a byline, an outlet, a place. */
+	private static final int SHORT_LINE = 40;
+
+	private static final int SHORT_LINE_WORDS = 4;
+
+	/**
+	 * Lines that end like sentences are paragraphs of their own; lines that stop mid-sentence are wrapped, but a short
+	 * line alone before a capital is a line of its own ("Qatar Tribune", "Hanane X", "Doha").
+	 */
 	private static List<String> paragraphs(List<String> lines) {
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		for (String line : lines) {
+			boolean alone = current.length() > 0 && current.length() <= SHORT_LINE
+					&& current.toString().split(" ").length <= SHORT_LINE_WORDS && Character.isUpperCase(line.charAt(0))
+					&& Character.isUpperCase(current.charAt(0));
+			if (alone) {
+				paragraphs.add(current.toString());
+				current.setLength(0);
+			}
 			if (current.length() > 0) {
 				current.append(' ');
 			}

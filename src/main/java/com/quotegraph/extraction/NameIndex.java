@@ -153,6 +153,9 @@ final class NameIndex {
 		}
 	}
 
+	/** How many words an apposition after a name may run to: "X, advisor to Y's prime minister and ...,". */
+	private static final int APPOSITION_MAX_WORDS = 16;
+
 	/** Prepositions of place, after which a name is a place's: "in Santa Clara". */
 	private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "around", "throughout");
 
@@ -270,18 +273,25 @@ final class NameIndex {
 		String role = phrase.get().role();
 		if (role == null && words[end - 1].endsWith(",")) {
 			StringBuilder apposition = new StringBuilder();
-			for (int k = end; k < words.length && k < end + 12; k++) {
+			boolean closed = false;
+			for (int k = end; k < words.length && k < end + APPOSITION_MAX_WORDS; k++) {
 				// ("X, General Commander of the Syrian Democratic Forces (SDF) discussed ...": a title left unclosed
 				// ends before the verb that follows its name)
 				boolean verbAfterName = k > end && words[k].matches("\\p{Ll}+ed")
 						&& (isNameWord(words, k - 1) && !words[k - 1].matches(".*['’]s") || words[k - 1].endsWith(")"));
 				if (verbAfterName) {
+					closed = true;
 					break;
 				}
 				apposition.append(apposition.length() > 0 ? " " : "").append(words[k]);
 				if (words[k].endsWith(",") || words[k].endsWith(".")) {
+					closed = true;
 					break;
 				}
+			}
+			if (!closed) {
+				// (an apposition cut off before its end is no role: "advisor to ... and spokesperson for the Ministry of")
+				apposition.setLength(0);
 			}
 			String candidate = apposition.toString().replaceAll("[,.]$", "");
 			// "..., the prime minister said the system was failing": a clause, not an apposition

@@ -85,4 +85,20 @@ class ArticleSplitterTests {
 		}
 	}
 
+	@Test
+	void aShortLineAloneBeforeACapitalIsAParagraphOfItsOwnAndWrappedLinesAreJoined() {
+		List<RawArticle> articles = this.splitter.split("""
+				Norwana working to bridge gaps in talks
+
+				Norwana Tribune
+				Anna Kiro
+				Tavers
+				Spokesperson Tomas Vell has affirmed that the negotiations aim to bridge the gap between
+				the two parties, officials said.
+				""");
+		assertThat(articles.get(0).paragraphs()).containsExactly("Norwana Tribune", "Anna Kiro", "Tavers",
+				"Spokesperson Tomas Vell has affirmed that the negotiations aim to bridge the gap between the two parties, "
+						+ "officials said.");
+	}
+
 }

@@ -4933,4 +4933,14 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Kan 11 News");
 	}
 
+	@Test
+	void aDatelinesPlaceIsNoPartOfARoleAndAnAppositionCutOffIsNone() {
+		List<ExtractedQuote> quotes = quotes("Norwana Tribune QNA\n\nTavers: Advisor to the Prime Minister Dr. Tomas "
+				+ "Vell affirmed that the negotiations aim to bridge the gap.\n\nThe statement came from Anna Kiro, "
+				+ "advisor to Norwana’s prime minister and spokesperson for the Ministry of Foreign Affairs, during a "
+				+ "weekly briefing.\n\nKiro noted that representatives meet regularly.");
+		assertThat(quotes).extracting(ExtractedQuote::role).contains("Advisor to the Prime Minister",
+				"advisor to Norwana’s prime minister and spokesperson for the Ministry of Foreign Affairs");
+	}
+
 }
