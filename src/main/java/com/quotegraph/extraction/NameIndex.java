@@ -304,9 +304,16 @@ final class NameIndex {
 				role = candidate;
 			}
 		}
+		// (but not when a verb follows the name: "with the envoy, X underlined": the clause's subject)
+		boolean closedAfter = words[end - 1].matches(".*[,.;:]") || end >= words.length
+				|| !Character.isLowerCase(words[end].charAt(0));
 		if (role == null && start > 1 && words[start - 1].endsWith(",")) {
 			// "with his Iranian counterpart, Hossein X,": a description of the person before the name
 			role = describedBefore(words, start - 1, lexicon);
+			// (unless it opens the paragraph, "Chelsea manager, X has ...", an unclosed one is a preposition's object)
+			if (role != null && !closedAfter && !String.join(" ", words).startsWith(role)) {
+				role = null;
+			}
 		}
 		people.add(new Person(name, role, paragraph));
 	}

@@ -184,6 +184,19 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
+		int comma = text.lastIndexOf(", ");
+		if (comma > 0) {
+			// "EU Commissioner for Enlargement Oliver X, Tomas Y": a person named before the comma is one of a list,
+			// no title of the name after it
+			Optional<SpeakerPhrase> before = parse(text.substring(0, comma), lexicon);
+			Optional<SpeakerPhrase> after = parse(text.substring(comma + 2), lexicon);
+			boolean listed = before.filter((phrase) -> phrase.isName() && !phrase.organization() && phrase.role() != null
+					&& NameKey.words(phrase.name()).size() >= 2).isPresent()
+					&& after.filter((phrase) -> phrase.isName() && !phrase.organization()).isPresent();
+			if (listed) {
+				return after;
+			}
+		}
 		Matcher naming = NAMING.matcher(text);
 		if (naming.find()) {
 			// "a group calling itself the Sudan Liberation Army": the name it goes by

@@ -4943,4 +4943,21 @@ class ExtractorTests {
 				"advisor to Norwana’s prime minister and spokesperson for the Ministry of Foreign Affairs");
 	}
 
+	@Test
+	void aPortfolioOfTwoWordsJoinedByAndBeforeAName() {
+		ExtractedQuote quote = only("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Tomas Vell "
+				+ "said that Norwana is a key partner.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates");
+	}
+
+	@Test
+	void aPersonNamedInAListBeforeTheSpeakerIsNoRole() {
+		List<ExtractedQuote> quotes = quotes("During a conference with the Norwanan High Representative, Anna Kiro, and "
+				+ "Commissioner for Enlargement Oliver Varhelyi, Tomas Vell underlined that peace is possible.\n\n"
+				+ "During a press conference with the Tavers envoy, Vell added that talks would go on.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsOnlyNulls();
+	}
+
 }
