@@ -88,6 +88,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan",
 			"ayatollah");
 
+	/** Whether a phrase names a person with a title: "U.S. Secretary of State Mike X". */
+	static boolean isTitledPerson(SpeakerPhrase phrase) {
+		return phrase.isName() && !phrase.organization() && phrase.role() != null
+				&& NameKey.words(phrase.name()).size() >= 2;
+	}
+
 	/** Whether a role is only a royal's courtesy, no office: "Prince", "Sheikh". */
 	static boolean isCourtesyOnly(String role) {
 		return ROYAL.contains(role.strip().toLowerCase(Locale.ROOT)) && !role.strip().equalsIgnoreCase("emir")
@@ -184,6 +190,21 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
+		for (int and = text.indexOf(" and "); and > 0; and = text.indexOf(" and ", and + 5)) {
+			if (and + 5 >= text.length() || !Character.isUpperCase(text.charAt(and + 5))) {
+				continue;
+			}
+			// "Minister of Foreign Affairs X Y and U.S. Secretary of State Z W": two titled people speak together
+			Optional<SpeakerPhrase> first = parse(text.substring(0, and), lexicon);
+			Optional<SpeakerPhrase> second = parse(text.substring(and + 5), lexicon);
+			boolean titledPair = first.filter(SpeakerPhrase::isTitledPerson).isPresent()
+					&& second.filter(SpeakerPhrase::isTitledPerson).isPresent();
+			if (titledPair) {
+				String names = first.get().name() + " and " + second.get().name();
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, names, null, second.get().head(), false, true,
+						true));
+			}
+		}
 		int comma = text.lastIndexOf(", ");
 		if (comma > 0) {
 			// "EU Commissioner for Enlargement Oliver X, Tomas Y": a person named before the comma is one of a list,

@@ -409,13 +409,17 @@ final class SpeakerResolver {
 					.findFirst())
 				.orElse(null);
 		}
+		// ("Safadi and Pompeo stressed ...; Safadi thanked ...": one of a pair is not the pair)
+		boolean pair = phrase.text().contains(" and ");
 		for (int i = this.recent.size() - 1; i >= 0 && entity == null; i--) {
 			Entity known = this.recent.get(i);
-			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)) ? known : null;
+			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)
+					&& (pair || !isPair(known))) ? known : null;
 		}
 		for (int i = 0; i < this.entities.size() && entity == null; i++) {
 			Entity known = this.entities.get(i);
-			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)) ? known : null;
+			entity = (known.kind != SpeakerKind.ANONYMOUS && NameIndex.matches(known.words, words)
+					&& (pair || !isPair(known))) ? known : null;
 		}
 		for (int i = 0; i < this.entities.size() && entity == null && !phrase.organization(); i++) {
 			// ("Abu Zaid" after "Ahmed Abu Zeid": the name spelled another way)
@@ -947,6 +951,12 @@ final class SpeakerResolver {
 			}
 		}
 		return personal ? this.names.withRole(fits, paragraph, content).map(this::person).orElse(null) : null;
+	}
+
+	/** Whether an entity is two parties named together ("Safadi and Pompeo"), no organisation whose name has "and". */
+	private boolean isPair(Entity entity) {
+		return entity.words.contains("and") && !entity.words.isEmpty()
+				&& !this.lexicon.isOrganizationWord(entity.words.get(entity.words.size() - 1));
 	}
 
 	/** Whether an entity is a person, named or described: "a finance ministry official" is. */

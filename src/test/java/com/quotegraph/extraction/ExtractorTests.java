@@ -4960,4 +4960,15 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::role).containsOnlyNulls();
 	}
 
+	@Test
+	void twoTitledPeopleSpeakTogetherAndOneOfAPairIsNotThePair() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Tomas Vell and Secretary of State Anna Kiro on Monday "
+				+ "stressed the solid relations, highlighting the importance of cooperation.\n\nVell and Kiro said they "
+				+ "would intensify efforts. Vell thanked his counterpart.\n\n"
+				+ "He said that the support provided by Tavers is essential.");
+		// (the two surnames are the first person's, as the article named both)
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell and Anna Kiro",
+				"Tomas Vell", "Tomas Vell");
+	}
+
 }
