@@ -361,6 +361,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			if (namesOrganization) {
 				nameStart = orgStart;
 			}
+			if (!namesOrganization && nameStart == 0 && nameStart + 1 < words.size() && isPossessive(words.get(nameStart))) {
+				// "Hezbollah's Yazbeck": the owner in the possessive is no part of the person's name
+				nameStart++;
+			}
 			List<String> bare = words.stream().map(SpeakerPhrase::strip).toList();
 			// "Chief Executive John Chambers", "Mayor Ann Banks": after a title and a given name, a plural of an
 			// organisation's word is a surname

@@ -4971,4 +4971,11 @@ class ExtractorTests {
 				"Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void anOwnersPossessiveBeforeASurnameIsNoPartOfTheName() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, a senior Norwana official, reiterated on Friday that the truck "
+				+ "was carrying munitions.\n\nNorwana's Vell said: \"We are still in a confrontation with the enemy.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
