@@ -255,13 +255,13 @@ final class Nlp {
 			}
 			if (tags[i].equals("NOUN") && i + 2 == words.length && (words[i + 1].equals(".") || words[i + 1].equals("!"))
 					&& words[i].endsWith("s") && this.lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))
-					&& subjectAfterComma(words, tags, i)) {
+					&& nounPhraseAfter(",", words, tags, i)) {
 				// "..., Turkish state media reports/NOUN.": the trailing cue, its subject after the comma
 				tags[i] = "VERB";
 			}
 			if (tags[i].equals("ADJ") && tags[i - 1].equals("NOUN") && words[i].matches("\\p{Ll}+ed")
 					&& (tags[i + 1].equals("NOUN") || tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN"))
-					&& subjectAfterThat(words, tags, i)) {
+					&& nounPhraseAfter("that", words, tags, i)) {
 				// "denied that its personnel occupied/ADJ government buildings": the clause's verb
 				tags[i] = "VERB";
 			}
@@ -593,23 +593,13 @@ final class Nlp {
 			"by", "for", "from", "in", "of", "on", "to", "toward", "towards", "behind", "beyond", "near", "off", "out",
 			"around", "along", "above", "below", "until", "till", "except", "besides", "beside", "throughout");
 
-	/** Whether a comma and a short noun phrase stand right before word {@code i}: ", Turkish state media". */
-	private static boolean subjectAfterComma(String[] words, String[] tags, int i) {
-		for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
-			if (words[k].equals(",")) {
-				return k < i - 1;
-			}
-			if (!SUBJECT_TAGS.contains(tags[k])) {
-				return false;
-			}
-		}
-		return false;
-	}
-
-	/** Whether words {@code [k, i)} are "that" and a noun phrase with no verb: "that its personnel". */
-	private static boolean subjectAfterThat(String[] words, String[] tags, int i) {
+	/**
+	 * Whether a word ({@code ","}, {@code "that"}) and a short noun phrase with no verb stand right before word
+	 * {@code i}: ", Turkish state media", "that its personnel".
+	 */
+	private static boolean nounPhraseAfter(String opener, String[] words, String[] tags, int i) {
 		for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
-			if (words[k].equalsIgnoreCase("that")) {
+			if (words[k].equalsIgnoreCase(opener)) {
 				return k < i - 1;
 			}
 			if (!SUBJECT_TAGS.contains(tags[k])) {
