@@ -79,6 +79,13 @@ final class ReportedSpeech {
 			}
 		}
 
+		/** Whether straight single marks that the paragraph pairs quote inside the content: "confirmed that 'A. B.'". */
+		private boolean holdsStraightSingleQuotation(Span content) {
+			return this.passage.quotations.stream()
+				.anyMatch((quotation) -> quotation.closed() && quotation.open() >= content.start()
+						&& quotation.close() < content.end() && this.passage.text.charAt(quotation.open()) == '\'');
+		}
+
 		Candidate quote(int start, int end, Clauses.CueMatch cue, Clauses.Subject subject, double confidence,
 				String rule) {
 			// "Separately, X held talks ..., according to Y": the narrator's link is no part of the content
@@ -102,11 +109,7 @@ final class ReportedSpeech {
 					}
 				}
 			}
-			Span within = content;
-			// (straight single marks too, when the paragraph pairs them: "confirmed that 'A. B.'")
-			boolean quoted = Candidate.holdsQuotation(text) || this.passage.quotations.stream()
-				.anyMatch((quotation) -> quotation.closed() && quotation.open() >= within.start()
-						&& quotation.close() < within.end() && this.passage.text.charAt(quotation.open()) == '\'');
+			boolean quoted = Candidate.holdsQuotation(text) || holdsStraightSingleQuotation(content);
 			String cueText = Clauses.span(this.tokens, cue.from(), cue.to(), this.passage.text);
 			Candidate candidate = new Candidate(this.passage.index, content, text,
 					quoted ? QuoteType.MIXED : QuoteType.INDIRECT, cueText, subject.phrase(), this.span, confidence,
