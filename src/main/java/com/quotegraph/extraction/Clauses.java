@@ -1732,7 +1732,12 @@ final class Clauses {
 				break;
 			}
 		}
-		Optional<Subject> outer = phrase(tokens, outerStart, previousComma, text);
+		// ("The prime minister has, on multiple occasions, said": the auxiliary is the verb's, no part of who speaks)
+		int outerEnd = previousComma;
+		while (outerEnd > outerStart + 1 && tokens.get(outerEnd - 1).tag().equals("AUX")) {
+			outerEnd--;
+		}
+		Optional<Subject> outer = phrase(tokens, outerStart, outerEnd, text);
 		String innerLower = inner.toLowerCase(Locale.ROOT);
 		// "X, who ...,", "X, speaking on television,", "X, 54,", "X, for his part,": an aside or an age, not a role
 		// (an adverb before the aside's participle too: "Another woman, also requesting anonymity, said")

@@ -4978,4 +4978,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void anAuxiliaryBeforeAnAsideIsNoPartOfTheSpeaker() {
+		List<ExtractedQuote> quotes = quotes("Norwanan Prime Minister Tomas Vell said the troops must leave.\n\nThe "
+				+ "Norwanan prime minister has, on multiple occasions, said that Tavers will never accept foreign troops.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
