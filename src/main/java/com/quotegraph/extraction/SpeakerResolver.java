@@ -409,6 +409,16 @@ final class SpeakerResolver {
 					.findFirst())
 				.orElse(null);
 		}
+		if (entity == null && words.size() == 1 && this.lexicon.isOrganizationWord(words.get(0))) {
+			// "The Council of Ministers reiterated ...; The Council condemned ...": the body named in full before
+			// (the fullest name of it: "the X Ministry of Health" rather than "X Ministry")
+			for (int i = this.recent.size() - 1; i >= 0; i--) {
+				Entity known = this.recent.get(i);
+				boolean body = known.kind == SpeakerKind.ORGANIZATION && known.words.size() > 1
+						&& known.words.contains(words.get(0));
+				entity = (body && (entity == null || known.words.size() > entity.words.size())) ? known : entity;
+			}
+		}
 		// ("Safadi and Pompeo stressed ...; Safadi thanked ...": one of a pair is not the pair)
 		boolean pair = phrase.text().contains(" and ");
 		for (int i = this.recent.size() - 1; i >= 0 && entity == null; i--) {

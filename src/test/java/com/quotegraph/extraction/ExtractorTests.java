@@ -4985,4 +4985,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void anOrganizationsWordAloneIsTheBodyNamedInFullBefore() {
+		List<ExtractedQuote> quotes = quotes("The Norwana Ministry of Health said the toll rose to 40. The Ministry "
+				+ "added that 20 were wounded.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the Norwana Ministry of Health");
+	}
+
 }
