@@ -114,7 +114,8 @@ final class Clauses {
 				int n = cue.words().size();
 				// ("He went on to note that": the verb after "went on to" reports as a finite one would)
 				if (i + n > tokens.size()
-						|| (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i) && !wentOnTo(tokens, i))) {
+						|| (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i) && !wentOnTo(tokens, i))
+						|| afterOwner(tokens, i)) {
 					continue;
 				}
 				// "expressed his hope", "expressed deep concern": a determiner and an adjective may stand in a phrase
@@ -162,6 +163,19 @@ final class Clauses {
 	}
 
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nor");
+
+	/** Words in -'s that are a pronoun and "is" or "has", no owner: "He's said", "It's". */
+	private static final Set<String> CONTRACTED = Set.of("he", "she", "it", "that", "there", "who", "what", "here");
+
+	/** {@code Al-Mustafa’s remarks underscore}: a cue's word right after a name's possessive is a noun it owns. */
+	private static boolean afterOwner(List<Token> tokens, int i) {
+		if (i == 0) {
+			return false;
+		}
+		String before = tokens.get(i - 1).text();
+		String owner = before.replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
+		return SpeakerPhrase.isPossessive(before) && tokens.get(i - 1).isCapitalized() && !CONTRACTED.contains(owner);
+	}
 
 	/** Cues that, with "with" after them, tell what befell someone: "was threatened with a ban", "charged with". */
 	private static final Set<String> PENALTIES = Set.of("threatened", "charged");

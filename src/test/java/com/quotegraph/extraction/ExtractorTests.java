@@ -4992,4 +4992,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the Norwana Ministry of Health");
 	}
 
+	@Test
+	void aCuesWordAfterANamesPossessiveIsANoun() {
+		List<ExtractedQuote> quotes = quotes("Minister Tomas Vell said the government had no choice.\n\nVell’s remarks "
+				+ "underscore the government's insistence that it remains the sole legitimate authority.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said");
+	}
+
 }
