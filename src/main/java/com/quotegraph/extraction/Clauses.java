@@ -386,6 +386,10 @@ final class Clauses {
 		if (start >= end) {
 			return Optional.empty();
 		}
+		if (end - start == 1 && tokens.get(start).tag().startsWith("PRON+")) {
+			// "He's said that": a pronoun and its auxiliary in one word
+			return phrase(tokens, start, end, text);
+		}
 		if (end - start == 1 && (tokens.get(start).is("who") || tokens.get(start).is("which"))) {
 			return antecedent(tokens, from, start, text);
 		}

@@ -88,6 +88,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan",
 			"ayatollah");
 
+	/** A subject pronoun and its auxiliary in one word: "He's", "They've", "She'd". */
+	private static final Pattern CONTRACTED_PRONOUN = Pattern.compile("(?i)(?:he|she|they|we|i)['’](?:s|ve|d)");
+
 	/** Whether a phrase names a person with a title: "U.S. Secretary of State Mike X". */
 	static boolean isTitledPerson(SpeakerPhrase phrase) {
 		return phrase.isName() && !phrase.organization() && phrase.role() != null
@@ -187,6 +190,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			if (relative > 1 && relative + 1 < words.size() && isNameCapitalized(words.get(relative + 1))) {
 				words.subList(0, relative + 1).clear();
 			}
+		}
+		if (words.size() == 1 && CONTRACTED_PRONOUN.matcher(words.get(0)).matches()) {
+			// "He's said that ...": the pronoun, its auxiliary the verb's
+			words.set(0, words.get(0).replaceFirst("['’]\\p{L}+$", ""));
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);

@@ -4999,4 +4999,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said");
 	}
 
+	@Test
+	void aPronounAndItsAuxiliaryInOneWordSpeak() {
+		ExtractedQuote quote = only("Tomas Vell spoke on Monday. He's said that the war is over.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("the war is over.");
+	}
+
 }
