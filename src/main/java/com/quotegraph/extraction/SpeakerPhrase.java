@@ -1074,6 +1074,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "")
 			.replaceFirst("^(?i:(?:a|an|the|in a|in the) (?:statement|letter|post|message|communique|release) "
 					+ "(?:from|by|of) )", "");
+		// ("According to reports Meretz chairwoman X": the narrator's source, its comma left out)
+		trimmed = trimmed.replaceFirst("^(?i:according to)\\s+(?:\\p{Ll}+\\s+){1,3}(?=\\p{Lu})", "");
 		// ("Doha: Advisor to the Prime Minister X": a dateline's place and colon before the title)
 		trimmed = trimmed.replaceFirst("^\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?:\\s+(?=\\p{Lu})", "");
 		// ("..., Acting Minister of Media, Dr. X": the comma before the courtesy title goes with it)

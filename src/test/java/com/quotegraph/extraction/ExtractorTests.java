@@ -5006,4 +5006,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the war is over.");
 	}
 
+	@Test
+	void theNarratorsSourceBeforeATitleIsNoPartOfTheRole() {
+		ExtractedQuote quote = only("According to reports Norwana Party chairwoman Anna Kiro says the opposition will "
+				+ "likely vote in favor.");
+		assertThat(quote.role()).isEqualTo("Norwana Party chairwoman");
+	}
+
 }
