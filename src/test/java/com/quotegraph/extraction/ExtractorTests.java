@@ -5013,4 +5013,12 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Norwana Party chairwoman");
 	}
 
+	@Test
+	void quotedSayingWithNoAsIsACueBesideAQuotation() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke to the committee.\n\n“We would have progressed more,” "
+				+ "he’s quoted saying in a statement.\n\n“We were meant to be in the third stage,” he was quoted as saying.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+		assertThat(quotes).extracting(ExtractedQuote::type).containsOnly(QuoteType.DIRECT);
+	}
+
 }
