@@ -210,6 +210,10 @@ final class ReportedSpeech {
 							&& holdsReport(sentence, cues, sentence.from(), comma))) {
 				continue;
 			}
+			if (Clauses.insideQuotation(tokens.get(sentence.from()).start(), sentence.passage().quotations)) {
+				// "said that “A. B,” the official said": the cue of the quotation the sentence ends, no content of its own
+				continue;
+			}
 			// "A, Bloomberg reported, citing Energy Minister X": who is cited said it
 			Clauses.Subject speaker = cited(sentence, cue.to()).orElse(subject.get());
 			Candidate quote = sentence.quote(sentence.from(), comma, cue, speaker, 0.75, "trailing");

@@ -164,6 +164,18 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"She", "They", "We", "I", "His", "Her", "Their", "Its", "In", "On", "At", "According", "But", "And", "Others", "Some", "Many", "Most", "Several");
 
 	static Optional<SpeakerPhrase> parse(String raw, Lexicon lexicon) {
+		// "Senior Defense Official said": an unnamed source's noun capitalised as a title, no one's name
+		return parseWords(raw, lexicon).map((phrase) -> phrase.isName() && !phrase.organization() && phrase.name() != null
+				&& UNNAMED_CAPITALIZED.contains(NameKey.surnameOf(phrase.name()))
+						? new SpeakerPhrase(phrase.text(), Form.DESCRIPTION, null, phrase.text(),
+								NameKey.surnameOf(phrase.name()), false, false, false)
+						: phrase);
+	}
+
+	/** Nouns of unnamed sources that a capital does not make a name: "Senior Defense Official". */
+	private static final Set<String> UNNAMED_CAPITALIZED = Set.of("official", "source", "diplomat");
+
+	private static Optional<SpeakerPhrase> parseWords(String raw, Lexicon lexicon) {
 		List<String> words = new ArrayList<>(Arrays.asList(clean(raw).split("\\s+")));
 		while (!words.isEmpty() && LEADING_CONNECTORS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
 			words.remove(0);

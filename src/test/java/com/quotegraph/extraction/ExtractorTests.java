@@ -5021,4 +5021,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::type).containsOnly(QuoteType.DIRECT);
 	}
 
+	@Test
+	void anUnnamedSourcesNounCapitalisedIsNoName() {
+		List<ExtractedQuote> quotes = quotes("\"That story was based on anonymous leaks,\" Senior Defense Official said."
+				+ "\n\n\"I'm a senior defense official and this is an official organized thing,\" he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Senior Defense Official");
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
+	void aTrailingCueWhoseSentenceOpensInsideAQuotationIsTheQuotations() {
+		List<ExtractedQuote> quotes = quotes("A senior official said that “there were so many things we had to do. These "
+				+ "were things we had no interest in doing,” the official said.");
+		assertThat(quotes).hasSize(1);
+	}
+
 }
