@@ -253,6 +253,12 @@ final class Nlp {
 				// "paramilitaries on Sunday struck/NOUN Port Sudan": a past tense the tagger read as a noun
 				tags[i] = "VERB";
 			}
+			if (tags[i].equals("NOUN") && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("DET")
+					&& PLURAL.matcher(words[i]).matches() && !words[i - 1].endsWith("s")
+					&& OBJECT_DETERMINERS.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
+				// "the mediation derives/NOUN its credibility": a present tense between its subject and its object
+				tags[i] = "VERB";
+			}
 			if (tags[i].equals("NOUN") && i + 2 == words.length && (words[i + 1].equals(".") || words[i + 1].equals("!"))
 					&& words[i].endsWith("s") && this.lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))
 					&& nounPhraseAfter(",", words, tags, i)) {
@@ -608,6 +614,9 @@ final class Nlp {
 		}
 		return false;
 	}
+
+	/** Determiners that open an object: "derives its credibility", "includes a clause". */
+	private static final Set<String> OBJECT_DETERMINERS = Set.of("its", "his", "her", "their", "a", "an");
 
 	/** A lower-case word in -s that is no -ss or -us word: "clients", "talks". */
 	private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\p{Ll}+[^su]s");

@@ -5036,4 +5036,11 @@ class ExtractorTests {
 		assertThat(quotes).hasSize(1);
 	}
 
+	@Test
+	void aPresentTenseTheTaggerReadsAsANounBeforeItsObject() {
+		ExtractedQuote quote = only("When asked about the crisis, Tomas Vell said the mediation derives its credibility "
+				+ "from the impartiality of the mediator.");
+		assertThat(quote.text()).isEqualTo("the mediation derives its credibility from the impartiality of the mediator.");
+	}
+
 }
