@@ -254,6 +254,12 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 			if (tags[i].equals("NOUN") && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("DET")
+					&& IRREGULAR_PAST.contains(words[i].toLowerCase(Locale.ROOT))
+					&& (tags[i + 1].equals("PUNCT") || tags[i + 1].equals("ADP"))) {
+				// "said the toll rose/NOUN.": a past tense that ends its clause
+				tags[i] = "VERB";
+			}
+			if (tags[i].equals("NOUN") && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("DET")
 					&& PLURAL.matcher(words[i]).matches() && !words[i - 1].endsWith("s")
 					&& OBJECT_DETERMINERS.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
 				// "the mediation derives/NOUN its credibility": a present tense between its subject and its object

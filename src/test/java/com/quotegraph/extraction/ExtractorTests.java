@@ -5043,4 +5043,10 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the mediation derives its credibility from the impartiality of the mediator.");
 	}
 
+	@Test
+	void aPastTenseTheTaggerReadsAsANounEndingItsClause() {
+		ExtractedQuote quote = only("The Norwana Ministry of Health said the toll rose.");
+		assertThat(quote.text()).isEqualTo("the toll rose.");
+	}
+
 }
