@@ -778,7 +778,9 @@ final class ReportedSpeech {
 							&& Clauses.opensClause(tokens, cue.to(), sentenceEnd(tokens)));
 			boolean noComma = end > 0 && (tokens.get(end).tag().equals("NOUN") || tokens.get(end).tag().equals("PROPN"))
 					&& clauseFollows && Clauses.firstVerb(tokens, sentence.from(), end) >= 0;
-			if (!cue.cue().isParticiple() || end <= 0
+			// (not a gerund a preposition governs: "its efforts of calling for a ceasefire")
+			boolean gerund = end > 0 && (tokens.get(end).is("of") || tokens.get(end).is("about"));
+			if (!cue.cue().isParticiple() || end <= 0 || gerund
 					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb || noComma)) {
 				continue;
 			}

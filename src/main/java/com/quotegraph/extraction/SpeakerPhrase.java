@@ -293,9 +293,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return description(words, text, lexicon);
 		}
 		String beforeLast = strip(words.get(Math.max(0, words.size() - 2))).toLowerCase(Locale.ROOT);
+		// (nor "Israeli television": a nation's adjective names no outlet)
 		if (words.size() >= 2 && MEDIA.contains(lastLower) && last.equals(lastLower)
 				&& isNameCapitalized(words.get(words.size() - 2)) && !MEDIA.contains(beforeLast)
-				&& !COLLECTIVES.contains(beforeLast)) {
+				&& !COLLECTIVES.contains(beforeLast) && !(words.size() == 2 && lexicon.isNationality(beforeLast))) {
 			// (but "the TV network" is no outlet named TV)
 			// "LBCI television said", "Al-Manar television": the outlet's name before what it is
 			Optional<SpeakerPhrase> outlet = parse(String.join(" ", words.subList(0, words.size() - 1)), lexicon)

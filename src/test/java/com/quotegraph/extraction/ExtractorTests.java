@@ -5049,4 +5049,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the toll rose.");
 	}
 
+	@Test
+	void aNationsTelevisionAndACounselorsNameAndAGerundAfterOf() {
+		List<ExtractedQuote> quotes = quotes("French television said on Wednesday that the president refused a call."
+				+ "\n\nCounselor Tomas Vell, the Presidency’s official spokesman, indicated that the call reviewed "
+				+ "regional events. President Anna Kiro reviewed the country’s efforts of calling for a ceasefire.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("French television",
+				"Tomas Vell");
+	}
+
 }
