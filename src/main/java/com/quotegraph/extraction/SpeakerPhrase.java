@@ -210,7 +210,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
 		for (int and = text.indexOf(" and "); and > 0; and = text.indexOf(" and ", and + 5)) {
-			if (and + 5 >= text.length() || !Character.isUpperCase(text.charAt(and + 5))) {
+			if (and + 5 >= text.length() || !Character.isUpperCase(text.charAt(and + 5))
+					|| portfoliosJoined(List.of(text.substring(0, and).split(" ")), text.substring(and + 5).split(" ")[0],
+							lexicon)) {
 				continue;
 			}
 			// "Minister of Foreign Affairs X Y and U.S. Secretary of State Z W": two titled people speak together
@@ -535,7 +537,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static Optional<SpeakerPhrase> jointSpeakers(List<String> words, String text, Lexicon lexicon) {
 		int and = words.indexOf("and");
 		if (and < 1 || and >= words.size() - 1 || words.lastIndexOf("and") != and || words.size() > 12
-				|| !isNameCapitalized(words.get(and + 1)) && !words.get(and + 1).equalsIgnoreCase("the")) {
+				|| !isNameCapitalized(words.get(and + 1)) && !words.get(and + 1).equalsIgnoreCase("the")
+				|| portfoliosJoined(words, and, lexicon)) {
 			return Optional.empty();
 		}
 		Optional<SpeakerPhrase> first = parse(String.join(" ", words.subList(0, and)), lexicon);
@@ -547,6 +550,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String name = first.get().name() + " and " + second.get().name();
 		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false, true, true));
+	}
+
+	/** Whether "and" joins two portfolios of one office: "Foreign Affairs and Trade Minister X". */
+	private static boolean portfoliosJoined(List<String> words, int and, Lexicon lexicon) {
+		return portfoliosJoined(words.subList(0, and), words.get(and + 1), lexicon);
+	}
+
+	private static boolean portfoliosJoined(List<String> before, String after, Lexicon lexicon) {
+		return !before.isEmpty() && lexicon.isPortfolioWord(strip(before.get(before.size() - 1)))
+				&& lexicon.isPortfolioWord(strip(after));
 	}
 
 	/**
@@ -576,7 +589,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		Optional<SpeakerPhrase> first = parse(String.join(" ", each.subList(0, and)), lexicon);
 		Optional<SpeakerPhrase> second = parse(String.join(" ", words.subList(and + 1, words.size())), lexicon);
-		boolean people = first.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent()
+		boolean people = !portfoliosJoined(words, and, lexicon)
+				&& first.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent()
 				&& second.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent();
 		if (!people) {
 			return Optional.empty();

@@ -5058,4 +5058,12 @@ class ExtractorTests {
 				"Tomas Vell");
 	}
 
+	@Test
+	void twoPortfoliosOfOneOfficeBeforeANameAreTheRole() {
+		List<ExtractedQuote> quotes = quotes("Norwana's Foreign Affairs and Trade Minister Tomas Vell-Kiro said Tuesday "
+				+ "that an agreement is not needed.\n\nThe minister also said he was not sure.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell-Kiro");
+		assertThat(quotes.get(0).role()).isEqualTo("Norwana's Foreign Affairs and Trade Minister");
+	}
+
 }
