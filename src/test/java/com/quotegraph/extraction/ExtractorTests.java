@@ -5066,4 +5066,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isEqualTo("Norwana's Foreign Affairs and Trade Minister");
 	}
 
+	@Test
+	void aDatelineWithOutletsAndADateInBracketsIsNoContent() {
+		ExtractedQuote quote = only("KOLO (Vell News / Kiro - 19th January, 2023) The renewal of talks has become more "
+				+ "difficult, Foreign Minister Tomas Vell said on Thursday.");
+		assertThat(quote.text()).isEqualTo("The renewal of talks has become more difficult");
+	}
+
 }
