@@ -88,6 +88,8 @@ final class Clauses {
 			"june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
 			"oct.", "nov.", "dec.", "last", "this", "next", "previously", "recently", "again", "late", "early");
 
+	private static final Set<String> DETERMINERS_OF_TIME = Set.of("this", "last", "next");
+
 	static boolean isTemporal(String word) {
 		return TEMPORAL.contains(word);
 	}
@@ -498,7 +500,9 @@ final class Clauses {
 			return Optional.empty();
 		}
 		int nameStart = skipConnectors(tokens, segmentStart(tokens, from, comma), comma);
-		if (nameStart != skipConnectors(tokens, from, comma) || firstVerb(tokens, nameStart, comma) >= 0) {
+		// (an adverbial is no name: "Regarding Syria, the official said")
+		if (nameStart != skipConnectors(tokens, from, comma) || firstVerb(tokens, nameStart, comma) >= 0
+				|| tokens.get(nameStart).tag().equals("ADP")) {
 			return Optional.empty();
 		}
 		Optional<Subject> name = phrase(tokens, nameStart, comma, text)
@@ -1527,7 +1531,10 @@ final class Clauses {
 					&& (TEMPORAL.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("in"));
 			boolean preposition = (token.is("on") || token.is("in")) && i + 1 < end
 					&& (TEMPORAL.contains(tokens.get(i + 1).lower()) || tokens.get(i + 1).tag().equals("NUM"));
-			if (!(TEMPORAL.contains(token.lower()) || date || preposition)) {
+			// ("this", "last", "next" only before a time: "this week", but "this senior official said")
+			boolean determiner = DETERMINERS_OF_TIME.contains(token.lower())
+					&& !(i + 1 < end && TEMPORAL.contains(tokens.get(i + 1).lower()));
+			if (!(TEMPORAL.contains(token.lower()) || date || preposition) || determiner) {
 				break;
 			}
 			i++;

@@ -203,6 +203,10 @@ final class Nlp {
 				tags[i] = "NOUN";
 			}
 		}
+		if (ONLY_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
+			// "Regarding/PROPN Syria, the official said": a word that is never a name opens an adverbial
+			tags[0] = "ADP";
+		}
 		boolean openingPreposition = tags[0].equals("ADP") && PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT));
 		// (and "Close/DET told", "Dyche/PRON said": a capitalised word that is no determiner or pronoun)
 		boolean function = (tags[0].equals("DET") || tags[0].equals("PRON"))
@@ -597,6 +601,10 @@ final class Nlp {
 
 	/** Auxiliaries of the perfect: "has revealed", "had told". */
 	private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+	/** Prepositions that are no other word, nor anyone's name, capitalised or not. */
+	private static final Set<String> ONLY_PREPOSITIONS = Set.of("regarding", "concerning", "despite", "amid", "amidst",
+			"notwithstanding");
 
 	/** English prepositions, which the tagger rightly reads as such at a sentence's start: "Despite repeated ...". */
 	private static final Set<String> PREPOSITIONS = Set.of("despite", "after", "before", "during", "since", "following",

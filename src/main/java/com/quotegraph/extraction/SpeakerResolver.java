@@ -971,9 +971,21 @@ final class SpeakerResolver {
 
 	/** Whether an entity is a person, named or described: "a finance ministry official" is. */
 	private boolean isPerson(Entity entity) {
-		return entity.kind == SpeakerKind.PERSON || entity.kind == SpeakerKind.ANONYMOUS && !entity.words.isEmpty()
-				&& isPersonNoun(entity.words.get(entity.words.size() - 1));
+		if (entity.kind == SpeakerKind.PERSON) {
+			return true;
+		}
+		// (the head before its complement: "the spokesperson of the State Department")
+		int head = entity.words.size() - 1;
+		for (int i = 1; i < entity.words.size(); i++) {
+			if (COMPLEMENT_PREPOSITIONS.contains(entity.words.get(i))) {
+				head = i - 1;
+				break;
+			}
+		}
+		return entity.kind == SpeakerKind.ANONYMOUS && head >= 0 && isPersonNoun(entity.words.get(head));
 	}
+
+	private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "with");
 
 	private Entity person(NameIndex.Person person) {
 		return find(person.name()).orElseGet(() -> add(new Entity(person.name(), SpeakerKind.PERSON, person.role(), false)));

@@ -5073,4 +5073,19 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("The renewal of talks has become more difficult");
 	}
 
+	@Test
+	void anAdverbialOpeningTheSentenceIsNoName() {
+		List<ExtractedQuote> quotes = quotes("A Norwana Ministry spokesperson said that the talks will go on.\n\n"
+				+ "Regarding Kolo, the senior official said: “We are negotiating with its government.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("a Norwana Ministry spokesperson");
+	}
+
+	@Test
+	void thisOfficialRefersBackToTheUnnamedPersonWhoSpokeLast() {
+		List<ExtractedQuote> quotes = quotes("The spokesperson of the Norwana Foreign Ministry said that the talks will "
+				+ "go on.\n\nAbout Kolo, this senior official said: “We are negotiating with its government.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsOnly("the spokesperson of the Norwana Foreign Ministry");
+	}
+
 }
