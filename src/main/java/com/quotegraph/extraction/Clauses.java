@@ -768,6 +768,10 @@ final class Clauses {
 		return phrase.isName() || this.lexicon.isSpeakerNoun(phrase.head()) || phrase.head().equals(SpeakerPhrase.ANOTHER);
 	}
 
+	/** Roles whose complement opens with "to": "an adviser to the president", "the ambassador to the UN". */
+	private static final Set<String> ROLES_TO = Set.of("adviser", "advisor", "aide", "assistant", "ambassador", "envoy",
+			"counselor", "counsellor", "consultant", "emissary");
+
 	/** The speaker named right after an inverted cue: {@code ..., said Ahmi}. */
 	Optional<Subject> subjectAfter(List<Token> tokens, int from, String text) {
 		int end = from;
@@ -781,10 +785,13 @@ final class Clauses {
 			boolean participle = token.lower().endsWith("ed") && end + 1 < tokens.size()
 					&& NOMINAL_TAGS.contains(tokens.get(end + 1).tag());
 			// "said the head of the UN agency": an office's complement (but "said the minister in a statement")
-			boolean office = (token.is("of") || token.is("for")) && end > from && isRoleWord(tokens.get(end - 1).lower());
+			// ("said an adviser to the president, X": a role whose complement takes "to")
+			boolean office = (token.is("of") || token.is("for")) && end > from && isRoleWord(tokens.get(end - 1).lower())
+					|| token.is("to") && end > from && ROLES_TO.contains(tokens.get(end - 1).lower());
 			// ("said pollster/VERB X": a role's noun the tagger read as a verb)
+			// (or its complement: "said assistant/VERB to the president, X")
 			boolean role = token.isVerb() && isRoleWord(token.lower()) && end + 1 < tokens.size()
-					&& tokens.get(end + 1).tag().equals("PROPN");
+					&& (tokens.get(end + 1).tag().equals("PROPN") || tokens.get(end + 1).tag().equals("ADP"));
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
 					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle && !role
 					|| (token.tag().equals("ADP") && end > from && !office) || token.is("who") || token.is("which")

@@ -843,8 +843,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// and "health ministry said": a body of a government, its article dropped as in a headline
 		boolean body = !hasDeterminer && end == words.size() && words.size() <= 3 && GOVERNMENT_BODIES.contains(head)
 				&& words.stream().noneMatch(SpeakerPhrase::isNameCapitalized);
+		// and "said assistant to the president, X": a role and its complement, the article dropped before a name
+		boolean bareRole = end == 1 && words.size() > 2 && known && PREPOSITIONS.contains(lower.get(1));
 		if (!hasDeterminer && words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0)) && !collective
-				&& !body) {
+				&& !body && !bareRole) {
 			return Optional.empty();
 		}
 		definite |= body;
@@ -997,8 +999,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean indefinite = INDEFINITE.contains(first);
 		// ("Sources close to ...": a plural speaker noun needs no article)
 		int from = indefinite ? 1 : 0;
+		// (nor a role in lower case that opens the phrase: "said assistant to the President X, Y")
+		boolean bare = Character.isLowerCase(words.get(0).charAt(0)) && lexicon.isSpeakerNoun(first);
 		if (words.size() < 5 - from || runStart >= words.size()
-				|| !indefinite && !(plural(first) && lexicon.isSpeakerNoun(first))) {
+				|| !indefinite && !(plural(first) && lexicon.isSpeakerNoun(first)) && !bare) {
 			return false;
 		}
 		int preposition = from + 1;

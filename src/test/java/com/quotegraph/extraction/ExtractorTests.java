@@ -5088,4 +5088,14 @@ class ExtractorTests {
 			.containsOnly("the spokesperson of the Norwana Foreign Ministry");
 	}
 
+	@Test
+	void anAdviserToATitledPersonNamedAfterTheCueSpeaks() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Monday.\n\n“It is not fair,” said assistant to the "
+				+ "Norwana President Anna Kiro, Ibrahim Kolo.\n\n“The union is based on a deal,” said an adviser to "
+				+ "President Anna Kiro, Omar Seff.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Ibrahim Kolo", "Omar Seff");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly(
+				"assistant to the Norwana President Anna Kiro", "an adviser to President Anna Kiro");
+	}
+
 }
