@@ -636,8 +636,29 @@ final class DirectQuotes {
 			return this.clauses.speaker(pronoun, from, limit)
 				.map((subject) -> new Tail(subject, before.substring(0, before.length() - 1), sentenceEnd));
 		}
-		// "X held up his hands after the defeat to admit: “Q”": the clause's subject, who goes on to speak
 		int colon = limit - 1;
+		// "The Daily Times quoted him: “Q”": whom the clause quotes speaks, not who passes the words on
+		for (int k = from + 1; before.endsWith(":") && k < colon - 1 && clause.get(colon).text().equals(":"); k++) {
+			Token verb = clause.get(k);
+			if ((verb.is("quoted") || verb.is("quotes")) && !Clauses.isBe(clause.get(k - 1))
+					&& Clauses.firstVerb(clause, k + 1, colon) < 0) {
+				// (a name and its apposition: "quoted Anna X, the head of the council: “Q”")
+				int comma = k + 1;
+				while (comma < colon && !clause.get(comma).text().equals(",")) {
+					comma++;
+				}
+				String role = (comma + 1 < colon) ? Clauses.span(clause, comma + 1, colon, passage.text) : null;
+				Optional<Clauses.Subject> quoted = this.clauses.phrase(clause, k + 1, comma, passage.text)
+					.filter((found) -> this.clauses.isSource(found.phrase()) || found.phrase().isPersonalPronoun())
+					.filter((found) -> role == null || found.phrase().isName())
+					.map((found) -> (role == null) ? found
+							: new Clauses.Subject(found.phrase().withRole(role), found.from(), colon));
+				if (quoted.isPresent()) {
+					return Optional.of(new Tail(quoted.get(), verb.lower(), sentenceEnd));
+				}
+			}
+		}
+		// "X held up his hands after the defeat to admit: “Q”": the clause's subject, who goes on to speak
 		boolean infinitive = before.endsWith(":") && colon - 2 > from && clause.get(colon).text().equals(":")
 				&& clause.get(colon - 2).is("to") && this.clauses.isCueWord(clause.get(colon - 1).lower());
 		int mainVerb = infinitive ? Clauses.firstVerb(clause, from, colon - 2) : -1;

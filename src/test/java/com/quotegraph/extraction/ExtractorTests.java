@@ -5098,4 +5098,13 @@ class ExtractorTests {
 				"assistant to the Norwana President Anna Kiro", "an adviser to President Anna Kiro");
 	}
 
+	@Test
+	void whomAnOutletQuotesBeforeAColonSpeaks() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, a former minister, gave an interview on Saturday.\n\n"
+				+ "The Daily Kolo quoted him: “Officials met in the capital. No other side was part of the talks.”\n\n"
+				+ "The agency quoted Anna Kiro, the head of the council: “We met in the capital.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+		assertThat(quotes.get(1).role()).isEqualTo("the head of the council");
+	}
+
 }
