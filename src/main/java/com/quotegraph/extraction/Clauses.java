@@ -910,7 +910,19 @@ final class Clauses {
 		while (start < tokens.size() && (tokens.get(start).text().equals(",") || tokens.get(start).text().equals(":"))) {
 			start++;
 		}
-		return skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
+		int content = skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
+		// "stated to the agency “Q”": whom the words were addressed to, right before the quotation they are
+		if (content + 2 < tokens.size() && tokens.get(content).is("to")) {
+			for (int k = content + 2; k < tokens.size() && k <= content + 6; k++) {
+				if (isQuoteMark(tokens.get(k))) {
+					return k;
+				}
+				if (tokens.get(k).isVerb() || tokens.get(k).isPunct()) {
+					break;
+				}
+			}
+		}
+		return content;
 	}
 
 	private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");

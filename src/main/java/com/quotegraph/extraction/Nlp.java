@@ -98,7 +98,10 @@ final class Nlp {
 				// nor a time of day before its zone: "at 9 p.m. Yemen time", "12:50 p.m. GMT"
 				boolean zoned = TIME_OF_DAY.matcher(tail).find() && ZONE.matcher(text).region(span.start(), span.end())
 					.lookingAt();
-				if ((capitalAfter && abbreviation) || Character.isLowerCase(first) || openBracket || zoned) {
+				// nor a word with no stop after it: "He stated to KoloNews.com “Q”"
+				boolean unterminated = !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+				if ((capitalAfter && abbreviation) || Character.isLowerCase(first) || openBracket || zoned
+						|| unterminated) {
 					joined.set(joined.size() - 1, new Span(previous.start(), span.end()));
 					continue;
 				}

@@ -5107,4 +5107,22 @@ class ExtractorTests {
 		assertThat(quotes.get(1).role()).isEqualTo("the head of the council");
 	}
 
+	@Test
+	void aDatelineWithAWebsiteInBracketsIsNoRole() {
+		ExtractedQuote quote = only("Kolo (NorwanaNews.com) MP Tomas Vell pointed out “There is an attack against the "
+				+ "parliament.”");
+		assertThat(quote.role()).isEqualTo("MP");
+	}
+
+	@Test
+	void whomWordsAreAddressedToRightBeforeTheQuotationIsNoContent() {
+		List<ExtractedQuote> quotes = quotes("MP, Tomas Vell, of the Kolo bloc called on parliament to act.\n\nHe stated to KoloNews.com “The "
+				+ "statements of the premier are a violation of the constitution.”\n\nHe said to reporters “The policy "
+				+ "failed.”");
+		assertThat(quotes).extracting(ExtractedQuote::text).endsWith(
+				"The statements of the premier are a violation of the constitution.", "The policy failed.");
+		assertThat(quotes).extracting(ExtractedQuote::type).endsWith(QuoteType.DIRECT, QuoteType.DIRECT);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
