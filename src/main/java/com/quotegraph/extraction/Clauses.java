@@ -182,10 +182,13 @@ final class Clauses {
 	/** Cues that, with "with" after them, tell what befell someone: "was threatened with a ban", "charged with". */
 	private static final Set<String> PENALTIES = Set.of("threatened", "charged");
 
-	/** {@code was fined and threatened with a ban}: a penalty, no report. */
+	/**
+	 * {@code was fined and threatened with a ban}: a penalty, no report; nor is {@code activists, accused of
+	 * collaborating}, whom others accuse with no object between.
+	 */
 	private static boolean isPenalty(List<Token> tokens, int after) {
-		return after < tokens.size() && tokens.get(after).is("with")
-				&& PENALTIES.contains(tokens.get(after - 1).lower());
+		return after < tokens.size() && (tokens.get(after).is("with") && PENALTIES.contains(tokens.get(after - 1).lower())
+				|| tokens.get(after).is("of") && tokens.get(after - 1).is("accused"));
 	}
 
 	/**

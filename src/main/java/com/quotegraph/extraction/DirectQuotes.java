@@ -82,6 +82,10 @@ final class DirectQuotes {
 			List<Quotation> group = groups.get(g);
 			Quotation first = group.get(0);
 			Quotation last = group.get(group.size() - 1);
+			if (namesSource(passage, group)) {
+				// "According to “Sudan Tribune,” X stated, “Q”": an outlet's name in quotation marks is no quote
+				continue;
+			}
 			int sentence = passage.sentenceAt(first.open());
 			int sentenceStart = passage.sentenceStart(sentence);
 			// (a link to the sentence before is no narration: "However, “Q.”" goes on with the last speaker)
@@ -183,6 +187,18 @@ final class DirectQuotes {
 			}
 		}
 		return found;
+	}
+
+	private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s*$");
+
+	/** Whether a group is one short quotation that names a source after "according to". */
+	private static boolean namesSource(Passage passage, List<Quotation> group) {
+		Quotation quotation = group.get(0);
+		return group.size() == 1 && quotation.closed()
+				&& words(passage.text, quotation.open(), quotation.close()) <= NAME_MAX_WORDS
+				&& quotation.open() + 1 < passage.text.length()
+				&& Character.isUpperCase(passage.text.charAt(quotation.open() + 1))
+				&& ACCORDING_TO.matcher(passage.text.substring(Math.max(0, quotation.open() - 20), quotation.open())).find();
 	}
 
 	/** Quotations with only white space between them read as one. */

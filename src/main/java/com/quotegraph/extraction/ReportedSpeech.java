@@ -396,6 +396,12 @@ final class ReportedSpeech {
 			if (cue.to() < end && tokens.get(cue.to()).is("to")) {
 				return false;
 			}
+			// ("According to the report, X echoed a statement by Y, who said that Q.": a relative clause that ends the
+			// sentence holds Y's report)
+			if (cue.from() - 1 > start && tokens.get(cue.from() - 1).is("who")
+					&& Clauses.nextComma(tokens, cue.to()) >= Math.min(end, tokens.size()) - 1) {
+				return true;
+			}
 			return this.clauses.subjectBefore(tokens, start, cue.from(), sentence.passage().text)
 				.filter((subject) -> subject.from() == start)
 				.isPresent();
@@ -518,6 +524,17 @@ final class ReportedSpeech {
 			// "After X accused Y of Z, the agency released a statement": the report ends with the clause it opens
 			int main = mainClauseAt(tokens, start, end);
 			end = (main > 0) ? main : end;
+		}
+		int who = relativeAt(tokens, sentence.from(), cue.from());
+		if (who > sentence.from() && tokens.get(who - 1).text().equals(",")) {
+			// "The man, who said he acted alone, was arrested": the aside ends where the main clause's verb comes back
+			for (int i = start + 1; i + 1 < end; i++) {
+				if (tokens.get(i).text().equals(",") && Clauses.isFiniteVerb(tokens, i + 1)
+						&& !Clauses.insideQuotation(tokens.get(i).start(), sentence.passage().quotations)) {
+					end = i;
+					break;
+				}
+			}
 		}
 		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
 		return (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) ? end : -1;

@@ -5125,4 +5125,34 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void anOutletsNameInQuotationMarksAfterAccordingToIsNoQuote() {
+		ExtractedQuote quote = only("Tomas Vell denied the claims on Wednesday. According to “Kolo Tribune,” Vell "
+				+ "stated, “The claims are mere lies.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("The claims are mere lies.");
+	}
+
+	@Test
+	void whomOthersAccuseIsNoSpeaker() {
+		ExtractedQuote quote = only("Army spokesperson, Brigadier General Tomas Vell, denied on Wednesday that elements "
+				+ "of the army were involved in the killing of dozens of activists working in the north, accused of "
+				+ "collaborating with the militia.");
+		assertThat(quote.cue()).isEqualTo("denied");
+	}
+
+	@Test
+	void aRelativeClauseThatReportsInsideTheNarratorsSourceIsTheQuote() {
+		ExtractedQuote quote = only("According to the report, Tomas Vell's remarks echoed a statement by President "
+				+ "Anna Kiro, who said on Thursday that the arsenal should be at the service of the state.");
+		assertThat(quote.speaker().name()).isEqualTo("Anna Kiro");
+		assertThat(quote.text()).isEqualTo("the arsenal should be at the service of the state.");
+	}
+
+	@Test
+	void aReportInARelativeAsideEndsWhereTheMainVerbComesBack() {
+		ExtractedQuote quote = only("The man, who said he acted alone, was arrested on Monday.");
+		assertThat(quote.text()).isEqualTo("he acted alone");
+	}
+
 }
