@@ -986,8 +986,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static boolean genericName(List<String> name, Lexicon lexicon) {
 		return name.stream().map(SpeakerPhrase::strip).allMatch((word) -> lexicon.isOrganizationWord(word)
 				|| lexicon.isPortfolioWord(word) || lexicon.isTitleWord(word) || PREPOSITIONS.contains(word)
-				|| word.equals("and"));
+				|| word.equals("and") || GENERIC_FORCES.contains(word.toLowerCase(Locale.ROOT)));
 	}
+
+	/** Words of a nation's forces, which every nation has: "Sudan's Armed Forces", "Lebanon's Internal Security Forces". */
+	private static final Set<String> GENERIC_FORCES = Set.of("armed", "internal", "air", "naval", "border", "coast");
 
 	/**
 	 * Whether the phrase is someone unnamed who speaks for, or stands near, a titled person it names: "a spokesman

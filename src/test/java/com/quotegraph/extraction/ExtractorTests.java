@@ -5155,4 +5155,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("he acted alone");
 	}
 
+	@Test
+	void aNationsArmedForcesKeepTheNation() {
+		ExtractedQuote quote = only("Norwana's Armed Forces denied that the rebels took control of the northern state.");
+		assertThat(quote.speaker().name()).isEqualTo("Norwana's Armed Forces");
+		assertThat(quote.role()).isNull();
+	}
+
 }
