@@ -29,6 +29,14 @@ public final class ArticleSplitter {
 
 	private static final Pattern AGENCY_MARK = Pattern.compile("[A-Z]{1,4}");
 
+	/** A person's name and a side in brackets, alone on a line: "Arsene Wenger (Arsenal)". */
+	private static final Pattern NAME_HEADING = Pattern
+		.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3} \\((\\p{Lu}[^()]{1,30})\\)");
+
+	/** A photo's credit: an agency in capitals, or a wire's or an archive's name. */
+	private static final Pattern AGENCY_CREDIT = Pattern
+		.compile("[\\p{Lu}\\d/ .-]+|(?i).*\\b(?:reuters|getty|images|photo|file|archive|anadolu|xinhua|press|agency)\\b.*");
+
 	private static final Pattern PERIOD_END = Pattern.compile(".*[.!?][\"”’]?\\s*$");
 
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)\\]]\\s*$");
@@ -154,7 +162,10 @@ public final class ArticleSplitter {
 	private static boolean isNoise(String line, int count) {
 		// a line printed once with a credit in brackets is a caption unless a sentence ends before the credit: an
 		// agency's mark closing a paragraph, "... at the Abuja briefing. (NAN)"
-		boolean credited = CREDIT.matcher(line).matches() && !SENTENCE_BEFORE_CREDIT.matcher(line).matches();
+		// (nor is a round-up's heading, a name and a side that is no agency: "Arsene Wenger (Arsenal)")
+		java.util.regex.Matcher heading = NAME_HEADING.matcher(line.strip());
+		boolean named = heading.matches() && !AGENCY_CREDIT.matcher(heading.group(1)).matches();
+		boolean credited = CREDIT.matcher(line).matches() && !SENTENCE_BEFORE_CREDIT.matcher(line).matches() && !named;
 		boolean caption = (count > 1 || credited) && !PERIOD_END.matcher(line).matches();
 		return caption || AGENCY_MARK.matcher(line).matches();
 	}

@@ -765,6 +765,10 @@ final class DirectQuotes {
 			.orElse(-1);
 	}
 
+	/** A heading of a person's name, their side in brackets after it: "Arsene Wenger (Arsenal)". */
+	private static final Pattern HEADING = Pattern
+		.compile("(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3})(?: \\(([^()]{2,40})\\))?:?");
+
 	/**
 	 * A paragraph that ends by announcing the next one's quotation: {@code X told reporters:}, {@code X released the
 	 * following statement.}
@@ -772,6 +776,17 @@ final class DirectQuotes {
 	private Optional<Tail> introducer(Passage previous) {
 		if (previous.sentences.isEmpty()) {
 			return Optional.empty();
+		}
+		Matcher heading = HEADING.matcher(previous.text.strip());
+		if (heading.matches()) {
+			// "Arsene Wenger (Arsenal)" above "“Q”": a round-up's heading that names who speaks next
+			String team = heading.group(2);
+			return this.clauses.speaker(heading.group(1), 0, 0)
+				.filter((found) -> found.phrase().isName() && !found.phrase().organization()
+						&& NameKey.words(found.phrase().name()).size() >= 2)
+				.map((found) -> (team == null) ? found
+						: new Clauses.Subject(found.phrase().withRole(team), found.from(), found.to()))
+				.map((found) -> new Tail(found, "", previous.text.length()));
 		}
 		int sentence = previous.sentences.size() - 1;
 		List<Token> tokens = previous.tokens(sentence);

@@ -96,9 +96,10 @@ final class NameIndex {
 				// (an initial or an abbreviation goes on with the name: "Aileen M. Cannon", "U.S. District Judge X")
 				boolean abbreviation = words[i].matches("(?:\\p{Lu}\\.)+") && i + 1 < words.length
 						&& isNameWord(words, i + 1);
-				// (nor does a name run into a quotation: "stated to KoloNews.com “The ...")
-				boolean stop = words[i].matches(".*[,.;:”\"]$") && !abbreviation
-						|| i + 1 < words.length && words[i + 1].matches("[“\"«].*");
+				// (nor does a name run into a quotation, "stated to KoloNews.com “The ...", or into brackets after it,
+				// "Arsene Wenger (Arsenal)")
+				boolean stop = words[i].matches(".*[,.;:”\")]$") && !abbreviation
+						|| i + 1 < words.length && words[i + 1].matches("[“\"«(].*");
 				i++;
 				if (stop) {
 					break;

@@ -5162,4 +5162,21 @@ class ExtractorTests {
 		assertThat(quote.role()).isNull();
 	}
 
+	@Test
+	void commentedBesideAQuotationIsACue() {
+		List<ExtractedQuote> quotes = quotes("Speaking to the club website, Tomas Vell commented: “I think we played one "
+				+ "of our better matches.”\n\n“We had a lot of chances,” Anna Kiro commented.");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("commented", "commented");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+	}
+
+	@Test
+	void aRoundUpsHeadingNamesWhoSpeaksNext() {
+		List<ExtractedQuote> quotes = quotes("A look at what the managers had to say about their matches.\n\n"
+				+ "Tomas Vell (Kolo United)\n\n“I can’t remember a better comeback than that. It was a great credit to "
+				+ "the team.”\n\nAnna Kiro (Norwana)\n\n“I don’t feel unlucky. We gifted them the first goal.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Kolo United", "Norwana");
+	}
+
 }
