@@ -31,6 +31,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"whereas", "because", "if", "once", "until", "moreover", "furthermore", "still", "instead", "separately",
 			"shortly", "just", "soon", "immediately");
 
+	/** Verbs that open a sentence bidding the reader, capitalised as a name's first word would be. */
+	private static final Set<String> IMPERATIVES = Set.of("Take", "Consider", "Meet", "Imagine", "Remember");
+
 	private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nobody", "no one", "everyone", "everybody",
 			"someone", "somebody", "anyone", "anybody", "nothing", "everything", "something", "none", "all", "both",
 			"many", "few", "some", "this", "that", "these", "those", "there", "what", "which");
@@ -178,6 +181,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static Optional<SpeakerPhrase> parseWords(String raw, Lexicon lexicon) {
 		List<String> words = new ArrayList<>(Arrays.asList(clean(raw).split("\\s+")));
 		while (!words.isEmpty() && LEADING_CONNECTORS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+			words.remove(0);
+		}
+		// ("Take Arsenal’s Mikel Arteta, for example": a verb that bids the reader opens no name or role)
+		if (words.size() > 2 && IMPERATIVES.contains(words.get(0))) {
 			words.remove(0);
 		}
 		words.removeIf(String::isEmpty);

@@ -5179,4 +5179,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Kolo United", "Norwana");
 	}
 
+	@Test
+	void aVerbBiddingTheReaderIsNoPartOfTheRole() {
+		ExtractedQuote quote = only("Take Kolo’s Tomas Vell, for example.\n\nVell defended his approach. “I don’t "
+				+ "want to make it easy for anyone,” he said.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Kolo");
+	}
+
 }
