@@ -1032,8 +1032,9 @@ final class Clauses {
 			// "said yesterday, they had launched ...": a comma after the day, then the content's subject
 			return i + 1;
 		}
+		// (but "said on Tuesday “Q” in ...": the day, then the quotation)
 		boolean aboutTheDay = next.text().matches("['’]s?") || next.isVerb() || next.tag().equals("AUX")
-				|| next.isPunct();
+				|| next.isPunct() && !(isQuoteMark(next) && next.text().matches("[“\"]"));
 		return aboutTheDay ? start : i;
 	}
 

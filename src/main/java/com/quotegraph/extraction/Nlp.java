@@ -206,6 +206,12 @@ final class Nlp {
 				tags[i] = "NOUN";
 			}
 		}
+		for (int i = 0; i < words.length; i++) {
+			if (tags[i].equals("VERB") && ONLY_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
+				// "wrote on social media platform/VERB X": a noun that is no verb in news copy
+				tags[i] = "NOUN";
+			}
+		}
 		if (ONLY_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
 			// "Regarding/PROPN Syria, the official said": a word that is never a name opens an adverbial
 			tags[0] = "ADP";
@@ -604,6 +610,9 @@ final class Nlp {
 
 	/** Auxiliaries of the perfect: "has revealed", "had told". */
 	private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+	/** Nouns the tagger reads as verbs that copy never uses as one. */
+	private static final Set<String> ONLY_NOUNS = Set.of("platform", "platforms");
 
 	/** Prepositions that are no other word, nor anyone's name, capitalised or not. */
 	private static final Set<String> ONLY_PREPOSITIONS = Set.of("regarding", "concerning", "despite", "amid", "amidst",

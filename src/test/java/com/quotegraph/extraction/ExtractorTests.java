@@ -5187,4 +5187,18 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Kolo");
 	}
 
+	@Test
+	void aPlatformIsNoVerbBeforeTheContent() {
+		ExtractedQuote quote = only("Meanwhile, the Kolo Maritime Trade Operations (KMTO) wrote on social media "
+				+ "platform X on Wednesday that it had received reports of up to three explosions.");
+		assertThat(quote.text()).isEqualTo("it had received reports of up to three explosions.");
+	}
+
+	@Test
+	void theDayBeforeAQuotationIsNoContent() {
+		ExtractedQuote quote = only("In a broadcast speech, Kolo leader Tomas Vell said on Tuesday “Our eyes are open "
+				+ "to searching for any ship” in the Red Sea.");
+		assertThat(quote.text()).isEqualTo("“Our eyes are open to searching for any ship” in the Red Sea.");
+	}
+
 }
