@@ -278,6 +278,12 @@ final class Nlp {
 				// "the mediation derives/NOUN its credibility": a present tense between its subject and its object
 				tags[i] = "VERB";
 			}
+			if (tags[i].equals("NOUN") && SINGULAR_SUBJECTS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+					&& PLURAL.matcher(words[i]).matches()
+					&& (OBJECT_DETERMINERS.contains(words[i + 1].toLowerCase(Locale.ROOT)) || words[i + 1].equals("the"))) {
+				// "He questions/NOUN its sources": after a subject pronoun, a present tense and its object
+				tags[i] = "VERB";
+			}
 			if (tags[i].equals("NOUN") && i + 2 == words.length && (words[i + 1].equals(".") || words[i + 1].equals("!"))
 					&& words[i].endsWith("s") && this.lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))
 					&& nounPhraseAfter(",", words, tags, i)) {
@@ -640,6 +646,9 @@ final class Nlp {
 		}
 		return false;
 	}
+
+	/** Pronouns that are the subject of a verb in -s after them. */
+	private static final Set<String> SINGULAR_SUBJECTS = Set.of("he", "she", "it");
 
 	/** Determiners that open an object: "derives its credibility", "includes a clause". */
 	private static final Set<String> OBJECT_DETERMINERS = Set.of("its", "his", "her", "their", "a", "an");

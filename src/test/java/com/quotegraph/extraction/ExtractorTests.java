@@ -5201,4 +5201,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("“Our eyes are open to searching for any ship” in the Red Sea.");
 	}
 
+	@Test
+	void aPresentTenseTheTaggerReadsAsANounAfterASubjectPronoun() {
+		ExtractedQuote quote = only("Tomas Vell spoke on Monday. He questions its sources of funding, saying: “It has "
+				+ "oodles of cash. I wish I knew where from.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("It has oodles of cash. I wish I knew where from.");
+	}
+
 }
