@@ -1865,6 +1865,11 @@ final class Clauses {
 			// "X, of West Yorkshire Police, said": the organisation is the role; "the Observatory for Human Rights,
 			// a war monitor, said": the organisation, so described; "Thames Water, the UK's biggest water firm,
 			// said": a name that an organisation's noun describes is an organisation's
+			if (outer.get().phrase().isName() && !outer.get().phrase().organization()
+					&& outer.get().phrase().text().contains(" and ")) {
+				// "Speaker X and Y, the leader of Z, called on": the apposition is the second person's
+				return outer;
+			}
 			String role = AFFILIATION.matcher(inner).replaceFirst("");
 			SpeakerPhrase named = outer.get().phrase().withRole(role);
 			boolean described = appositive.isPresent() && appositive.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION

@@ -201,9 +201,9 @@ final class ReportedSpeech {
 			}
 			// ("Talking about the second half, he said, “Q”": the occasion, not the content; "Although he later
 			// apologised, the FA charged him": a subordinate clause alone, the narrator's)
+			// (an aside in it too: "While A depends on the elections, scheduled for June 10, X confirmed that B")
 			boolean occasion = SPEECH_OCCASIONS.contains(tokens.get(sentence.from()).lower())
-					|| Clauses.isSubordinator(tokens.get(sentence.from()))
-							&& tokens.subList(sentence.from(), comma).stream().noneMatch((token) -> token.text().equals(","));
+					|| Clauses.isSubordinator(tokens.get(sentence.from())) && subordinateAlone(tokens, sentence.from(), comma);
 			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
 					|| (comma != cue.from() - 1 && this.clauses.passesOn(subject.get().phrase())
@@ -231,6 +231,21 @@ final class ReportedSpeech {
 			return List.of(quote);
 		}
 		return List.of();
+	}
+
+	/** Whether tokens {@code [from, comma)} are one subordinate clause, past asides that hold no finite verb. */
+	private static boolean subordinateAlone(List<Token> tokens, int from, int comma) {
+		for (int i = from + 1; i < comma; i++) {
+			if (tokens.get(i).text().equals(",")) {
+				// (a participle opens an aside: ", scheduled for June 10,"; anything else a clause of its own)
+				String next = (i + 1 < comma) ? tokens.get(i + 1).lower() : "";
+				boolean participle = next.endsWith("ed") || next.endsWith("ing");
+				if (!participle && Clauses.firstVerb(tokens, i + 1, comma) >= 0) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -5209,4 +5209,29 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("It has oodles of cash. I wish I knew where from.");
 	}
 
+	@Test
+	void aSubordinateClauseAndItsParticipialAsideAreNoTrailingContent() {
+		ExtractedQuote quote = only("While a second term depends on the results of the elections, scheduled for June "
+				+ "10, Tomas Vell confirmed during a television interview with a number of satellite channels that he "
+				+ "will not run in the polls.");
+		assertThat(quote.text()).isEqualTo("he will not run in the polls.");
+	}
+
+	@Test
+	void aChiefOfStaffIsATitle() {
+		List<ExtractedQuote> quotes = quotes("Chief of Military Staff Tomas Vell on Sunday said the raid foiled planned "
+				+ "attacks.\n\nKolo Chief of Staff Anna Kiro said the troops acted bravely.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Chief of Military Staff",
+				"Kolo Chief of Staff");
+	}
+
+	@Test
+	void anAppositionAfterTwoPeopleIsTheSecondOnes() {
+		ExtractedQuote quote = only("Citing the weekend fire, Parliament Speaker Tomas Vell and Anna Kiro, the leader of "
+				+ "the Kolo coalition, have called on the government to cancel the election results.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Parliament Speaker");
+	}
+
 }
