@@ -118,6 +118,13 @@ final class NameIndex {
 				// "Minister of Media Tomas Okafor": an office's portfolio before a person's name
 				addPerson(words, start - 2, i, paragraph, lexicon, people);
 			}
+			else if (i - start >= 3 && !quoted && institution && endsInPerson(words, start, i, lexicon)) {
+				// "The chief of the Observatory for Human Rights Rami X": a titled office, then the person's name
+				int office = officeStart(words, start, lexicon);
+				if (office < start && sameName(words, office, start, i, lexicon)) {
+					addPerson(words, office, i, paragraph, lexicon, people);
+				}
+			}
 			// "Justice Juan Merchan Thursday issued": a day or a month after a name ends no name
 			int runEnd = i;
 			while (runEnd - start > 2
@@ -187,6 +194,17 @@ final class NameIndex {
 			}
 		}
 		return office;
+	}
+
+	/** Whether a run is an institution's last words, all of a portfolio, then a person's name of two words or more. */
+	private static boolean endsInPerson(String[] words, int start, int end, Lexicon lexicon) {
+		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "");
+		return SpeakerPhrase.parse(run, lexicon)
+			.filter((phrase) -> phrase.isName() && !phrase.organization() && phrase.role() != null
+					&& NameKey.words(phrase.name()).size() >= 2
+					&& java.util.Arrays.stream(phrase.role().split("\\s+"))
+						.allMatch((word) -> lexicon.isPortfolioWord(SpeakerPhrase.strip(word))))
+			.isPresent();
 	}
 
 	/** Whether the run from {@code office} names the person the run from {@code from} does, with a role. */

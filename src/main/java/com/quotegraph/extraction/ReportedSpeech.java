@@ -417,8 +417,11 @@ final class ReportedSpeech {
 					&& Clauses.nextComma(tokens, cue.to()) >= Math.min(end, tokens.size()) - 1) {
 				return true;
 			}
+			// (past an occasion a participle opens: "According to X, Speaking at a press conference, Y accused")
+			boolean occasion = tokens.get(start).isVerb() && tokens.get(start).lower().endsWith("ing");
 			return this.clauses.subjectBefore(tokens, start, cue.from(), sentence.passage().text)
-				.filter((subject) -> subject.from() == start)
+				.filter((subject) -> subject.from() == start
+						|| occasion && subject.from() > start + 1 && tokens.get(subject.from() - 1).text().equals(","))
 				.isPresent();
 		}
 		return false;

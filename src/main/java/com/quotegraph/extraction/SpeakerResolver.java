@@ -39,7 +39,7 @@ final class SpeakerResolver {
 			"militia", "party", "faction", "club", "company", "team", "firm", "carmaker", "automaker", "bank", "lender",
 			"insurer", "airline", "retailer", "manufacturer", "broadcaster", "giant", "maker", "chipmaker", "drugmaker",
 			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier",
-			"broker", "force");
+			"broker", "force", "watchdog", "monitor");
 
 	/** Plural nouns for two parties the article has named together: "the companies", "the two countries". */
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
@@ -409,7 +409,9 @@ final class SpeakerResolver {
 					.findFirst())
 				.orElse(null);
 		}
-		if (entity == null && words.size() == 1 && this.lexicon.isOrganizationWord(words.get(0))) {
+		// (and "the Observatory" after "the Syrian Observatory for Human Rights": a name's word after "the")
+		boolean definiteWord = words.size() == 1 && phrase.text().toLowerCase(Locale.ROOT).startsWith("the ");
+		if (entity == null && words.size() == 1 && (this.lexicon.isOrganizationWord(words.get(0)) || definiteWord)) {
 			// "The Council of Ministers reiterated ...; The Council condemned ...": the body named in full before
 			// (the fullest name of it: "the X Ministry of Health" rather than "X Ministry")
 			for (int i = this.recent.size() - 1; i >= 0; i--) {
@@ -493,15 +495,16 @@ final class SpeakerResolver {
 		if (!bare) {
 			return phrase;
 		}
+		// (with its complement: "the Syrian Observatory for Human Rights", "the Tavers Ministry of Health")
 		Pattern full = Pattern.compile("((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,6})" + Pattern.quote(name)
-				+ "\\b");
+				+ "\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?)");
 		for (int p = candidate.paragraph(); p >= 0; p--) {
 			String text = this.paragraphs.get(p);
 			int limit = (p == candidate.paragraph()) ? candidate.span().start() : text.length();
 			Matcher matcher = full.matcher(text.substring(0, Math.max(0, limit)));
 			String found = null;
 			while (matcher.find()) {
-				found = (matcher.group(1) + name).replaceFirst("^(?:The|A)\\s+", "");
+				found = (matcher.group(1) + name + matcher.group(2)).replaceFirst("^(?:The|A)\\s+", "");
 			}
 			if (found != null && found.contains(" ")) {
 				return new SpeakerPhrase(phrase.text(), phrase.form(), found, phrase.role(), NameKey.surnameOf(found),
@@ -771,8 +774,10 @@ final class SpeakerResolver {
 					Entity entity = this.recent.get(i);
 					// "Ford said ...; the company said": a named organisation, not one described by another noun
 					// ("the army")
-					boolean described = entity.name.startsWith("the ") || entity.name.startsWith("a ")
-							|| entity.name.startsWith("an ");
+					// (but "the Syrian Observatory for Human Rights" is named: its last word capitalised)
+					String last = entity.name.substring(entity.name.lastIndexOf(' ') + 1);
+					boolean described = (entity.name.startsWith("the ") || entity.name.startsWith("a ")
+							|| entity.name.startsWith("an ")) && !Character.isUpperCase(last.charAt(0));
 					boolean otherNoun = described && !entity.words.contains(head);
 					if (entity.kind == SpeakerKind.ORGANIZATION && !otherNoun) {
 						return entity;

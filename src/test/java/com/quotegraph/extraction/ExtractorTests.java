@@ -5234,4 +5234,31 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Parliament Speaker");
 	}
 
+	@Test
+	void theOrganizationAndTheWatchdogReferBackToTheNamedObservatory() {
+		List<ExtractedQuote> quotes = quotes("The Kolo Observatory for Human Rights said Wednesday that more than 800 "
+				+ "people have been killed.\n\n“The role of the observers has become that of a witness,” the "
+				+ "Britain-based watchdog stated.\n\nThe organization said that violence escalated in June.\n\n"
+				+ "Elsewhere, one civilian was killed in the north, said the Observatory.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsOnly("the Kolo Observatory for Human Rights");
+	}
+
+	@Test
+	void aTitledOfficeOfAnInstitutionBeforeAPersonsName() {
+		List<ExtractedQuote> quotes = quotes("The Kolo Observatory for Human Rights said more than 800 people have been "
+				+ "killed.\n\nThe chief of the Kolo Observatory for Human Rights Tomas Abdel Vell told AFP that the "
+				+ "actual number is higher.\n\nVell said that 400 have been killed since the ceasefire.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the Kolo Observatory for Human Rights", "Tomas Abdel Vell", "Tomas Abdel Vell");
+	}
+
+	@Test
+	void aReportAfterAnOccasionInsideTheNarratorsSourceIsTheReporters() {
+		ExtractedQuote quote = only("According to Kolo Online, an Iranian news agency, Speaking at a press conference, "
+				+ "Tomas Vell accused the council of provocations.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.cue()).isEqualTo("accused");
+	}
+
 }
