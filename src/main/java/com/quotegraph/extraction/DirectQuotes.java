@@ -626,9 +626,23 @@ final class DirectQuotes {
 		if (before.endsWith(":") && limit - 1 > from && clause.get(limit - 1).text().equals(":")
 				&& Clauses.firstVerb(clause, from, limit - 1) < 0) {
 			// (a person's name of two words or more: "Update:" or "Breaking News:" labels what follows)
-			Optional<Clauses.Subject> named = this.clauses.phrase(clause, from, limit - 1, passage.text)
+			// (and a side in brackets after it, the person's: "Roy X (Liverpool): “Q”")
+			int nameEnd = limit - 1;
+			int bracket = -1;
+			if (clause.get(nameEnd - 1).text().endsWith(")")) {
+				for (int k = nameEnd - 2; k > from && bracket < 0; k--) {
+					bracket = clause.get(k).text().equals("(") ? k : -1;
+				}
+			}
+			// (the closing bracket a token of its own, or glued to the side's last word: "(Man Utd)")
+			String side = (bracket > from)
+					? Clauses.span(clause, bracket + 1, nameEnd, passage.text).replaceFirst("\\)$", "").strip() : null;
+			Optional<Clauses.Subject> named = this.clauses.phrase(clause, from, (bracket > from) ? bracket : nameEnd,
+					passage.text)
 				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()
-						&& NameKey.words(subject.phrase().name()).size() >= 2);
+						&& NameKey.words(subject.phrase().name()).size() >= 2)
+				.map((subject) -> (side == null || side.isBlank()) ? subject
+						: new Clauses.Subject(subject.phrase().withRole(side), subject.from(), subject.to()));
 			// ("Former striker X on BBC's Match of the Day: “Q”", "X to BBC Sport: “Q”": where the words were said)
 			for (int k = from + 1; named.isEmpty() && k < limit - 2; k++) {
 				if (clause.get(k).is("on") || clause.get(k).is("to")) {

@@ -559,6 +559,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false, true, true));
 	}
 
+	/** Words that date a role before its sides: "Former Tottenham and Newcastle defender X". */
+	private static final Set<String> FORMERLY = Set.of("former", "ex", "then", "retired", "veteran");
+
 	/** Whether "and" joins two portfolios of one office: "Foreign Affairs and Trade Minister X". */
 	private static boolean portfoliosJoined(List<String> words, int and, Lexicon lexicon) {
 		return portfoliosJoined(words.subList(0, and), words.get(and + 1), lexicon);
@@ -596,7 +599,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		Optional<SpeakerPhrase> first = parse(String.join(" ", each.subList(0, and)), lexicon);
 		Optional<SpeakerPhrase> second = parse(String.join(" ", words.subList(and + 1, words.size())), lexicon);
-		boolean people = !portfoliosJoined(words, and, lexicon)
+		// (nor "Former Tottenham and Newcastle defender X": two sides a former player played for)
+		boolean formerly = FORMERLY.contains(words.get(0).toLowerCase(Locale.ROOT));
+		boolean people = !portfoliosJoined(words, and, lexicon) && !formerly
 				&& first.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent()
 				&& second.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent();
 		if (!people) {

@@ -5261,4 +5261,20 @@ class ExtractorTests {
 		assertThat(quote.cue()).isEqualTo("accused");
 	}
 
+	@Test
+	void aNameAndASideInBracketsBeforeAColonSpeak() {
+		List<ExtractedQuote> quotes = quotes("Managers voiced surprise at the vote.\n\nSir Tomas Vell (Kolo Utd): \"I am "
+				+ "surprised we only got two votes.\"\n\nAnna Kiro (Norwana): \"It's really disappointing.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Anna Kiro");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Kolo Utd", "Norwana");
+	}
+
+	@Test
+	void twoSidesAFormerPlayerPlayedForAreNoPairOfSpeakers() {
+		ExtractedQuote quote = only("Former Kolo and Norwana defender Tomas Vell added: \"It's a huge disappointment "
+				+ "for them.\"");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Former Kolo and Norwana defender");
+	}
+
 }
