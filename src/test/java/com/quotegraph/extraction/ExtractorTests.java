@@ -5277,4 +5277,11 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Former Kolo and Norwana defender");
 	}
 
+	@Test
+	void heardSayingIsACueBesideAQuotation() {
+		List<ExtractedQuote> quotes = quotes("Anna Kiro spoke in the capital.\n\n“We are coming, we are coming,” Tomas "
+				+ "Vell was heard as saying in the audio.\n\n“We are coming,” he can be heard saying.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
