@@ -114,6 +114,16 @@ final class DirectQuotes {
 			int end;
 			double confidence;
 			QuoteType type = (narrativeBefore && !introduced) ? QuoteType.MIXED : QuoteType.DIRECT;
+			boolean relayed = tail.isPresent() && tail.get().subject().phrase().form() != SpeakerPhrase.Form.PRONOUN
+					&& (this.clauses.passesOn(tail.get().subject().phrase()) || RELAYING_CUES.contains(tail.get().cue()));
+			Optional<Tail> passedOn = (relayed && introduced) ? head(passage, sentence, first, last, true)
+					: Optional.empty();
+			if (passedOn.isPresent()) {
+				// "Minister X said in an interview with the newspaper: “Q”, Al-Rai reported": X's words, which the
+				// outlet only passes on
+				tail = passedOn;
+				type = QuoteType.DIRECT;
+			}
 			if (tail.isPresent()) {
 				subject = tail.get().subject();
 				cue = tail.get().cue();
@@ -597,6 +607,11 @@ final class DirectQuotes {
 
 	/** The cue before a quotation that ends its sentence: {@code X said: "Q"}, {@code X told Y, "Q"}. */
 	private Optional<Tail> head(Passage passage, int sentence, Quotation first, Quotation last) {
+		return head(passage, sentence, first, last, false);
+	}
+
+	/** The cue before a quotation; {@code relayed}: the words after the quotation only pass it on ("Y reported"). */
+	private Optional<Tail> head(Passage passage, int sentence, Quotation first, Quotation last, boolean relayed) {
 		String before = passage.text.substring(passage.sentenceStart(sentence), first.open()).strip();
 		if (!(before.endsWith(":") || before.endsWith(","))) {
 			return Optional.empty();
@@ -606,7 +621,7 @@ final class DirectQuotes {
 		List<Token> tokens = passage.tokens(sentence);
 		// "X tweeted: “Q1”, while Y said: “Q2”": a second report, with its own cue and quotation, may follow
 		int secondReport = secondReport(passage, tokens, last, wholeSentenceEnd);
-		if (last.closed() && passage.hasWords(last.close() + 1, secondReport)) {
+		if (last.closed() && passage.hasWords(last.close() + 1, secondReport) && !relayed) {
 			return Optional.empty();
 		}
 		int limit = 0;
@@ -778,6 +793,9 @@ final class DirectQuotes {
 			.max()
 			.orElse(-1);
 	}
+
+	/** Cues by which an outlet relays what another said: "“Q”, Al-Rai reported". */
+	private static final Set<String> RELAYING_CUES = Set.of("reported", "reports", "quoted", "quotes", "cited");
 
 	/** A heading of a person's name, their side in brackets after it: "Arsene Wenger (Arsenal)". */
 	private static final Pattern HEADING = Pattern

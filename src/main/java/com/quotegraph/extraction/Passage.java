@@ -44,6 +44,9 @@ final class Passage {
 	/** A place and an agency in capitals between dashes: "Tehran - BORNA - ". */
 	private static final Pattern PLACE_AND_AGENCY = Pattern.compile("\\p{Lu}[\\p{L}'’-]* - \\p{Lu}{2,} - (?=\\p{Lu})");
 
+	/** A place in capitals and an outlet in brackets: "ALGERIA (Kolo News / Sputnik - 04th June, 2020) ". */
+	private static final Pattern CAPITALS_AND_BRACKETS = Pattern.compile("\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}");
+
 	private static final Pattern CAPITALS = Pattern
 		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?\\s*[—–-]");
 
@@ -71,7 +74,7 @@ final class Passage {
 		// (a byline may come first: "Saudi Gazette report", then "RIYADH — ...": a capitals' dateline a little later)
 		// (or a place and an agency between dashes, after a lede: "Tehran - BORNA - ")
 		boolean opening = index == 0 || index <= 2 && (CAPITALS.matcher(text).lookingAt()
-				|| PLACE_AND_AGENCY.matcher(text).lookingAt());
+				|| PLACE_AND_AGENCY.matcher(text).lookingAt() || CAPITALS_AND_BRACKETS.matcher(text).lookingAt());
 		this.bodyStart = (opening && dateline.find() && balanced(dateline.group()) && !opensAside(dateline.group(), text))
 				? dateline.end() : 0;
 		this.sentences = nlp.sentences(text);

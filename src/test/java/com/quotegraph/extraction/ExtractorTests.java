@@ -5284,4 +5284,27 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void aQuotationAnOutletRelaysIsTheOneTheCueBeforeItNames() {
+		ExtractedQuote quote = only("Minister Tomas Vell said in an interview with the newspaper: “I affirm that the "
+				+ "intention is moving towards an agreement”, Al-Kolo reported.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.cue()).isEqualTo("said");
+	}
+
+	@Test
+	void aDatelineInCapitalsWithOutletsInBracketsAfterALede() {
+		List<ExtractedQuote> quotes = quotes("A meeting on output cuts will take place in the next few days, Energy "
+				+ "Minister Tomas Vell said Thursday\n\nKOLO (Vell News / Sputnik - 04th June, 2020) A meeting on "
+				+ "output cuts will take place in the next few days, Energy Minister Tomas Vell said Thursday.");
+		assertThat(quotes).extracting(ExtractedQuote::text).allMatch((text) -> text.startsWith("A meeting"));
+	}
+
+	@Test
+	void minesAndHydrocarbonsArePortfolios() {
+		ExtractedQuote quote = only("Norwana's Mines and Hydrocarbons Minister Tomas M. Vell told Sputnik that the "
+				+ "countries have reduced their output.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas M. Vell");
+	}
+
 }
