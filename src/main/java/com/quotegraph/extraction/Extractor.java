@@ -201,7 +201,8 @@ public final class Extractor {
 				boolean namedNext = !pronoun.definite() && namedAt == candidate.paragraph() + 1;
 				boolean titled = pronoun.isPersonalPronoun() || introducedHere || named != null && named.isName()
 						&& (namedRole == null && (pronoun.definite() || namedNext) || namedRole != null
-								&& SpeakerResolver.roleFits(namedRole, qualifiers, pronoun.head())
+								&& (SpeakerResolver.roleFits(namedRole, qualifiers, pronoun.head())
+										|| bareTitle(namedRole, pronoun.head()))
 								&& NameKey.words(namedRole).containsAll(complement)
 								&& !SpeakerResolver.namesOtherThan(namedRole, namedWords, this.lexicon)
 								&& !otherNationality(namedRole, pronoun.text()));
@@ -229,6 +230,15 @@ public final class Extractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether the role where the article names the person is the description's title alone: "Minister X" after
+	 * "Kuwait’s oil minister said ...".
+	 */
+	private static boolean bareTitle(String role, String head) {
+		List<String> words = NameKey.words(role);
+		return words.size() == 1 && words.get(0).equals(head);
 	}
 
 	/** A paragraph that opens by introducing a person: "Shahoz Hasan is co-chair of ...". */

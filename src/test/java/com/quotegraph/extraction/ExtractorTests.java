@@ -5307,4 +5307,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas M. Vell");
 	}
 
+	@Test
+	void aLedesTitledOfficeIsThePersonNamedNextWithTheTitleAlone() {
+		List<ExtractedQuote> quotes = quotes("Norwana’s oil minister said talks are intended to reach an agreement, the "
+				+ "Kolo newspaper reported on Thursday.\n\nMinister Tomas Vell said in an interview with the newspaper: "
+				+ "“I affirm that the intention is moving towards an agreement”, Kolo reported.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
