@@ -1688,6 +1688,8 @@ final class Clauses {
 				&& GOES.contains(tokens.get(at - 3).lower());
 	}
 
+	private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our");
+
 	private int stripBack(List<Token> tokens, int from, int cue) {
 		int end = cue;
 		while (end > from) {
@@ -1706,7 +1708,13 @@ final class Clauses {
 					&& tokens.get(end).tag().equals("ADV") && tokens.get(end - 2).tag().equals("ADV")
 					&& tokens.get(end - 2).lower().endsWith("ly");
 			// ("He went on to note that": the verb that only continues the report)
+			// ("Deeb for his part said": the discourse aside with no commas round it)
+			boolean forPart = lower.equals("part") && end - 3 >= from && tokens.get(end - 3).is("for")
+					&& POSSESSIVE_PRONOUNS.contains(tokens.get(end - 2).lower());
 			if (end - 3 >= from && wentOnTo(tokens, end)) {
+				end -= 3;
+			}
+			else if (forPart) {
 				end -= 3;
 			}
 			else if (AUXILIARIES.contains(lower) || adverb || temporal || onTemporal || adverbs) {

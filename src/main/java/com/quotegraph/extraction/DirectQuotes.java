@@ -332,6 +332,18 @@ final class DirectQuotes {
 			// "“... a sonic boom” of jets breaking the sound barrier, said one resident": the words that complete the
 			// quotation, then an inverted cue
 			boolean inverted = cue.from() == 0 || completesBeforeInverted(clause, cue.from());
+			if (inverted && cue.to() < clause.size() && clause.get(cue.to()).is("that")) {
+				// "sources close to “Hezbollah” admitted that X was killed": a cue with content of its own, no speaker
+				// after it
+				return Optional.empty();
+			}
+			if (!inverted && cue.from() > 0 && !clause.get(0).isPunct() && !inside.isEmpty()
+					&& Character.isLowerCase(inside.charAt(0)) && Character.isLetter(inside.charAt(inside.length() - 1)) && words(passage.text, quotation.open(), quotation.close()) <= 3
+					&& quotation.close() + 1 < passage.text.length()
+					&& Character.isWhitespace(passage.text.charAt(quotation.close() + 1))) {
+				// "“terrorist” sources warned": a word in quotation marks that qualifies the subject after it
+				return Optional.empty();
+			}
 			Optional<Clauses.Subject> subject = inverted
 					? this.clauses.subjectAfter(clause, cue.to(), passage.text)
 						.filter((found) -> cue.from() == 0 || this.clauses.isSource(found.phrase()))

@@ -5315,4 +5315,26 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void aNameInQuotationMarksBeforeACueWithContentIsNoQuotation() {
+		ExtractedQuote quote = only("Meanwhile, sources close to “Kolo” admitted that commander of its Intervention "
+				+ "Unit, Tomas Vell, was killed by land mines.");
+		assertThat(quote.speaker().name()).isEqualTo("sources close to Kolo");
+		assertThat(quote.text()).isEqualTo("commander of its Intervention Unit, Tomas Vell, was killed by land mines.");
+	}
+
+	@Test
+	void aWordInQuotationMarksThatQualifiesTheSubjectIsNoQuotation() {
+		List<ExtractedQuote> quotes = quotes("Separately, “terrorist” sources warned the army against ceasefire "
+				+ "violations.");
+		assertThat(quotes).extracting(ExtractedQuote::type).doesNotContain(QuoteType.DIRECT);
+	}
+
+	@Test
+	void forHisPartWithNoCommasIsNoPartOfTheSubject() {
+		List<ExtractedQuote> quotes = quotes("Anna Kiro spoke on Monday.\n\nVell for his part said that the statements "
+				+ "do not affect the government. He told reporters that the dispute is part of campaigning.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Vell", "Vell");
+	}
+
 }
