@@ -904,6 +904,17 @@ final class Clauses {
 			boolean named = i > cue.to() && Character.isUpperCase(token.text().charAt(0))
 					|| i > cue.to() && i + 1 < tokens.size() && tokens.get(i + 1).is("that")
 							&& tokens.get(i - 1).tag().equals("PROPN") && TELLING.contains(cue.cue().words().get(0));
+			// ("explained, in statements to the “Voice of the Kingdom” program, that": a name in quotation marks)
+			boolean quotedName = isQuoteMark(token) && i > cue.to() && i + 1 < end && tokens.get(i + 1).isCapitalized()
+					&& (tokens.get(i - 1).tag().equals("DET") || tokens.get(i - 1).tag().equals("ADP"));
+			int nameClose = -1;
+			for (int k = i + 2; quotedName && k < end && k <= i + 6 && nameClose < 0; k++) {
+				nameClose = isQuoteMark(tokens.get(k)) ? k : -1;
+			}
+			if (nameClose > 0) {
+				i = nameClose;
+				continue;
+			}
 			if ((isFiniteVerb(tokens, i) && !modifier && !named) || isQuoteMark(token)) {
 				// "saying in a statement released Tuesday that ...": a participle after a noun only modifies it
 				break;

@@ -26,7 +26,8 @@ final class Passage {
 	 * agency's mark: {@code Jerusalem, Oct 13 (IANS) }; a place and an agency between dashes: {@code Tehran - BORNA - };
 	 * a place in capitals and an outlet in brackets: {@code TEHRAN (Iran News) }, or outlets and a date:
 	 * {@code ANKARA (Kolo News / Sputnik - 19th January, 2023) }; a place and a website in brackets:
-	 * {@code Baghdad (KoloNews.com) }; a place and two slashes:
+	 * {@code Baghdad (KoloNews.com) }; a place and a wire in brackets, a space or none after it:
+	 * {@code Dubai United Arab Emirates (CNN)}; a place and two slashes:
 	 * {@code LONDON // }.
 	 */
 	private static final Pattern DATELINE = Pattern
@@ -39,7 +40,8 @@ final class Passage {
 				+ "|(?:\\p{Lu}[\\p{L}'’-]* ){0,3}(?:News|Press|Agency|Media|TV)\\s?/\\s*(?=\\p{Lu})"
 				+ "|\\p{Lu}[\\p{L}'’-]*, \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2} \\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
 				+ "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}[\\p{L}\\d ,/-]{1,60}\\)\\s+(?=\\p{Lu})"
-				+ "|\\p{Lu}\\p{Ll}+ \\(\\p{L}[\\p{L}\\d-]{1,30}\\.(?:com|net|org|info|news)\\)\\s+(?=\\p{Lu}))");
+				+ "|\\p{Lu}\\p{Ll}+ \\(\\p{L}[\\p{L}\\d-]{1,30}\\.(?:com|net|org|info|news)\\)\\s+(?=\\p{Lu})"
+				+ "|(?:\\p{Lu}[\\p{L}.'’-]*,? ){1,5}\\((?:CNN|AP|AFP|BBC|Reuters)\\)\\s*(?=\\p{Lu}))");
 
 	/** A place and an agency in capitals between dashes: "Tehran - BORNA - ". */
 	private static final Pattern PLACE_AND_AGENCY = Pattern.compile("\\p{Lu}[\\p{L}'’-]* - \\p{Lu}{2,} - (?=\\p{Lu})");

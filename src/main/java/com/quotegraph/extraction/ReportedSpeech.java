@@ -457,6 +457,16 @@ final class ReportedSpeech {
 			// person named before starts a clause of its own
 			boolean relativeSpeaker = open != null && subject.isPresent()
 					&& relativeSubject(tokens, contentFrom, cue.from());
+			if (open != null && subject.isPresent() && subject.get().from() == contentFrom
+					&& RELAYING.contains(open.cue().words().get(0)) && Clauses.PLAIN_CUES.contains(cue.cue().words().get(0))
+					&& openSubject.phrase().form() != SpeakerPhrase.Form.PRONOUN
+					&& (this.clauses.isSource(subject.get().phrase()) || subject.get().phrase().isPersonalPronoun())) {
+				// "MEMRI reported that Safadi also said that Q": who reports passes on the report its content opens with
+				open = cue;
+				openSubject = subject.get();
+				contentFrom = this.clauses.contentStart(tokens, cue);
+				continue;
+			}
 			if (subject.isEmpty() || (open != null && !relativeSpeaker
 					&& !startsClause(tokens, subject.get().from(), contentFrom))) {
 				continue;
@@ -557,6 +567,9 @@ final class ReportedSpeech {
 		boolean clause = cue.cue().takesNounPhrase() || Clauses.opensClause(tokens, start, end);
 		return (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) ? end : -1;
 	}
+
+	/** Cues by which an outlet relays a report it opens its content with: "X reported that Y said". */
+	private static final Set<String> RELAYING = Set.of("reported", "reports", "report", "wrote", "writes");
 
 	/** Whether "who" stands right before the cue at {@code cue}, past its auxiliaries and adverbs: "who has said". */
 	private static boolean relativeSubject(List<Token> tokens, int from, int cue) {

@@ -5337,4 +5337,26 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Vell", "Vell");
 	}
 
+	@Test
+	void whoReportsPassesOnTheReportItsContentOpensWith() {
+		ExtractedQuote quote = only("Citing statements made to the Kolo TV channel, the Norwana Media Research Institute "
+				+ "reported that Tomas Vell also said that the response is “an ongoing policy.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("the response is “an ongoing policy.”");
+	}
+
+	@Test
+	void aPlaceAndAWireInBracketsAreADateline() {
+		ExtractedQuote quote = only("Kolo United Emirates (CNN)On Sunday, the ministry summoned the ambassador, "
+				+ "according to Foreign Minister Tomas Vell.");
+		assertThat(quote.text()).startsWith("On Sunday");
+	}
+
+	@Test
+	void aNameInQuotationMarksInAnAsideBeforeTheContent() {
+		ExtractedQuote quote = only("Tomas Vell explained, in statements to the “Voice of the Kingdom” program, on "
+				+ "Sunday, that “the ministry conveyed to the ambassador a message.”");
+		assertThat(quote.text()).isEqualTo("the ministry conveyed to the ambassador a message.");
+	}
+
 }
