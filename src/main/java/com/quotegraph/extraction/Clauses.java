@@ -388,6 +388,11 @@ final class Clauses {
 			return unclosed;
 		}
 		int start = skipTimePhrase(tokens, skipConnectors(tokens, segmentStart(tokens, from, end), end), end);
+		if (start + 2 < end && (tokens.get(start).tag().equals("ADP") || tokens.get(start).is("to"))
+				&& tokens.get(start + 1).is("which")) {
+			// "..., to which the minister said": the relative's preposition, then the subject
+			start += 2;
+		}
 		if (start >= end) {
 			return Optional.empty();
 		}

@@ -475,14 +475,19 @@ final class ReportedSpeech {
 			// ("that" is as often the conjunction that opens a second content: "said A and that critics said B")
 			boolean relative = RELATIVE_PRONOUNS.contains(tokens.get(first).lower())
 					|| first - 1 > contentFrom && RELATIVE_PRONOUNS.contains(tokens.get(first - 1).lower());
-			if (open != null && first > contentFrom && relative && !relativeSpeaker) {
+			// (but "..., to which the minister said": an answer, a report of its own)
+			boolean answer = first - 3 > contentFrom && tokens.get(first - 1).is("which")
+					&& (tokens.get(first - 2).tag().equals("ADP") || tokens.get(first - 2).is("to"))
+					&& tokens.get(first - 3).text().equals(",");
+			if (open != null && first > contentFrom && relative && !relativeSpeaker && !answer) {
 				// "X said the plan, which critics say is too costly, would go ahead": a report in a relative clause
 				// of the content is part of it
 				continue;
 			}
 			if (open != null) {
 				// (the content before a relative speaker ends before its "who")
-				int before = relativeSpeaker ? relativeAt(tokens, contentFrom, cue.from()) : subject.get().from() - 1;
+				int before = relativeSpeaker ? relativeAt(tokens, contentFrom, cue.from())
+						: answer ? first - 3 : subject.get().from() - 1;
 				addQuote(quotes, sentence, contentFrom, before, open, openSubject);
 			}
 			open = cue;
@@ -621,6 +626,12 @@ final class ReportedSpeech {
 	private static boolean startsClause(List<Token> tokens, int subjectFrom, int contentFrom) {
 		int i = subjectFrom - 1;
 		boolean conjunction = false;
+		if (i - 2 > contentFrom && tokens.get(i).is("which")
+				&& (tokens.get(i - 1).tag().equals("ADP") || tokens.get(i - 1).is("to"))
+				&& tokens.get(i - 2).text().equals(",")) {
+			// "asked X if A, to which the minister said that B": the answer, a report of its own
+			return true;
+		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but")
 				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(","))) {

@@ -5359,4 +5359,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the ministry conveyed to the ambassador a message.");
 	}
 
+	@Test
+	void anAnswerToWhichSomeoneSaidIsAReportOfItsOwn() {
+		List<ExtractedQuote> quotes = quotes("Kolo TV asked the official if the country had any warning prior to the "
+				+ "attack, to which the foreign minister said that “it was no secret” to the region.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"if the country had any warning prior to the attack", "“it was no secret” to the region.");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("the foreign minister");
+	}
+
 }
