@@ -337,8 +337,10 @@ final class DirectQuotes {
 				// after it
 				return Optional.empty();
 			}
-			if (!inverted && cue.from() > 0 && !clause.get(0).isPunct() && !inside.isEmpty()
-					&& Character.isLowerCase(inside.charAt(0)) && Character.isLetter(inside.charAt(inside.length() - 1)) && words(passage.text, quotation.open(), quotation.close()) <= 3
+			boolean qualifier = !inside.isEmpty() && Character.isLowerCase(inside.charAt(0))
+					&& Character.isLetter(inside.charAt(inside.length() - 1))
+					&& words(passage.text, quotation.open(), quotation.close()) <= 3;
+			if (!inverted && cue.from() > 0 && !clause.get(0).isPunct() && qualifier
 					&& quotation.close() + 1 < passage.text.length()
 					&& Character.isWhitespace(passage.text.charAt(quotation.close() + 1))) {
 				// "“terrorist” sources warned": a word in quotation marks that qualifies the subject after it

@@ -1001,7 +1001,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				|| word.equals("and") || GENERIC_FORCES.contains(word.toLowerCase(Locale.ROOT)));
 	}
 
-	/** Words of a nation's forces, which every nation has: "Sudan's Armed Forces", "Lebanon's Internal Security Forces". */
+	/** Words of forces every nation has: "Sudan's Armed Forces", "Lebanon's Internal Security Forces". */
 	private static final Set<String> GENERIC_FORCES = Set.of("armed", "internal", "air", "naval", "border", "coast");
 
 	/**
