@@ -476,9 +476,7 @@ final class ReportedSpeech {
 			boolean relative = RELATIVE_PRONOUNS.contains(tokens.get(first).lower())
 					|| first - 1 > contentFrom && RELATIVE_PRONOUNS.contains(tokens.get(first - 1).lower());
 			// (but "..., to which the minister said": an answer, a report of its own)
-			boolean answer = first - 3 > contentFrom && tokens.get(first - 1).is("which")
-					&& (tokens.get(first - 2).tag().equals("ADP") || tokens.get(first - 2).is("to"))
-					&& tokens.get(first - 3).text().equals(",");
+			boolean answer = answers(tokens, first, contentFrom);
 			if (open != null && first > contentFrom && relative && !relativeSpeaker && !answer) {
 				// "X said the plan, which critics say is too costly, would go ahead": a report in a relative clause
 				// of the content is part of it
@@ -573,6 +571,16 @@ final class ReportedSpeech {
 		return (start < end && clause && this.clauses.isValidContent(tokens, start, end, cue)) ? end : -1;
 	}
 
+	/**
+	 * Whether ", to which" stands before the subject at {@code subjectFrom}: "asked X if A, to which the minister said
+	 * that B", an answer, a report of its own.
+	 */
+	private static boolean answers(List<Token> tokens, int subjectFrom, int contentFrom) {
+		return subjectFrom - 3 > contentFrom && tokens.get(subjectFrom - 1).is("which")
+				&& (tokens.get(subjectFrom - 2).tag().equals("ADP") || tokens.get(subjectFrom - 2).is("to"))
+				&& tokens.get(subjectFrom - 3).text().equals(",");
+	}
+
 	/** Cues by which an outlet relays a report it opens its content with: "X reported that Y said". */
 	private static final Set<String> RELAYING = Set.of("reported", "reports", "report", "wrote", "writes");
 
@@ -626,10 +634,7 @@ final class ReportedSpeech {
 	private static boolean startsClause(List<Token> tokens, int subjectFrom, int contentFrom) {
 		int i = subjectFrom - 1;
 		boolean conjunction = false;
-		if (i - 2 > contentFrom && tokens.get(i).is("which")
-				&& (tokens.get(i - 1).tag().equals("ADP") || tokens.get(i - 1).is("to"))
-				&& tokens.get(i - 2).text().equals(",")) {
-			// "asked X if A, to which the minister said that B": the answer, a report of its own
+		if (answers(tokens, subjectFrom, contentFrom)) {
 			return true;
 		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
