@@ -352,7 +352,8 @@ final class DirectQuotes {
 					: this.clauses.subjectBefore(clause, 0, cue.from(), passage.text)
 						.map((found) -> unclosedApposition(clause, found, passage.text))
 						// ("“Q”, which Israeli media said targeted X": a relative clause about the quotation's words)
-						.filter((found) -> !Clauses.RELATIVES.contains(clause.get(found.from()).lower()))
+						// (in lower case: "WHO chief X" is no relative pronoun)
+						.filter((found) -> !Clauses.RELATIVES.contains(clause.get(found.from()).text()))
 						.filter((found) -> found.from() == this.clauses.skipConnectors(clause, 0, cue.from())
 								|| completesQuotation(clause, found.from()));
 			// "was “confident” the full Senate would confirm Halvorsen": a cue that takes no object has one there

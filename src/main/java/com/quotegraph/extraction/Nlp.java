@@ -211,6 +211,10 @@ final class Nlp {
 				// "wrote on social media platform/VERB X": a noun that is no verb in news copy
 				tags[i] = "NOUN";
 			}
+			if (ACRONYM.matcher(words[i]).matches() && FUNCTION_TAGS.contains(tags[i])) {
+				// "WHO/PRON chief X told", "the US/PRON envoy": an acronym in capitals is a name, no function word
+				tags[i] = "PROPN";
+			}
 		}
 		if (ONLY_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
 			// "Regarding/PROPN Syria, the official said": a word that is never a name opens an adverbial
@@ -616,6 +620,12 @@ final class Nlp {
 
 	/** Auxiliaries of the perfect: "has revealed", "had told". */
 	private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+	/** Capitals of an acronym: "WHO", "US", "UN". */
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+
+	/** Tags of function words, which an acronym in capitals never is. */
+	private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "DET", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "AUX");
 
 	/** Nouns the tagger reads as verbs that copy never uses as one. */
 	private static final Set<String> ONLY_NOUNS = Set.of("platform", "platforms");

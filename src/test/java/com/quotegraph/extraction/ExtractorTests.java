@@ -5368,4 +5368,12 @@ class ExtractorTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("the foreign minister");
 	}
 
+	@Test
+	void anAcronymInCapitalsIsNoFunctionWord() {
+		List<ExtractedQuote> quotes = quotes("“The situation still remains catastrophic,” WHO chief Tomas Vell told "
+				+ "reporters.\n\nThe US envoy said the talks would resume.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "the US envoy");
+		assertThat(quotes.get(0).role()).isEqualTo("WHO chief");
+	}
+
 }
