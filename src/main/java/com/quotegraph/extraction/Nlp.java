@@ -211,6 +211,11 @@ final class Nlp {
 				// "wrote on social media platform/VERB X": a noun that is no verb in news copy
 				tags[i] = "NOUN";
 			}
+			if (tags[i].equals("NOUN") && i > 0 && ONLY_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
+					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || tags[i - 1].equals("PRON"))) {
+				// "the mechanisms ... constitute/NOUN fundamental pillars": a verb that is no noun, after its subject
+				tags[i] = "VERB";
+			}
 			if (ACRONYM.matcher(words[i]).matches() && FUNCTION_TAGS.contains(tags[i])) {
 				// "WHO/PRON chief X told", "the US/PRON envoy": an acronym in capitals is a name, no function word
 				tags[i] = "PROPN";
@@ -626,6 +631,11 @@ final class Nlp {
 
 	/** Tags of function words, which an acronym in capitals never is. */
 	private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "DET", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "AUX");
+
+	/** Verbs the tagger reads as nouns that copy never uses as one. */
+	private static final Set<String> ONLY_VERBS = Set.of("constitute", "constitutes", "represent", "represents",
+			"undermine", "undermines", "indicate", "indicates", "exceed", "exceeds", "threaten", "threatens", "require",
+			"requires", "reflect", "reflects");
 
 	/** Nouns the tagger reads as verbs that copy never uses as one. */
 	private static final Set<String> ONLY_NOUNS = Set.of("platform", "platforms");

@@ -859,6 +859,14 @@ final class ReportedSpeech {
 				// "saying it would let the RSF regroup, as fighting intensified": the narrator's clause again
 				int contentEnd = this.clauses.contentEnd(tokens, contentStart, sentenceEnd(tokens),
 						sentence.passage().quotations);
+				// (and "X did A, noting B, and expressed confidence that C": the subject's next report ends it)
+				for (Clauses.CueMatch later : cues) {
+					if (later.from() - 2 > contentStart && later.from() - 2 < contentEnd && !later.cue().isParticiple()
+							&& !later.isAccordingTo() && tokens.get(later.from() - 1).is("and")
+							&& tokens.get(later.from() - 2).text().equals(",")) {
+						contentEnd = later.from() - 2;
+					}
+				}
 				if (this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
 					return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65, "participle"));
 				}

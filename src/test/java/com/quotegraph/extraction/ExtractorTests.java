@@ -5376,4 +5376,19 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isEqualTo("WHO chief");
 	}
 
+	@Test
+	void aVerbTheTaggerReadsAsANounAfterItsSubject() {
+		ExtractedQuote quote = only("Tomas Vell spoke on Monday.\n\nHe added that the nature of the political system "
+				+ "and the mechanisms for power-sharing among its components constitute pillars of any solution.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
+	@Test
+	void aParticiplesContentEndsWhereTheSubjectsNextReportBegins() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell downplayed the deadline, noting the agreement did not specify "
+				+ "a time limit, and expressed confidence that the process would not fail.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"the agreement did not specify a time limit", "the process would not fail.");
+	}
+
 }
