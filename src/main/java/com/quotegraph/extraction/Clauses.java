@@ -1133,7 +1133,9 @@ final class Clauses {
 				// "denied the request without prejudice, meaning ...": an object and its adverbial, no clause
 				return false;
 			}
-			if (isFiniteVerb(tokens, i) && !(i == start && token.lower().endsWith("ing"))) {
+			// ("reported record profits totaling/VERB $1 billion": a participle after a noun only describes it)
+			boolean participle = token.lower().endsWith("ing") && i > start && tokens.get(i - 1).tag().equals("NOUN");
+			if (isFiniteVerb(tokens, i) && !(i == start && token.lower().endsWith("ing")) && !participle) {
 				// "confirmed the attack but denied any casualties": the verb is the speaker's own again
 				boolean coordinated = i > start && (tokens.get(i - 1).is("but") || tokens.get(i - 1).is("and"));
 				// ("said he’s aware": a subject and its verb in one word)

@@ -1016,8 +1016,9 @@ final class ReportedSpeech {
 			// "..., the carmaker said on Friday after reaching a deal": past the time words, a subordinator
 			// (and "... X reiterated during his speech at the forum, which ...": when, the narrator's)
 			boolean pastTime = i == from || isTimeWord(tokens.get(i - 1)) || tokens.get(i - 1).is("on");
+			// (and "..., he added without giving figures": what the speaker left out, the narrator's)
 			if (pastTime && (token.is("after") || token.is("before") || token.is("following") || token.is("amid")
-					|| token.is("as") || token.is("while") || token.is("during"))) {
+					|| token.is("as") || token.is("while") || token.is("during") || token.is("without"))) {
 				return true;
 			}
 			if (token.isVerb()) {

@@ -5391,4 +5391,18 @@ class ExtractorTests {
 				"the agreement did not specify a time limit", "the process would not fail.");
 	}
 
+	@Test
+	void whatTheSpeakerLeftOutIsNoContent() {
+		ExtractedQuote quote = only("Tomas Vell spoke on Monday. Production at the oil field in the east is "
+				+ "increasing, he added without giving figures.");
+		assertThat(quote.text()).isEqualTo("Production at the oil field in the east is increasing");
+	}
+
+	@Test
+	void aParticipleAfterANounIsNoClausesVerb() {
+		List<ExtractedQuote> quotes = quotes("Kolo Oil reported record profits totaling $161.1 billion last year, "
+				+ "allowing the kingdom to notch up its first budget surplus in a decade.");
+		assertThat(quotes).isEmpty();
+	}
+
 }
