@@ -487,6 +487,14 @@ final class NameIndex {
 	 * same first letter, a length within one and the same consonants; one word at least is the same.
 	 */
 	static boolean variantOf(List<String> full, List<String> part) {
+		if (part.size() == 1 && !full.isEmpty()) {
+			// ("Fayiz said" after "Amer al-Fayez": a surname alone, spelled another way)
+			String known = withoutArticle(full.get(full.size() - 1));
+			String word = withoutArticle(part.get(0));
+			return !known.equals(word) && known.length() >= 5 && word.length() >= 5 && known.charAt(0) == word.charAt(0)
+					&& Math.abs(known.length() - word.length()) <= 1 && consonants(known).length() >= 2
+					&& consonants(known).equals(consonants(word));
+		}
 		if (part.size() < 2 || part.size() > full.size()) {
 			return false;
 		}
@@ -506,6 +514,11 @@ final class NameIndex {
 			}
 		}
 		return same;
+	}
+
+	/** A name's word without the Arabic article: "fayez" of "al-fayez". */
+	private static String withoutArticle(String word) {
+		return word.replaceFirst("^(?:al|el)-", "");
 	}
 
 	/** A word's consonants, a doubled one once: "zeid" and "zaid" are "zd", "mohammed" and "muhammad" "mhmd". */

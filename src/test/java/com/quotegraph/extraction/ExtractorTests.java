@@ -5405,4 +5405,11 @@ class ExtractorTests {
 		assertThat(quotes).isEmpty();
 	}
 
+	@Test
+	void aSurnameAloneSpelledAnotherWay() {
+		List<ExtractedQuote> quotes = quotes("Lawmaker Tomas al-Fayez told the agency that the leaders met on Monday."
+				+ "\n\nFayiz said the meeting also discussed the activities of the factions.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas al-Fayez");
+	}
+
 }
