@@ -156,7 +156,30 @@ public final class ArticleSplitter {
 		}
 		List<String> paragraphs = new ArrayList<>();
 		blocks.forEach((lines1) -> paragraphs.addAll(paragraphs(lines1)));
-		return new RawArticle(title, paragraphs);
+		return new RawArticle(title, withOpeningMarks(paragraphs));
+	}
+
+	/** The first double quotation mark of a paragraph, when it closes what the words before it said: {@code ,"} */
+	private static final Pattern ORPHAN_CLOSING = Pattern.compile("^[^\"“”]*?[.,!?](?:\"|”)(?=\\s|$)");
+
+	/**
+	 * Paragraphs whose quotation lost its opening mark, {@code B," he said} (a quotation that runs on from the
+	 * paragraph before, or a typo), with the mark put back at their start, so that the quotation reads whole.
+	 */
+	private static List<String> withOpeningMarks(List<String> paragraphs) {
+		List<String> marked = new ArrayList<>(paragraphs.size());
+		for (String paragraph : paragraphs) {
+			java.util.regex.Matcher orphan = ORPHAN_CLOSING.matcher(paragraph);
+			boolean letterFirst = !paragraph.isEmpty() && Character.isLetterOrDigit(paragraph.charAt(0));
+			if (letterFirst && orphan.find()) {
+				char mark = paragraph.charAt(orphan.end() - 1);
+				marked.add((mark == '”' ? "“" : "\"") + paragraph);
+			}
+			else {
+				marked.add(paragraph);
+			}
+		}
+		return marked;
 	}
 
 	private static boolean isNoise(String line, int count) {

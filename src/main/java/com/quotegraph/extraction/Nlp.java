@@ -198,10 +198,14 @@ final class Nlp {
 				// spokesperson further/ADJ mentioned")
 				tags[i] = "ADV";
 			}
-			if (tags[i].equals("ADV") && tags[i + 1].equals("VERB")
-					&& this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT))
+			// (or an adverb between: "Aramco's top executive/ADV further/ADV noted")
+			int verb = (i + 2 < words.length && tags[i + 1].equals("ADV") && TIME_ADVERBS.contains(words[i + 1]))
+					? i + 2 : i + 1;
+			if (tags[i].equals("ADV") && tags[verb].equals("VERB")
+					&& this.lexicon.opensCue(words[verb].toLowerCase(Locale.ROOT))
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
-					&& this.lexicon.isOrganizationWord(words[i])) {
+					&& (this.lexicon.isOrganizationWord(words[i]) || this.lexicon.isSpeakerNoun(words[i])
+							|| this.lexicon.isTitleWord(words[i]))) {
 				// "Gaza's civil defence agency/ADV reported": the subject's noun before its cue
 				tags[i] = "NOUN";
 			}

@@ -5412,4 +5412,22 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas al-Fayez");
 	}
 
+	@Test
+	void aQuotationThatLostItsOpeningMarkInTheNextParagraphReadsWhole() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell said on Thursday that talks were harder.\n\n\"We have come a long "
+				+ "way. They themselves announced this.\n\nThere are various dimensions. Many different areas have "
+				+ "emerged,\" he said.");
+		assertThat(quotes).extracting(ExtractedQuote::type).containsExactly(QuoteType.INDIRECT, QuoteType.DIRECT);
+		assertThat(quotes.get(1).text()).isEqualTo("We have come a long way. They themselves announced this. There are "
+				+ "various dimensions. Many different areas have emerged,");
+	}
+
+	@Test
+	void aSpeakersNounTheTaggerReadsAsAnAdverbBeforeItsCue() {
+		ExtractedQuote quote = only("Kolo Oil reported its results on Monday.\n\nFor our shareholders, we intend to "
+				+ "start paying a dividend in the third quarter.\" Kolo's top executive further noted.");
+		assertThat(quote.speaker().name()).isEqualTo("Kolo's top executive");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+	}
+
 }
