@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A headline printed twice within a few lines starts an article; without such headlines, two or more blank lines
  * separate articles. Photo captions (lines printed more than once, or ending in a bracketed credit), short all-caps
  * agency marks such as {@code TT} and repeated headlines are dropped. Paragraphs are separated by blank lines or by
- * single line breaks; hard-wrapped lines are joined.
+ * single line breaks; hard-wrapped lines are joined. A paragraph whose quotation lost its opening mark gets it back.
  */
 public final class ArticleSplitter {
 
