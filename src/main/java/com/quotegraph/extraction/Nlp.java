@@ -314,6 +314,13 @@ final class Nlp {
 				// "the government, by its siege on the region, aims/NOUN to put": the verb after an aside
 				tags[i] = "VERB";
 			}
+			if (tags[i].equals("NOUN") && AIMING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
+					&& words[i + 1].equals("to") && i + 2 < words.length && tags[i - 1].equals("NOUN")
+					&& PLURAL.matcher(words[i - 1]).matches() && !words[i].endsWith("s")) {
+				// "the operations aim/NOUN to dismantle/NOUN militias": a plural subject, its verb and the infinitive
+				tags[i] = "VERB";
+				tags[i + 2] = "VERB";
+			}
 			if (tags[i].equals("VERB") && words[i].endsWith("s") && tags[i + 1].equals("VERB")
 					&& (nominalBefore || tags[i - 1].equals("VERB"))) {
 				// "local media reports/VERB said", "said residents/VERB heard": two finite verbs in a row; the
@@ -635,6 +642,10 @@ final class Nlp {
 
 	/** Tags of function words, which an acronym in capitals never is. */
 	private static final Set<String> FUNCTION_TAGS = Set.of("PRON", "DET", "ADP", "SCONJ", "CCONJ", "ADV", "PART", "AUX");
+
+	/** Verbs that take an infinitive, which the tagger may read as nouns after a plural subject: "aim to". */
+	private static final Set<String> AIMING_VERBS = Set.of("aim", "plan", "seek", "want", "hope", "need", "intend",
+			"continue", "refuse", "try");
 
 	/** Verbs the tagger reads as nouns that copy never uses as one. */
 	private static final Set<String> ONLY_VERBS = Set.of("constitute", "constitutes", "represent", "represents",

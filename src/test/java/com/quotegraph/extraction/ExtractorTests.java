@@ -5430,4 +5430,11 @@ class ExtractorTests {
 		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
 	}
 
+	@Test
+	void aPluralSubjectsVerbTheTaggerReadsAsANounBeforeAnInfinitive() {
+		ExtractedQuote quote = only("Tomas Kolo Vell, spokesperson for the joint forces, said the operations aim to "
+				+ "dismantle militias and restore stability.");
+		assertThat(quote.text()).isEqualTo("the operations aim to dismantle militias and restore stability.");
+	}
+
 }
