@@ -285,7 +285,9 @@ final class Nlp {
 				// "said the toll rose/NOUN.": a past tense that ends its clause
 				tags[i] = "VERB";
 			}
-			if (tags[i].equals("NOUN") && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("DET")
+			// (and "that such rhetoric/ADJ indicates/NOUN a lack": an adjective the tagger made of the subject's noun)
+			if (tags[i].equals("NOUN") && i >= 2 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ"))
+					&& (tags[i - 2].equals("DET") || tags[i - 2].equals("ADJ") && words[i - 2].equalsIgnoreCase("such"))
 					&& PLURAL.matcher(words[i]).matches() && !words[i - 1].endsWith("s")
 					&& OBJECT_DETERMINERS.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
 				// "the mediation derives/NOUN its credibility": a present tense between its subject and its object

@@ -5437,4 +5437,18 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the operations aim to dismantle militias and restore stability.");
 	}
 
+	@Test
+	void aPresentTenseTheTaggerReadsAsANounAfterSuchAndItsNoun() {
+		ExtractedQuote quote = only("Responding to a question, Tomas Vell stated that such rhetoric indicates a lack of "
+				+ "seriousness in pursuing real dialogue.");
+		assertThat(quote.text()).isEqualTo("such rhetoric indicates a lack of seriousness in pursuing real dialogue.");
+	}
+
+	@Test
+	void circlesCloseToSomeoneSpeak() {
+		ExtractedQuote quote = only("Circles close to the ministers said that they are keen on strengthening their "
+				+ "relationship.");
+		assertThat(quote.speaker().name()).isEqualTo("Circles close to the ministers");
+	}
+
 }
