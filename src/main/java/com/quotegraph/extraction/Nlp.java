@@ -241,6 +241,10 @@ final class Nlp {
 				verb++;
 			}
 		}
+		// (or past an adverb of its own: "Safadi/ADV also noted")
+		else if (words.length > 2 && SPEAKER_ADVERBS.contains(words[1].toLowerCase(Locale.ROOT))) {
+			verb = 2;
+		}
 		boolean modifier = tags[0].equals("ADV") || tags[0].equals("ADJ")
 				|| tags[0].equals("ADP") && !openingPreposition || function;
 		if (words.length > verb && modifier && !words[0].endsWith("ly")
@@ -648,6 +652,9 @@ final class Nlp {
 	/** Verbs that take an infinitive, which the tagger may read as nouns after a plural subject: "aim to". */
 	private static final Set<String> AIMING_VERBS = Set.of("aim", "plan", "seek", "want", "hope", "need", "intend",
 			"continue", "refuse", "try");
+
+	/** Adverbs between a speaker's name and the cue: "X also noted". */
+	private static final Set<String> SPEAKER_ADVERBS = Set.of("also", "further", "later", "earlier", "then", "again");
 
 	/** Verbs the tagger reads as nouns that copy never uses as one. */
 	private static final Set<String> ONLY_VERBS = Set.of("constitute", "constitutes", "represent", "represents",

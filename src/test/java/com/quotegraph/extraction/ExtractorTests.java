@@ -5451,4 +5451,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Circles close to the ministers");
 	}
 
+	@Test
+	void aNameTheTaggerReadsAsAnAdverbBeforeAnAdverbAndItsCue() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke on Monday. Vell also noted both sides agreed to establish "
+				+ "regular consultations between the two ministries.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"both sides agreed to establish regular consultations between the two ministries.");
+	}
+
 }
