@@ -868,6 +868,14 @@ final class Clauses {
 					continue;
 				}
 			}
+			if (token.text().equals(",") && knownAs(tokens, i + 1)) {
+				// "said in a statement on X, formerly known as Twitter, that ...": the platform's other name, an aside
+				int close = nextComma(tokens, i + 1);
+				if (close < end) {
+					i = close;
+					continue;
+				}
+			}
 			boolean speechNoun = i > cue.to() && SPEECH_NOUNS.contains(tokens.get(i - 1).lower());
 			// "urged the coalition that controls the ports to ...": "that" before the clause's only verb is the
 			// object's relative (but "told Y that talks/VERB were expected" holds a later verb of its own)
@@ -945,6 +953,15 @@ final class Clauses {
 	}
 
 	private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
+	/** Whether "known as", after "formerly" or "also" or not, starts at {@code from}: another name of what precedes. */
+	private static boolean knownAs(List<Token> tokens, int from) {
+		int k = from;
+		if (k < tokens.size() && (tokens.get(k).is("formerly") || tokens.get(k).is("also"))) {
+			k++;
+		}
+		return k + 1 < tokens.size() && tokens.get(k).is("known") && tokens.get(k + 1).is("as");
+	}
 
 	/** A subject pronoun and its auxiliary in one word: "he’d", "they’re", "it's". */
 	private static final java.util.regex.Pattern CONTRACTED_SUBJECT = java.util.regex.Pattern

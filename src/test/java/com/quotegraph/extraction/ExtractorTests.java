@@ -5459,4 +5459,11 @@ class ExtractorTests {
 				"both sides agreed to establish regular consultations between the two ministries.");
 	}
 
+	@Test
+	void aPlatformsOtherNameIsAnAsideBeforeTheContent() {
+		ExtractedQuote quote = only("Army spokesperson Tomas Vell said in a statement on X, formerly known as Twitter, "
+				+ "that one soldier was also killed Sunday in a strike.");
+		assertThat(quote.text()).isEqualTo("one soldier was also killed Sunday in a strike.");
+	}
+
 }
