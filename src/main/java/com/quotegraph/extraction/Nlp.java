@@ -320,6 +320,11 @@ final class Nlp {
 				// "the government, by its siege on the region, aims/NOUN to put": the verb after an aside
 				tags[i] = "VERB";
 			}
+			if (tags[i].equals("NOUN") && words[i].equals("set") && words[i + 1].equals("to") && i + 2 < words.length
+					&& tags[i + 2].equals("VERB") && (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))) {
+				// "Saudi Arabia set/NOUN to develop its relations": copy's "is set to", its auxiliary left out
+				tags[i] = "VERB";
+			}
 			if (tags[i].equals("NOUN") && AIMING_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
 					&& words[i + 1].equals("to") && i + 2 < words.length && tags[i - 1].equals("NOUN")
 					&& PLURAL.matcher(words[i - 1]).matches() && !words[i].endsWith("s")) {

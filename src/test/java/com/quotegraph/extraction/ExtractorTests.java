@@ -5466,4 +5466,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("one soldier was also killed Sunday in a strike.");
 	}
 
+	@Test
+	void setToWithItsAuxiliaryLeftOutIsTheContentsVerb() {
+		ExtractedQuote quote = only("Norwana set to develop its relations with Kolo in the spheres of economy, Foreign "
+				+ "Minister Tomas Vell said at a news conference.");
+		assertThat(quote.text()).isEqualTo("Norwana set to develop its relations with Kolo in the spheres of economy");
+	}
+
 }
