@@ -206,10 +206,11 @@ public final class Extractor {
 								&& NameKey.words(namedRole).containsAll(complement)
 								&& !SpeakerResolver.namesOtherThan(namedRole, namedWords, this.lexicon)
 								&& !otherNationality(namedRole, pronoun.text()));
-				if (echoed && !isLedeTitle(candidate, resolutions.get(i), ledes)) {
-					// (an unnamed source is announced only by the words it is quoted with)
-					titled = candidates.get(k).paragraph() <= candidate.paragraph() + 1
+				if (echoed) {
+					// (an unnamed source is announced only by the words it is quoted with; an office by those too)
+					boolean echo = candidates.get(k).paragraph() <= candidate.paragraph() + 1
 							&& echoes(candidate.text(), candidates.get(k).text());
+					titled = isLedeTitle(candidate, resolutions.get(i), ledes) ? titled || echo : echo;
 				}
 				if (person && titled) {
 					SpeakerResolver.Resolution announcing = resolutions.get(i);
@@ -364,7 +365,7 @@ public final class Extractor {
 
 	/** Titles that a lede gives with "a" only for someone it names next: "A federal judge ordered ...". */
 	private static final java.util.Set<String> OFFICES = java.util.Set.of("judge", "prosecutor", "coroner", "coach",
-			"manager", "minister", "ambassador", "envoy", "governor", "mayor");
+			"manager", "minister", "ambassador", "envoy", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson");
 
 	/** Whether a role gives a nationality, and the description another: "Turkish Foreign Minister", "a Syrian minister". */
 	private boolean otherNationality(String role, String description) {

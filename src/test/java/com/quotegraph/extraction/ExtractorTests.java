@@ -5473,4 +5473,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Norwana set to develop its relations with Kolo in the spheres of economy");
 	}
 
+	@Test
+	void aLedesSpokesmanIsThePersonTheNextParagraphNames() {
+		List<ExtractedQuote> quotes = quotes("Kolo negotiators are hopeful of securing more releases, a Kolo foreign "
+				+ "ministry spokesman said on Tuesday.\n\nTomas Vell said the negotiators were “hopeful for further "
+				+ "releases” with talks ongoing.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
