@@ -114,6 +114,10 @@ final class DirectQuotes {
 			int end;
 			double confidence;
 			QuoteType type = (narrativeBefore && !introduced) ? QuoteType.MIXED : QuoteType.DIRECT;
+			if (tail.isPresent() && IN_WORDS.matcher(before).matches()) {
+				// "In his words, “Q,” X told reporters": no narration before the quotation, only who says it
+				type = QuoteType.DIRECT;
+			}
 			boolean relayed = tail.isPresent() && tail.get().subject().phrase().form() != SpeakerPhrase.Form.PRONOUN
 					&& (this.clauses.passesOn(tail.get().subject().phrase()) || RELAYING_CUES.contains(tail.get().cue()));
 			Optional<Tail> passedOn = (relayed && introduced) ? head(passage, sentence, first, last, true)
@@ -683,6 +687,18 @@ final class DirectQuotes {
 			}
 			if (named.isPresent()) {
 				return Optional.of(new Tail(named.get(), "", sentenceEnd));
+			}
+		}
+		// "According to X, “Q”": the source the narrator names before the quotation
+		// (the source alone between them: a name, an apposition, no clause)
+		boolean sourceAlone = limit - 1 - from <= 14 && Clauses.firstVerb(clause, from + 2, limit - 1) < 0;
+		if (before.endsWith(",") && limit - 1 > from + 2 && clause.get(from).is("according")
+				&& clause.get(from + 1).is("to") && clause.get(limit - 1).text().equals(",") && sourceAlone) {
+			Optional<Clauses.Subject> source = this.clauses.phrase(clause, from + 2, limit - 1, passage.text)
+				.filter((found) -> this.clauses.isSource(found.phrase()));
+			if (source.isPresent()) {
+				return Optional.of(new Tail(source.get(), Clauses.span(clause, from, from + 2, passage.text),
+						sentenceEnd));
 			}
 		}
 		// "In his words, “Q”": the possessive names the speaker

@@ -5481,4 +5481,19 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void aSourceTheNarratorNamesBeforeAQuotation() {
+		ExtractedQuote quote = only("According to Tomas Vell, “the talks are over.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("the talks are over.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
+	@Test
+	void inHisWordsIsNoNarrationBeforeAQuotation() {
+		ExtractedQuote quote = only("In his words, “the talks are over,” Tomas Vell told reporters.");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("the talks are over,");
+	}
+
 }
