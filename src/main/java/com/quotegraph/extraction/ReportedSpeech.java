@@ -934,7 +934,11 @@ final class ReportedSpeech {
 					&& !Clauses.isQuoteMark(tokens.get(contentStart))) {
 				contentStart++;
 			}
-			if (contentEnd - contentStart > 2 && this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
+			// ("Q, X was quoted as saying by the Y agency.": who passed it on is no content)
+			boolean agentOnly = contentStart < contentEnd && tokens.get(contentStart).is("by")
+					&& tokens.subList(contentStart, contentEnd).stream().noneMatch(Token::isVerb);
+			if (contentEnd - contentStart > 2 && !agentOnly
+					&& this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
 				return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.7, "quoted-as"));
 			}
 			// "Q, X was quoted as saying"; "Q, the channel quoted X as saying on Saturday": the clause before the

@@ -5496,4 +5496,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the talks are over,");
 	}
 
+	@Test
+	void whoPassedOnAQuotedAsSayingIsNoContent() {
+		ExtractedQuote quote = only("The rockets hit the depot, causing a fire, Vell was quoted as saying by the Kolo "
+				+ "news agency.");
+		assertThat(quote.text()).isEqualTo("The rockets hit the depot, causing a fire");
+		assertThat(quote.speaker().name()).isEqualTo("Vell");
+	}
+
 }
