@@ -210,6 +210,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				words.subList(0, relative + 1).clear();
 			}
 		}
+		// "the spokesman's post on X (formerly Twitter)": where the owner's document came out names nobody
+		for (int i = 1; i + 1 < words.size(); i++) {
+			if (isPossessive(words.get(i - 1)) && DOCUMENTS.contains(words.get(i).toLowerCase(Locale.ROOT))
+					&& Set.of("on", "in").contains(words.get(i + 1))) {
+				words.subList(i + 1, words.size()).clear();
+				break;
+			}
+		}
 		if (words.size() == 1 && CONTRACTED_PRONOUN.matcher(words.get(0)).matches()) {
 			// "He's said that ...": the pronoun, its auxiliary the verb's
 			words.set(0, words.get(0).replaceFirst("['’]\\p{L}+$", ""));

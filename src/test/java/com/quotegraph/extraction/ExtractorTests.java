@@ -5504,4 +5504,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Vell");
 	}
 
+	@Test
+	void theOwnerOfAPostOnAPlatformSpeaks() {
+		List<ExtractedQuote> quotes = quotes("Army spokesman Tomas Vell spoke on Monday.\n\nAccording to the "
+				+ "spokesman's post on X (formerly Twitter), the army has targeted a cargo ship in the gulf.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
 }
