@@ -782,6 +782,10 @@ final class Clauses {
 
 	/** The speaker named right after an inverted cue: {@code ..., said Ahmi}. */
 	Optional<Subject> subjectAfter(List<Token> tokens, int from, String text) {
+		if (from < tokens.size() && tokens.get(from).is("by")) {
+			// "the new “government” announced by President X": a passive participle's agent, no inverted speaker
+			return Optional.empty();
+		}
 		int end = from;
 		// (a long office ends in a name, which is read whole: "said Minister of Industry and Mineral Resources
 		// Bandar bin Ibrahim X")

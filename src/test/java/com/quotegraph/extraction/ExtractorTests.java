@@ -5511,4 +5511,10 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
 	}
 
+	@Test
+	void aPassiveParticiplesAgentAfterAQuotedWordIsNoSpeaker() {
+		assertThat(quotes("Tomas Vell attacked the new “government” announced by President Karel Dunn in a decree."))
+			.isEmpty();
+	}
+
 }
