@@ -186,12 +186,20 @@ final class NameIndex {
 			boolean punctuated = word.matches(".*[,;:”\"]$")
 					|| word.endsWith(".") && !ABBREVIATED_TITLE.matcher(word).matches();
 			boolean title = lexicon.isTitleWord(SpeakerPhrase.strip(word));
-			if (punctuated || !OFFICE_CONNECTORS.contains(word) && !isNameWord(words, k) && !title) {
+			// ("Former Agriculture Minister in Syria X": where the office is held)
+			boolean where = word.equals("in") && k + 1 < words.length && lexicon.isPlace(SpeakerPhrase.strip(words[k + 1]));
+			if (punctuated || !OFFICE_CONNECTORS.contains(word) && !where && !isNameWord(words, k) && !title) {
 				break;
 			}
 			if (title) {
 				office = k;
 			}
+		}
+		// (with the portfolio and the modifiers before its title: "Former Agriculture Minister")
+		while (office < from && office > 0 && isNameWord(words, office - 1) && !words[office - 1].matches(".*[,.;:]$")
+				&& (lexicon.isPortfolioWord(SpeakerPhrase.strip(words[office - 1]))
+						|| MODIFIERS.contains(words[office - 1].toLowerCase(Locale.ROOT)))) {
+			office--;
 		}
 		return office;
 	}

@@ -5517,4 +5517,11 @@ class ExtractorTests {
 			.isEmpty();
 	}
 
+	@Test
+	void anOfficeHeldInACountryIsTheRoleWhole() {
+		List<ExtractedQuote> quotes = quotes("Former Agriculture Minister in Peru Tomas Vell attacked the new cabinet."
+				+ "\n\n“The state has lost its cover,” said Vell.");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Former Agriculture Minister in Peru");
+	}
+
 }
