@@ -432,7 +432,11 @@ final class Clauses {
 				return relativeClause.get();
 			}
 			if (coordinated) {
-				return (verb > start) ? phrase(tokens, start, verb, text) : beforeRelativeAside(tokens, from, start, text);
+				// (who goes on to report is someone or some body: not "the government's first goal is to end the coup
+				// and pointed out")
+				return (verb > start) ? phrase(tokens, start, verb, text).filter((found) -> isSource(found.phrase())
+						|| found.phrase().organization() || found.phrase().form() == SpeakerPhrase.Form.PRONOUN)
+						: beforeRelativeAside(tokens, from, start, text);
 			}
 			// "gave a briefing on Monday in which they urged ...", "a speech during which she said ...": the subject
 			// of a relative clause about an occasion of speech

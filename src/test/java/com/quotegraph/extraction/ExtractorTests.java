@@ -5524,4 +5524,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Former Agriculture Minister in Peru");
 	}
 
+	@Test
+	void whatIsNoSourceDoesNotGoOnToReport() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell added that the country is going through a phase, and the first "
+				+ "goal is to end the coup and pointed out that the struggle has undergone fragmentation.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
