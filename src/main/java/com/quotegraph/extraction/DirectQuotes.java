@@ -896,7 +896,30 @@ final class DirectQuotes {
 				.filter((subject) -> this.clauses.isSource(subject.phrase()))
 				.map((subject) -> new Tail(subject, tokens.get(verb).text(), previous.text.length()));
 		}
+		// "Responding to X's criticism, the party issued a statement in defense of Y:": who issued the text
+		for (int k = from + 1; k < tokens.size(); k++) {
+			if (tokens.get(k).isVerb() && issuesText(tokens, k)) {
+				int issued = k;
+				return this.clauses.subjectBefore(tokens, from, k, previous.text)
+					.filter((subject) -> this.clauses.isSource(subject.phrase()) || subject.phrase().organization())
+					.map((subject) -> new Tail(subject, tokens.get(issued).text(), previous.text.length()));
+			}
+		}
 		return Optional.empty();
+	}
+
+	/** {@code X issued a statement [in defense of Y]:}: the verb's object is a text, whose words follow. */
+	private static boolean issuesText(List<Token> tokens, int verb) {
+		for (int k = verb + 1; k < tokens.size() && k <= verb + 3; k++) {
+			if (Clauses.isText(tokens.get(k))) {
+				return true;
+			}
+			String tag = tokens.get(k).tag();
+			if (!tag.equals("DET") && !tag.equals("ADJ")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Verbs of an occasion of speech, which a colon can end by giving its words: "X spoke to reporters:". */

@@ -5531,4 +5531,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void whoIssuedAStatementThatAColonIntroducesSpeaksNext() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell attacked the opposition, saying: \"I call on all of them to "
+				+ "cease.\"\n\nResponding to Vell's criticism leveled at their party's head, the Kolo party issued a "
+				+ "statement in defense of former premier Karel Dunn:\n\n\"Tomas has lost control over the epidemic.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Kolo");
+	}
+
 }
