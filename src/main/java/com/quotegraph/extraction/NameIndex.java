@@ -465,6 +465,18 @@ final class NameIndex {
 		return this.titled.stream().filter((person) -> fits.test(person.role())).findFirst();
 	}
 
+	/** The person named last, up to the given paragraph, with a role that fits, whom the content does not name. */
+	Optional<Person> latestWithRole(Predicate<String> fits, int paragraph, String content) {
+		Person latest = null;
+		for (Person person : this.people) {
+			if (person.paragraph() <= paragraph && person.role() != null && !content.contains(person.name())
+					&& fits.test(person.role()) && (latest == null || person.paragraph() >= latest.paragraph())) {
+				latest = person;
+			}
+		}
+		return Optional.ofNullable(latest);
+	}
+
 	/** The paragraph where the article first names the person a phrase names; MAX_VALUE when it names no one so. */
 	int firstParagraph(@Nullable SpeakerPhrase phrase) {
 		if (phrase == null || !phrase.isName() || phrase.organization()) {

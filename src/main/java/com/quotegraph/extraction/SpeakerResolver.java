@@ -97,6 +97,9 @@ final class SpeakerResolver {
 		/** 'm' or 'f' once the article shows it (a courtesy title, a gendered noun, "X said she ..."); else 0. */
 		char gender;
 
+		/** The paragraph of the last quote the entity was found to speak; -1 before any. */
+		int lastParagraph = -1;
+
 		/** Whether the article's text was searched for a courtesy title before this person's surname. */
 		boolean titleSearched;
 
@@ -163,7 +166,7 @@ final class SpeakerResolver {
 	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
 			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "premier", List.of("prime"),
 			"spokesperson", List.of("spokesman", "spokeswoman"), "spokesman", List.of("spokesperson"), "spokeswoman",
-			List.of("spokesperson"), "fm", List.of("minister"));
+			List.of("spokesperson"), "fm", List.of("minister"), "tactician", List.of("coach", "manager"));
 
 	/** The titles that stand abbreviated before names, spelled out. */
 	private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov", "governor"),
@@ -273,6 +276,7 @@ final class SpeakerResolver {
 		}
 		this.recent.remove(entity);
 		this.recent.add(entity);
+		entity.lastParagraph = candidate.paragraph();
 		if (candidate.type() != QuoteType.INDIRECT) {
 			this.lastQuoted = entity;
 		}
@@ -962,7 +966,14 @@ final class SpeakerResolver {
 			Entity entity = this.recent.get(i);
 			// (an outlet is described by what it is: "the army" is not "Army Radio")
 			if (entity.described(fits) && (personal || !isPerson(entity) && !isOutlet(entity))) {
-				return entity;
+				// ("“Q1,” said Kolo coach X. ... Meanwhile, Rovers head coach Y was relieved. “Q2,” the coach
+				// remarked": one the narration has just introduced with the office, since the other spoke)
+				Optional<NameIndex.Person> newer = personal
+						? this.names.latestWithRole(fits, paragraph, content)
+							.filter((person) -> person.paragraph() > entity.lastParagraph
+									&& paragraph - person.paragraph() <= 1)
+						: Optional.empty();
+				return newer.map(this::person).orElse(entity);
 			}
 		}
 		return personal ? this.names.withRole(fits, paragraph, content).map(this::person).orElse(null) : null;

@@ -5539,4 +5539,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Kolo");
 	}
 
+	@Test
+	void aCoachTheNarrationHasJustIntroducedIsTheOneDescribedNext() {
+		List<ExtractedQuote> quotes = quotes("Kolo coach Tomas Vell expressed his disappointment after the loss.\n\n"
+				+ "\"We had a lot of chances,\" said the Spaniard.\n\nMeanwhile, Rovers head coach Karel Dunn was "
+				+ "relieved to have bounced back.\n\n\"The last game was an accident,\" the Portuguese tactician "
+				+ "remarked.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Karel Dunn");
+	}
+
 }
