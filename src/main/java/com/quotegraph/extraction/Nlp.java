@@ -126,6 +126,13 @@ final class Nlp {
 		String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
 		String[] tags = this.tagger.tag(words);
 		List<Token> tokens = new ArrayList<>(words.length);
+		for (int i = 0; i < words.length; i++) {
+			// "The 54-year-old wasn't/NOUN impressed": an auxiliary and its negation in one word, whatever stands before
+			Matcher negated = NEGATED_AUXILIARY.matcher(words[i].toLowerCase(Locale.ROOT));
+			if (negated.matches() && AUXILIARY_WORDS.contains(negated.group(1))) {
+				tags[i] = "AUX+PART";
+			}
+		}
 		for (int i = 0; i + 1 < words.length; i++) {
 			boolean nameBeforeVerb = Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("VERB")
 					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX")
@@ -561,7 +568,9 @@ final class Nlp {
 			boolean split = beforeHyphen != null && previous.length() == 1 && text.charAt(previous.getStart()) == '-'
 					&& beforeHyphen.getEnd() == previous.getStart() && previous.getEnd() == span.getStart()
 					&& Character.isLetter(text.charAt(beforeHyphen.getEnd() - 1))
-					&& Character.isUpperCase(text.charAt(span.getStart()));
+					&& (Character.isUpperCase(text.charAt(span.getStart()))
+							// (and "54-year", "-", "old": an age)
+							|| AGE.matcher(text.substring(beforeHyphen.getStart(), span.getEnd())).matches());
 			if (split) {
 				joined.remove(joined.size() - 1);
 				joined.set(joined.size() - 1, new opennlp.tools.util.Span(beforeHyphen.getStart(), span.getEnd()));
@@ -575,6 +584,9 @@ final class Nlp {
 		}
 		return joined.toArray(new opennlp.tools.util.Span[0]);
 	}
+
+	/** An age as one compound: "54-year-old", "six-month-old". */
+	private static final Pattern AGE = Pattern.compile("(?i)\\S+-(?:year|month|week|day)s?-old");
 
 	/** A word compounded with a participle, which makes an adjective: "state-controlled", "Iran-backed". */
 	private static final Pattern COMPOUND_PARTICIPLE = Pattern.compile("\\p{L}+-(?:\\p{Ll}+ed|run|made|born)");
@@ -718,6 +730,9 @@ final class Nlp {
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",
 			"caught", "found", "built", "broke", "drove", "fell", "flew", "grew", "kept", "knew", "paid", "ran", "rose",
 			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew");
+
+	/** An auxiliary's contraction with "not": "wasn't", "didn’t", "can't" ("ca"), "won't" ("wo"). */
+	private static final Pattern NEGATED_AUXILIARY = Pattern.compile("(\\p{Ll}+)n['’]t");
 
 	private static final Set<String> AUXILIARY_WORDS = Set.of("be", "am", "is", "are", "was",
 			"were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall",

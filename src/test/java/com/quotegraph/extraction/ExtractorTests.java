@@ -5548,4 +5548,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Karel Dunn");
 	}
 
+	@Test
+	void anAgeAndANegatedAuxiliaryAfterItEndTheSubject() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell spoke after the game.\n\nThe 54-year-old wasn't impressed with "
+				+ "some of the decisions made by the referee but said he would rather not talk about it.");
+		assertThat(quotes).extracting(ExtractedQuote::mention).containsExactly("The 54-year-old");
+	}
+
 }
