@@ -368,7 +368,7 @@ final class ReportedSpeech {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {
 			if (cue.from() < from || cue.from() >= end || cue.isAccordingTo() || cue.cue().isParticiple()
-					|| (cue.to() < end && tokens.get(cue.to()).is("to"))) {
+					|| (cue.to() < end && tokens.get(cue.to()).is("to")) || directive(tokens, cue.to(), end)) {
 				continue;
 			}
 			// (a personal pronoun too: "He said that A, the agency reported")
@@ -380,6 +380,21 @@ final class ReportedSpeech {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * {@code told its military not to seek help}: a cue's object, then what it is bidden to do; a directive, which
+	 * reports no words.
+	 */
+	private static boolean directive(List<Token> tokens, int from, int end) {
+		int i = from;
+		while (i < end && i < from + 6 && OBJECT_OPENERS.contains(tokens.get(i).tag())) {
+			i++;
+		}
+		if (i > from && i < end && tokens.get(i).is("not")) {
+			i++;
+		}
+		return i > from && i + 1 < end && tokens.get(i).is("to") && tokens.get(i + 1).isVerb();
 	}
 
 	/** The cue of the reporting clause that opens the sentence, when an organisation is its subject: "The army said". */

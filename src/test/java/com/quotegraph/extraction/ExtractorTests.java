@@ -5555,4 +5555,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::mention).containsExactly("The 54-year-old");
 	}
 
+	@Test
+	void aDirectiveInTheContentIsNoReportThatTheTrailingSourcePassesOn() {
+		ExtractedQuote quote = only("The Kolo government has told its army not to seek help from the coalition, two "
+				+ "senior military officials said, amid a crisis of mistrust after a strike killed a general.");
+		assertThat(quote.speaker().name()).isEqualTo("two senior military officials");
+		assertThat(quote.text()).isEqualTo("The Kolo government has told its army not to seek help from the coalition");
+	}
+
 }
