@@ -750,6 +750,20 @@ final class ReportedSpeech {
 				subject = Optional.of(new Clauses.Subject(subject.get().phrase()
 					.withRole(Clauses.span(tokens, subjectEnd + 1, roleEnd, text)), subject.get().from(), roleEnd));
 			}
+			boolean roleFirst = !leading && subjectEnd + 1 < roleEnd && tokens.get(subjectEnd).text().equals(",")
+					&& roleEnd - subjectEnd - 1 <= 4 && tokens.subList(subjectEnd + 1, roleEnd)
+						.stream()
+						.allMatch((token) -> token.tag().equals("PROPN"))
+					&& tokens.subList(cue.to(), subjectEnd).stream().anyMatch((token) -> this.clauses.isRoleWord(token.lower()));
+			Optional<Clauses.Subject> named = roleFirst ? this.clauses.phrase(tokens, subjectEnd + 1, roleEnd, text)
+				.filter((found) -> found.phrase().isName() && !found.phrase().organization()) : Optional.empty();
+			if (named.isPresent()) {
+				// "Q, according to Iran's Permanent Representative to the United Nations, X.": the office, then who
+				// holds it
+				subject = Optional.of(new Clauses.Subject(named.get().phrase()
+					.withRole(Clauses.span(tokens, cue.to(), subjectEnd, text).replaceFirst("^(?i)the\\s+", "")),
+						cue.to(), roleEnd));
+			}
 			int end = leading ? sentenceEnd(tokens) : cue.from() - 1;
 			if (leading && opensWithReport(sentence, cues, start, end)
 					|| !leading && holdsReport(sentence, cues, start, end)) {

@@ -5563,4 +5563,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("The Kolo government has told its army not to seek help from the coalition");
 	}
 
+	@Test
+	void anOfficeAfterAccordingToThenWhoHoldsIt() {
+		ExtractedQuote quote = only("The strikes killed nearly 80 people, according to Kolo’s Permanent Representative "
+				+ "to the United Nations, Tomas Vell.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Kolo’s Permanent Representative to the United Nations");
+	}
+
 }
