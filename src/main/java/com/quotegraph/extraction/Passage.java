@@ -86,12 +86,14 @@ final class Passage {
 
 	/**
 	 * Whether what looks like a dateline is a name before an aside that a second dash closes: "Tomas Vell – the head
-	 * of the council – said" (a dateline in capitals never is).
+	 * of the council – said" (a dateline in capitals, or a place and an outlet, never is).
 	 */
 	private static boolean opensAside(String dateline, String text) {
 		String dash = dateline.strip();
 		char mark = dash.charAt(dash.length() - 1);
-		if ((mark != '–' && mark != '—') || dateline.equals(dateline.toUpperCase(java.util.Locale.ROOT))) {
+		// (nor a place and an outlet: "London, Asharq Al-Awsat – A senior member – between X and Y – has revealed")
+		if ((mark != '–' && mark != '—') || dateline.equals(dateline.toUpperCase(java.util.Locale.ROOT))
+				|| dash.contains(", ")) {
 			return false;
 		}
 		int close = text.indexOf(mark, dateline.length());

@@ -5571,4 +5571,11 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Kolo’s Permanent Representative to the United Nations");
 	}
 
+	@Test
+	void aPlaceAndAnOutletBeforeADashAreADatelineThoughADashedAsideFollows() {
+		ExtractedQuote quote = only("London, Kolo Herald – A senior member of the alliance – between the Vell bloc and "
+				+ "the Dunn movement – has revealed that the talks will resume.");
+		assertThat(quote.speaker().name()).isEqualTo("a senior member of the alliance");
+	}
+
 }
