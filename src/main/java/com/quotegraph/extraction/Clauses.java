@@ -1680,8 +1680,10 @@ final class Clauses {
 				&& (tokens.get(noun).tag().equals("ADJ") || tokens.get(noun).tag().equals("PROPN"))) {
 			noun++;
 		}
+		// (but "The X report cited officials as saying": a verb of citing takes its source as its object)
 		boolean describesSource = noun < tokens.size() && tokens.get(i).lower().endsWith("ed")
-				&& SOURCE_NOUNS.contains(tokens.get(noun).lower());
+				&& SOURCE_NOUNS.contains(tokens.get(noun).lower()) && !tokens.get(i).is("cited")
+				&& !tokens.get(i).is("quoted");
 		// "the federal judge overseeing the case said": a participle right after a noun modifies it (a finite verb in
 		// -ing has its auxiliary)
 		// (but "a statement saying the strike ..." reports)

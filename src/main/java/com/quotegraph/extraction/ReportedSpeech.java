@@ -455,6 +455,17 @@ final class ReportedSpeech {
 			if (cue.isAccordingTo() || cue.cue().isParticiple() || asides.contains(cue)) {
 				continue;
 			}
+			int reporter = (open == null) ? citedReporter(tokens, cue) : -1;
+			Optional<Clauses.Subject> cited = (reporter > 0) ? this.clauses.phrase(tokens, cue.to(), reporter, text)
+				.filter((found) -> this.clauses.isSource(found.phrase())) : Optional.empty();
+			if (cited.isPresent()) {
+				// "The daily cited sources indicating that Q": the sources report Q, which the daily passes on
+				open = new Clauses.CueMatch(new Lexicon.Cue(List.of(tokens.get(reporter).lower()), true), reporter,
+						reporter + 1);
+				openSubject = cited.get();
+				contentFrom = this.clauses.contentStart(tokens, open);
+				continue;
+			}
 			int from = (open == null) ? sentence.from() : contentFrom;
 			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, from, cue.from(), text);
 			if (subject.isEmpty() && open == null) {
@@ -511,6 +522,23 @@ final class ReportedSpeech {
 			addQuote(quotes, sentence, contentFrom, sentenceEnd(tokens), open, openSubject);
 		}
 		return quotes;
+	}
+
+	/**
+	 * {@code The daily cited sources indicating that Q}: where the participle stands by which who is cited reports;
+	 * -1 when none does.
+	 */
+	private int citedReporter(List<Token> tokens, Clauses.CueMatch cue) {
+		if (!tokens.get(cue.from()).is("cited") && !tokens.get(cue.from()).is("quoted")) {
+			return -1;
+		}
+		int i = cue.to();
+		while (i < tokens.size() && i < cue.to() + 6 && OBJECT_OPENERS.contains(tokens.get(i).tag())) {
+			i++;
+		}
+		boolean reports = i > cue.to() && i < tokens.size() && tokens.get(i).lower().endsWith("ing")
+				&& this.clauses.isReportWord(tokens.get(i).lower());
+		return reports ? i : -1;
 	}
 
 	/**

@@ -5578,4 +5578,21 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a senior member of the alliance");
 	}
 
+	@Test
+	void anOutletsReportThatCitedOfficialsIsWhatItRefersTo() {
+		List<ExtractedQuote> quotes = quotes("“We deny the report,” the KNIS said.\n\nThe Kolo Herald report cited "
+				+ "officials as saying a country had warned the capital. It also claimed Vellia had received a green "
+				+ "light.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("KNIS", "officials",
+				"Kolo Herald");
+	}
+
+	@Test
+	void sourcesAnOutletCitesReportInTheParticipleAfterThem() {
+		ExtractedQuote quote = only("The Kolo Herald cited sources indicating that Vellia has “exhausted all means of "
+				+ "pressure” and urged Kolo to act swiftly.");
+		assertThat(quote.speaker().name()).isEqualTo("sources");
+		assertThat(quote.text()).isEqualTo("Vellia has “exhausted all means of pressure” and urged Kolo to act swiftly.");
+	}
+
 }
