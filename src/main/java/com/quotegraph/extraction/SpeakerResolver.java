@@ -284,6 +284,11 @@ final class SpeakerResolver {
 		this.lastSpeakerParagraph = candidate.paragraph();
 		boolean document = phrase != null && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
 				&& STATEMENTS.contains(phrase.head());
+		boolean it = phrase != null && phrase.form() == SpeakerPhrase.Form.PRONOUN && phrase.head().equals("it");
+		if ((document || it) && entity == this.lastStatementBy) {
+			// ("the statement said" again and again: the same statement, however long it is quoted)
+			this.lastStatementParagraph = candidate.paragraph();
+		}
 		if (!document && STATEMENT.matcher(candidate.sentence().of(this.paragraphs.get(candidate.paragraph()))).find()) {
 			this.lastStatementBy = entity;
 			this.lastStatementParagraph = candidate.paragraph();
@@ -309,7 +314,10 @@ final class SpeakerResolver {
 					candidate.text())) : null;
 		}
 		if (pronoun.head().equals("it")) {
-			boolean organization = subject.organization()
+			// ("The statement reminded that A. It also noted that B": the statement, whose issuer speaks)
+			boolean statement = !subject.isName() && subject.definite() && !subject.plural()
+					&& STATEMENTS.contains(subject.head());
+			boolean organization = subject.organization() || statement
 					|| (!subject.isName() && this.lexicon.isOrganizationWord(subject.head()));
 			if (!organization) {
 				return null;
@@ -585,6 +593,11 @@ final class SpeakerResolver {
 					: this.names.lastPersonBefore(paragraph, offset, this.paragraphs.get(paragraph))
 						.map(this::person)
 						.orElse(null);
+		}
+		if (word.equals("it") && this.lastStatementBy != null
+				&& paragraph - this.lastStatementParagraph <= STATEMENT_PARAGRAPHS) {
+			// "X said in a statement ... “Q,” it said": with no organisation before, the statement quoted of late
+			return this.lastStatementBy;
 		}
 		if (word.equals("it") || word.equals("they")) {
 			return salientOrganization();
@@ -1022,6 +1035,10 @@ final class SpeakerResolver {
 				: find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, false)));
 	}
 
+	/** The first words of places' names, no organisation's: "North Darfur", "West Bank". */
+	private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "upper", "lower");
+
 	private @Nullable String salientWord() {
 		String best = null;
 		int bestCount = 1;
@@ -1030,7 +1047,7 @@ final class SpeakerResolver {
 			if (entry.getValue() > bestCount && !this.lexicon.isPlace(word) && !this.lexicon.isTitleWord(word)
 					&& !this.lexicon.isNationality(word)
 					&& !this.names.isPersonWord(word) && word.length() > 2 && !isCommonWord(word)
-					&& !Clauses.isTemporal(word) && capitalizedWithinSentence(word)) {
+					&& !Clauses.isTemporal(word) && !COMPASS.contains(word) && capitalizedWithinSentence(word)) {
 				best = word;
 				bestCount = entry.getValue();
 			}
@@ -1179,7 +1196,10 @@ final class SpeakerResolver {
 			}
 			String title = title(entity.role);
 			List<String> role = NameKey.words(title);
-			if (role.isEmpty() || !LEADING_TITLES.contains(role.get(role.size() - 1))) {
+			// (and "the UN chief" is "UN Secretary-General X", "the WHO chief" its "Director-General")
+			boolean general = role.size() >= 2 && role.get(role.size() - 1).equals("general")
+					&& (role.get(role.size() - 2).equals("secretary") || role.get(role.size() - 2).equals("director"));
+			if (role.isEmpty() || !LEADING_TITLES.contains(role.get(role.size() - 1)) && !general) {
 				continue;
 			}
 			if (role.containsAll(named)) {

@@ -5595,4 +5595,22 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Vellia has “exhausted all means of pressure” and urged Kolo to act swiftly.");
 	}
 
+	@Test
+	void theChiefOfABodyIsItsSecretaryGeneral() {
+		List<ExtractedQuote> quotes = quotes("Kolo Secretary-General Tomas Vell voiced concern about the risks.\n\n"
+				+ "The Kolo chief called for \"an immediate ceasefire in the area.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
+	@Test
+	void itAndTheStatementAreTheStatementQuotedOfLate() {
+		List<ExtractedQuote> quotes = quotes("\"The envoy is appalled by the attacks in North Vellia,\" his spokesman, "
+				+ "Tomas Vell, said in a statement on Friday.\n\nThe statement reminded that the city has been under "
+				+ "siege for 500 days.\n\nIt also noted that the area has faced \"near-continuous shelling.\"\n\n"
+				+ "The envoy voiced concern about the risks.\n\n\"Supplies are pre-positioned nearby,\" it said.\n\n"
+				+ "Elsewhere in North Vellia, fighting went on.\n\nNorth Vellia had no power.\n\n\"The envoy is "
+				+ "continuing to engage the parties,\" the statement said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
