@@ -44,7 +44,10 @@ public final class ArticleSplitter {
 	public List<RawArticle> split(String raw) {
 		// no-break and thin spaces (pasted from web pages) are spaces to the tokenizer and the name patterns
 		// (and a space where copy left none before an opening curly mark: "told reporters.“We", "in Gaza“are")
-		String spaced = GLUED_OPENING.matcher(NARROW_SPACES.matcher(raw).replaceAll(" ")).replaceAll("$1 “");
+		// (and two straight single marks, or two backticks, are a double one: "''I thought it was a penalty.''")
+		String spaced = GLUED_OPENING.matcher(NARROW_SPACES.matcher(raw).replaceAll(" ")).replaceAll("$1 “")
+			.replace("''", "\"")
+			.replace("``", "\"");
 		List<String> lines = List.of(spaced.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
 		List<int[]> ranges = articleRanges(lines);
 		List<RawArticle> articles = new ArrayList<>();

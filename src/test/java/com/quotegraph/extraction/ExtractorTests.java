@@ -5613,4 +5613,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void twoStraightSingleMarksAreADoubleOne() {
+		ExtractedQuote quote = only("Asked if it was a penalty, Vell told Kolo Sports: ''I thought it was a difficult "
+				+ "decision. I think everyone expected a penalty.''");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("I thought it was a difficult decision. I think everyone expected a penalty.");
+	}
+
 }
