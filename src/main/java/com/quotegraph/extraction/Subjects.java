@@ -62,7 +62,9 @@ final class Subjects {
 		List<Token> tokens = this.passages.get(p).tokens(s);
 		List<SpeakerPhrase> joined = new ArrayList<>();
 		for (int i = 1; i + 2 < tokens.size(); i++) {
-			if (tokens.get(i).is("and") || tokens.get(i).is("but") || tokens.get(i).is("while")) {
+			// (and a concessive clause: "Oliver turned that appeal down although Ferguson admitted ...")
+			if (tokens.get(i).is("and") || tokens.get(i).is("but") || tokens.get(i).is("while")
+					|| tokens.get(i).is("although") || tokens.get(i).is("though") || tokens.get(i).is("whereas")) {
 				subjectAt(tokens, i + 1, tokens.size(), this.passages.get(p).text).map(Clauses.Subject::phrase)
 					.filter((phrase) -> phrase.form() != SpeakerPhrase.Form.PRONOUN && !phrase.plural())
 					.ifPresent(joined::add);

@@ -5621,4 +5621,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("I thought it was a difficult decision. I think everyone expected a penalty.");
 	}
 
+	@Test
+	void ofTwoPeopleAConcessiveClauseJoinsTheOneWhoSpokeIsHe() {
+		List<ExtractedQuote> quotes = quotes("Kolo manager Tomas Vell believed the referee had the claim on his mind. "
+				+ "Karel Dunn also turned that appeal down although Vell admitted the defender had fouled the striker."
+				+ "\n\n\"I think they had a claim, no doubt,\" he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
