@@ -238,6 +238,10 @@ final class SpeakerResolver {
 			entity = (this.lastQuoted != null) ? this.lastQuoted : last();
 		}
 		else {
+			if (phrase.isEpithet()) {
+				// ("James Milner converted the penalty. The 71-year-old manager said ...": the office tells who)
+				entity = epithetHolder(phrase, candidate.paragraph(), candidate.text());
+			}
 			for (SpeakerPhrase subject : near) {
 				entity = (entity != null) ? entity : nearAntecedent(phrase, subject, candidate);
 			}
@@ -651,7 +655,8 @@ final class SpeakerResolver {
 			return null;
 		}
 		if (phrase.isEpithet()) {
-			return pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
+			Entity holder = epithetHolder(phrase, paragraph, content);
+			return (holder != null) ? holder : pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
 		}
 		if (phrase.definite() && !phrase.plural() && head.equals("report") && this.lastSpeaker != null
 				&& this.lastSpeaker.kind == SpeakerKind.ORGANIZATION && paragraph - this.lastSpeakerParagraph <= 1) {
@@ -836,6 +841,16 @@ final class SpeakerResolver {
 		Entity entity = find(written).orElseGet(() -> add(new Entity(written, kind, null, phrase.plural())));
 		entity.aliases.add(phrase.text());
 		return entity;
+	}
+
+	/**
+	 * "The 71-year-old manager": the person with that office, when the article has named one; null for an epithet
+	 * with no office ("the 61-year-old", "the Scot").
+	 */
+	private @Nullable Entity epithetHolder(SpeakerPhrase phrase, int paragraph, String content) {
+		String noun = NameKey.surnameOf(phrase.text()).toLowerCase(Locale.ROOT);
+		boolean office = this.lexicon.isTitleWord(noun) && !phrase.text().contains("'") && !phrase.text().contains("’");
+		return office ? describedAs((role) -> roleFits(role, List.of(), noun), paragraph, content, true) : null;
 	}
 
 	private static final String COUNTERPART = "counterpart";

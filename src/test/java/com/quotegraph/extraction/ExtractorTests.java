@@ -5629,4 +5629,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void anAgeEpithetWithAnOfficeIsWhoHoldsIt() {
+		List<ExtractedQuote> quotes = quotes("Kolo manager Tomas Vell was angered by the penalty in their 2-0 loss.\n\n"
+				+ "Karel Dunn stepped up and converted from the spot.\n\nThe 71-year-old manager was furious and said "
+				+ "he believes Rovers did not deserve to lead at half time.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
