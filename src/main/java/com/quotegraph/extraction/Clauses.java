@@ -1231,10 +1231,13 @@ final class Clauses {
 				&& (first.lower().endsWith("ed") || first.lower().endsWith("en"));
 		// ("said the army, along with allied troops, won", "said 25 million people, half of the population, need
 		// aid": a companion or an apposition of a few words, none a verb)
-		boolean apposition = first != null && !participle && APPOSITION_OPENERS.contains(first.tag())
+		// (an adverb before it too: "said former referee X, now the manager at the board, admitted")
+		boolean adverb = first != null && first.tag().equals("ADV") && comma + 2 < end
+				&& APPOSITION_OPENERS.contains(tokens.get(comma + 2).tag());
+		boolean apposition = first != null && !participle && (APPOSITION_OPENERS.contains(first.tag()) || adverb)
 				&& !isSubordinator(first) && !first.is("and") && !first.is("but");
 		if (apposition) {
-			for (int i = comma + 2; i + 1 < end && i <= comma + 8; i++) {
+			for (int i = comma + 2; i + 1 < end && i <= comma + (adverb ? 10 : 8); i++) {
 				if (tokens.get(i).isVerb() || isQuoteMark(tokens.get(i))) {
 					return -1;
 				}
@@ -1815,9 +1818,10 @@ final class Clauses {
 		String inner = span(tokens, innerStart, comma, text);
 		int outerStart = skipConnectors(tokens, segmentStart(tokens, from, previousComma), previousComma);
 		// ("He said that Serraj, prime minister of X, stressed": no name before an apposition holds a verb)
+		// (nor "The coach said former referee X, now Y, admitted": "that" left out)
 		for (int i = outerStart; i < previousComma - 1; i++) {
-			if (isFiniteVerb(tokens, i) && isCueWord(tokens.get(i).lower()) && tokens.get(i + 1).is("that")) {
-				outerStart = i + 2;
+			if (isFiniteVerb(tokens, i) && isCueWord(tokens.get(i).lower()) && !tokens.get(i).lower().endsWith("ing")) {
+				outerStart = tokens.get(i + 1).is("that") ? i + 2 : i + 1;
 				break;
 			}
 		}

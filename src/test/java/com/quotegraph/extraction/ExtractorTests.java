@@ -5637,4 +5637,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void anAppositionThatAnAdverbOpensInsideTheContent() {
+		ExtractedQuote quote = only("The Kolo head coach said former referee Karel Dunn, now the Select Group 1 Manager "
+				+ "at the board, admitted the incorrect decision was made.");
+		assertThat(quote.speaker().name()).isEqualTo("the Kolo head coach");
+		assertThat(quote.text()).isEqualTo("former referee Karel Dunn, now the Select Group 1 Manager at the board, "
+				+ "admitted the incorrect decision was made.");
+	}
+
 }
