@@ -887,7 +887,9 @@ final class ReportedSpeech {
 				// ("issued a statement condemning X and saying Q": the subject before the text)
 				end = issued;
 			}
-			boolean means = end > 0 && tokens.get(end).is("by") && tokens.get(end - 1).isVerb();
+			// (and "backed up X's comments by adding that": past the verb's object)
+			boolean means = end > 0 && tokens.get(end).is("by") && (tokens.get(end - 1).isVerb()
+					|| Clauses.firstVerb(tokens, sentence.from(), end) >= 0);
 			// "X has come forward claiming Q", "X kept saying Q"
 			boolean afterVerb = end > 0 && (tokens.get(end).isVerb() || tokens.get(end).tag().equals("ADV")
 					|| tokens.get(end).tag().equals("ADP")) && !tokens.get(end).is("by")

@@ -5646,4 +5646,12 @@ class ExtractorTests {
 				+ "admitted the incorrect decision was made.");
 	}
 
+	@Test
+	void aParticipleOfMeansAfterTheVerbsObject() {
+		ExtractedQuote quote = only("Karel Dunn backed up Vell’s comments by adding that they “should have won” the "
+				+ "game.");
+		assertThat(quote.speaker().name()).isEqualTo("Karel Dunn");
+		assertThat(quote.text()).isEqualTo("they “should have won” the game.");
+	}
+
 }
