@@ -19,6 +19,9 @@ public final class ArticleSplitter {
 	/** An opening curly mark glued to the word or the stop before it. */
 	private static final Pattern GLUED_OPENING = Pattern.compile("([\\p{L}.!?,])“(?=\\p{L})");
 
+	/** A comma glued to the next word, as pasted copy leaves it: "against opponents,he claimed". */
+	private static final Pattern GLUED_COMMA = Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{Ll}{2})");
+
 	private static final Pattern NARROW_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
 
 	private static final int HEADLINE_REPEAT_WINDOW = 12;
@@ -45,7 +48,9 @@ public final class ArticleSplitter {
 		// no-break and thin spaces (pasted from web pages) are spaces to the tokenizer and the name patterns
 		// (and a space where copy left none before an opening curly mark: "told reporters.“We", "in Gaza“are")
 		// (and two straight single marks, or two backticks, are a double one: "''I thought it was a penalty.''")
-		String spaced = GLUED_OPENING.matcher(NARROW_SPACES.matcher(raw).replaceAll(" ")).replaceAll("$1 “")
+		// (and a comma glued to the next word gets its space: "opponents,he claimed")
+		String spaced = GLUED_COMMA.matcher(GLUED_OPENING.matcher(NARROW_SPACES.matcher(raw).replaceAll(" "))
+			.replaceAll("$1 “")).replaceAll(", ")
 			.replace("''", "\"")
 			.replace("``", "\"");
 		List<String> lines = List.of(spaced.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));

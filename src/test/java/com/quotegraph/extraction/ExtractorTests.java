@@ -5654,4 +5654,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("they “should have won” the game.");
 	}
 
+	@Test
+	void aCommaGluedToTheNextWordGetsItsSpace() {
+		ExtractedQuote quote = only("Tomas Vell spoke on Monday.\n\nTo justify this stance against opponents,he "
+				+ "claimed: “without reforms,neither security nor stability can be achieved.”");
+		assertThat(quote.text()).isEqualTo("without reforms, neither security nor stability can be achieved.");
+	}
+
 }
