@@ -81,6 +81,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	/** A name compounded with a participle, which makes an adjective: "Iran-backed", "Saudi-led", "state-run". */
 	private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(".+-\\p{Ll}+");
 
+	/** A name compounded with a participle: "Tehran-backed", "Saudi-led", "Kremlin-run". */
+	private static final Pattern BACKED = Pattern.compile("\\p{Lu}\\S*-(?:\\p{Ll}+ed|run|led)");
+
 	/** Nouns after a group's name: "the Likud party", "the Wagner group". */
 	private static final Set<String> NAMED_GROUPS = Set.of("party", "movement", "group", "militia", "faction", "bloc",
 			"alliance", "coalition");
@@ -208,6 +211,17 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			int relative = words.indexOf("that");
 			if (relative > 1 && relative + 1 < words.size() && isNameCapitalized(words.get(relative + 1))) {
 				words.subList(0, relative + 1).clear();
+			}
+		}
+		// "the Syria- Tehran-backed Hezbollah": who backs a group is no part of its name
+		for (int i = words.size() - 2; i >= 0; i--) {
+			if (BACKED.matcher(words.get(i)).matches() && isNameCapitalized(words.get(i + 1))) {
+				words.remove(i);
+				if (i > 0 && words.get(i - 1).matches("\\p{Lu}\\S*-")) {
+					// (its first half, when two backers share the participle)
+					words.remove(i - 1);
+				}
+				break;
 			}
 		}
 		// "the spokesman's post on X (formerly Twitter)": where the owner's document came out names nobody

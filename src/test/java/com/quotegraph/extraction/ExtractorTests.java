@@ -5655,6 +5655,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whoBacksAGroupIsNoPartOfItsName() {
+		List<ExtractedQuote> quotes = quotes("Karel Dunn said he hopes to bridge the divide between the opposition and "
+				+ "the Peru- Chile-backed Norwana.\n\nNorwana, however, says its weapons are meant to defend the "
+				+ "country.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Karel Dunn", "Norwana");
+	}
+
+	@Test
 	void aCommaGluedToTheNextWordGetsItsSpace() {
 		ExtractedQuote quote = only("Tomas Vell spoke on Monday.\n\nTo justify this stance against opponents,he "
 				+ "claimed: “without reforms,neither security nor stability can be achieved.”");
