@@ -926,11 +926,17 @@ final class Clauses {
 					|| i > cue.to() && i + 1 < tokens.size() && tokens.get(i + 1).is("that")
 							&& tokens.get(i - 1).tag().equals("PROPN") && TELLING.contains(cue.cue().words().get(0));
 			// ("explained, in statements to the “Voice of the Kingdom” program, that": a name in quotation marks)
-			boolean quotedName = isQuoteMark(token) && i > cue.to() && i + 1 < end && tokens.get(i + 1).isCapitalized()
-					&& (tokens.get(i - 1).tag().equals("DET") || tokens.get(i - 1).tag().equals("ADP"));
+			// (or a listener's: "told “Iraq News” that")
+			boolean listener = isQuoteMark(token) && i == cue.to() && TELLING.contains(cue.cue().words().get(0));
+			boolean quotedName = isQuoteMark(token) && i + 1 < end && tokens.get(i + 1).isCapitalized()
+					&& (listener || i > cue.to()
+							&& (tokens.get(i - 1).tag().equals("DET") || tokens.get(i - 1).tag().equals("ADP")));
 			int nameClose = -1;
 			for (int k = i + 2; quotedName && k < end && k <= i + 6 && nameClose < 0; k++) {
 				nameClose = isQuoteMark(tokens.get(k)) ? k : -1;
+			}
+			if (listener && nameClose > 0 && !(nameClose + 1 < end && tokens.get(nameClose + 1).is("that"))) {
+				nameClose = -1;
 			}
 			if (nameClose > 0) {
 				i = nameClose;
@@ -1441,6 +1447,11 @@ final class Clauses {
 		if (clauseCue && !quoted && start < end && POSSESSIVE_DETERMINERS.contains(tokens.get(start).lower())
 				&& java.util.stream.IntStream.range(start, end)
 					.noneMatch((i) -> isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing"))) {
+			return false;
+		}
+		// ("The minister told “Kolo News” on Monday.": whom it was told, in quotation marks, is no content)
+		if (!verb && start + 1 < end && isQuoteMark(tokens.get(start)) && tokens.get(start + 1).isCapitalized()
+				&& !cue.isAccordingTo() && TELLING.contains(cue.cue().words().get(0))) {
 			return false;
 		}
 		// ("called it “unprecedented”": a characterisation may be short)

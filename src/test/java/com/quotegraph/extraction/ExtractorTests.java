@@ -5669,4 +5669,14 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("without reforms, neither security nor stability can be achieved.");
 	}
 
+	@Test
+	void aListenerInQuotationMarksIsNoContent() {
+		ExtractedQuote quote = only("The source told “Kolo News” that “the federal government will not send salaries "
+				+ "through the regional government.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("the federal government will not send salaries through the regional "
+				+ "government.");
+		assertThat(quotes("The minister told “Kolo News” on Monday.")).isEmpty();
+	}
+
 }
