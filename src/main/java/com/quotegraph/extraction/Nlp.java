@@ -133,6 +133,13 @@ final class Nlp {
 				tags[i] = "AUX+PART";
 			}
 		}
+		for (int i = 1; i < words.length; i++) {
+			// "spokesperson Omer Celik/ADP told": a capitalised word within a sentence that is no preposition is a name's
+			if (tags[i].equals("ADP") && Character.isUpperCase(words[i].charAt(0))
+					&& !ADPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+				tags[i] = "PROPN";
+			}
+		}
 		for (int i = 0; i + 1 < words.length; i++) {
 			boolean nameBeforeVerb = Character.isUpperCase(words[i].charAt(0)) && tags[i].equals("VERB")
 					&& (tags[i + 1].equals("VERB") || tags[i + 1].startsWith("AUX")
@@ -730,6 +737,16 @@ final class Nlp {
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",
 			"caught", "found", "built", "broke", "drove", "fell", "flew", "grew", "kept", "knew", "paid", "ran", "rose",
 			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew");
+
+	/** English prepositions, a closed class: a capitalised word the tagger reads as one and is none is a name. */
+	private static final Set<String> ADPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",
+			"amid", "amidst", "among", "amongst", "around", "as", "at", "before", "behind", "below", "beneath", "beside",
+			"besides", "between", "beyond", "but", "by", "concerning", "despite", "down", "during", "except", "for",
+			"from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past",
+			"per", "regarding", "since", "than", "through", "throughout", "till", "to", "toward", "towards", "under",
+			"underneath", "unlike", "until", "up", "upon", "versus", "via", "with", "within", "without", "whether", "if",
+			"that", "because", "while", "although", "though", "unless", "whereas", "once", "so", "following",
+			"including", "according", "plus", "minus", "worth", "ago", "next", "opposite", "round", "save");
 
 	/** An auxiliary's contraction with "not": "wasn't", "didn’t", "can't" ("ca"), "won't" ("wo"). */
 	private static final Pattern NEGATED_AUXILIARY = Pattern.compile("(\\p{Ll}+)n['’]t");

@@ -5679,4 +5679,10 @@ class ExtractorTests {
 		assertThat(quotes("The minister told “Kolo News” on Monday.")).isEmpty();
 	}
 
+	@Test
+	void aCapitalisedWordTheTaggerReadsAsAPrepositionIsAName() {
+		ExtractedQuote quote = only("“The delegation will travel on Saturday,” spokesperson Omer Celik told reporters.");
+		assertThat(quote.speaker().name()).isEqualTo("Omer Celik");
+	}
+
 }
