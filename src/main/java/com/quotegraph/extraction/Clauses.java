@@ -527,7 +527,9 @@ final class Clauses {
 			return Optional.of(new Subject(name.get().phrase(), nameStart, end));
 		}
 		Token first = tokens.get(asideStart);
-		boolean determined = first.is("the") || first.is("a") || first.is("an");
+		// (or a role with no article: "X, spokesman for the ruling party says")
+		boolean determined = first.is("the") || first.is("a") || first.is("an")
+				|| first.tag().equals("NOUN") && isRoleWord(first.lower()) && end - asideStart >= 4;
 		Optional<Subject> description = determined && firstVerb(tokens, asideStart, end) < 0
 				? phrase(tokens, asideStart, end, text).filter((found) -> found.from() == asideStart
 						&& found.phrase().form() == SpeakerPhrase.Form.DESCRIPTION && !found.phrase().organization()

@@ -5685,4 +5685,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Omer Celik");
 	}
 
+	@Test
+	void aNameAndItsRoleWithNoArticleLeftUnclosed() {
+		ExtractedQuote quote = only("Tomas Vell, spokesman for the ruling Justice and Progress Party (JPP) says that the "
+				+ "meeting is on the agenda.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("spokesman for the ruling Justice and Progress Party (JPP)");
+	}
+
 }
