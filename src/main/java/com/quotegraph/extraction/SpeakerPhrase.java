@@ -623,7 +623,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		Optional<SpeakerPhrase> second = parse(String.join(" ", words.subList(and + 1, words.size())), lexicon);
 		// (nor "Former Tottenham and Newcastle defender X": two sides a former player played for)
 		boolean formerly = FORMERLY.contains(words.get(0).toLowerCase(Locale.ROOT));
-		boolean people = !portfoliosJoined(words, and, lexicon) && !formerly
+		// (nor "Aramco President and CEO X": two titles of one person)
+		boolean titles = lexicon.isTitleWord(strip(words.get(and - 1))) && lexicon.isTitleWord(strip(words.get(and + 1)));
+		boolean people = !portfoliosJoined(words, and, lexicon) && !formerly && !titles
 				&& first.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent()
 				&& second.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent();
 		if (!people) {

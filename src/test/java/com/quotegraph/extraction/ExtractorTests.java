@@ -5693,4 +5693,12 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("spokesman for the ruling Justice and Progress Party (JPP)");
 	}
 
+	@Test
+	void twoTitlesOfOnePersonJoinedByAnd() {
+		ExtractedQuote quote = only("Demand may reach 99 million barrels a day by the end of the year, Kolo President "
+				+ "and CEO Tomas Vell said on Tuesday.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("Kolo President and CEO");
+	}
+
 }
