@@ -1709,11 +1709,20 @@ final class Clauses {
 		// "said in a statement carried by the agency": a participle after a text, with its agent, describes the text
 		boolean describesText = previous != null && TEXTS.contains(previous.lower())
 				&& tokens.get(i).lower().endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).is("by");
+		// (and "an interview published on June 30", "the Oil Summit held in Paris": an event's or a text's participle,
+		// then where or when)
+		describesText |= previous != null && (previous.tag().equals("NOUN") || previous.tag().equals("PROPN"))
+				&& EVENT_PARTICIPLES.contains(tokens.get(i).lower()) && i + 1 < tokens.size()
+				&& tokens.get(i + 1).tag().equals("ADP") && !tokens.get(i + 1).is("that");
 		// ("the father of six children aged between three and 17 said": "aged" tells an age, no verb)
 		boolean age = tokens.get(i).is("aged");
 		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource && !reducedRelative && !describesText
 				&& !age;
 	}
+
+	/** Participles that describe an event or a text after its noun: "an interview published on", "a summit held in". */
+	private static final Set<String> EVENT_PARTICIPLES = Set.of("published", "held", "conducted", "recorded",
+			"organized", "organised", "hosted", "attended", "convened", "scheduled", "slated");
 
 	/** Nouns of people that a participle may modify: "the judge overseeing the case". */
 	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",

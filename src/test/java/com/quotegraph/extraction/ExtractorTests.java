@@ -5701,4 +5701,14 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Kolo President and CEO");
 	}
 
+	@Test
+	void anEventsParticipleBeforeWhenOrWhereIsNoVerbOfTheContent() {
+		ExtractedQuote quote = only("Oil demand has rebounded close to 90 million barrels a day, Kolo's chief executive "
+				+ "Tomas Vell has said in the transcript of an interview published on June 30.");
+		assertThat(quote.text()).isEqualTo("Oil demand has rebounded close to 90 million barrels a day");
+		ExtractedQuote summit = only("Demand will not peak in the next few decades, Kolo’s CEO stated at the 18th "
+				+ "International Oil Summit held in Paris on Thursday.");
+		assertThat(summit.text()).isEqualTo("Demand will not peak in the next few decades");
+	}
+
 }
