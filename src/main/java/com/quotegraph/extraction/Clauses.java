@@ -523,7 +523,8 @@ final class Clauses {
 		if (name.isEmpty()) {
 			return Optional.empty();
 		}
-		if (tokens.get(asideStart).is("who")) {
+		// (and "X, whose father is held hostage told": a relative aside about the person, left unclosed too)
+		if (tokens.get(asideStart).is("who") || tokens.get(asideStart).is("whose")) {
 			return Optional.of(new Subject(name.get().phrase(), nameStart, end));
 		}
 		Token first = tokens.get(asideStart);
@@ -1343,11 +1344,21 @@ final class Clauses {
 						&& end > start && end + 1 < tokens.size() && tokens.get(end + 1).tag().equals("PROPN"))) {
 			end++;
 		}
+		// ("told the AP by phone she was stunned": how it was told, after whom)
+		if (end > start && end + 2 < tokens.size() && MEANS_PREPOSITIONS.contains(tokens.get(end).lower())
+				&& MEANS.contains(tokens.get(end + 1).lower())) {
+			end += 2;
+		}
 		boolean clauseFollows = end > start && end < tokens.size() && !tokens.get(end).is("to")
 				&& Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(tokens.get(end).tag())
 				&& firstVerb(tokens, end, tokens.size()) > end;
 		return clauseFollows ? end : start;
 	}
+
+	private static final Set<String> MEANS_PREPOSITIONS = Set.of("by", "over", "via");
+
+	/** How words are told: "by phone", "over the phone" is left to the listener's skip. */
+	private static final Set<String> MEANS = Set.of("phone", "telephone", "email", "e-mail", "text", "video");
 
 	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
 	int contentEnd(List<Token> tokens, int start, int end, List<Quotation> quotations) {

@@ -5711,4 +5711,12 @@ class ExtractorTests {
 		assertThat(summit.text()).isEqualTo("Demand will not peak in the next few decades");
 	}
 
+	@Test
+	void anUnclosedRelativeAsideOnWhoseFather() {
+		ExtractedQuote quote = only("Anna Vell, whose father Tomas is being held hostage told the Kolo Post by phone she "
+				+ "was stunned and grateful.");
+		assertThat(quote.speaker().name()).isEqualTo("Anna Vell");
+		assertThat(quote.text()).isEqualTo("she was stunned and grateful.");
+	}
+
 }
