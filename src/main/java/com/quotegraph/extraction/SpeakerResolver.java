@@ -591,11 +591,15 @@ final class SpeakerResolver {
 			return last;
 		}
 		if (word.equals("he") || word.equals("she")) {
-			Entity subject = farther.get().map(this::personNamed).orElse(null);
+			// (not of the other gender: "He added ... Anna X was stunned. “Q,” she said" is not the man's)
+			char other = word.equals("he") ? 'f' : 'm';
+			Entity subject = farther.get().map(this::personNamed).filter((found) -> genderOf(found) != other)
+				.orElse(null);
 			// (of the pronoun's own paragraph, one named before it: "“Q,” he said. ... Y presented ..." is not Y's)
 			return (subject != null) ? subject
 					: this.names.lastPersonBefore(paragraph, offset, this.paragraphs.get(paragraph))
 						.map(this::person)
+						.filter((found) -> genderOf(found) != other)
 						.orElse(null);
 		}
 		if (word.equals("it") && this.lastStatementBy != null

@@ -5719,4 +5719,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("she was stunned and grateful.");
 	}
 
+	@Test
+	void aPronounIsNoEarlierSpeakerOfTheOtherGender() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, a displaced man, told the AP that people are celebrating.\n\n"
+				+ "“People are happy,” said Vell.\n\nHe added everyone has been following the negotiations.\n\n"
+				+ "Anna Dunn was stunned and grateful.\n\n“I can’t wait to see them,” she said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell", "Anna Dunn");
+	}
+
 }
