@@ -22,6 +22,13 @@ public final class ArticleSplitter {
 	/** A comma glued to the next word, as pasted copy leaves it: "against opponents,he claimed". */
 	private static final Pattern GLUED_COMMA = Pattern.compile("(?<=\\p{Ll}{2}),(?=\\p{Ll}{2})");
 
+	/**
+	 * A sentence's end glued to the next one's capitalised first word, as pasted copy leaves it: "are "crumbs."Lazzarini
+	 * said", "without fuel.He noted", "(Information Center)The Commissioner".
+	 */
+	private static final Pattern GLUED_SENTENCE = Pattern
+		.compile("(?<=\\p{Ll}{2}[.!?][\"”]|\\p{Ll}{2}[.!?]|\\p{L}{2}\\))(?=\\p{Lu}\\p{Ll})");
+
 	private static final Pattern NARROW_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
 
 	private static final int HEADLINE_REPEAT_WINDOW = 12;
@@ -48,9 +55,11 @@ public final class ArticleSplitter {
 		// no-break and thin spaces (pasted from web pages) are spaces to the tokenizer and the name patterns
 		// (and a space where copy left none before an opening curly mark: "told reporters.“We", "in Gaza“are")
 		// (and two straight single marks, or two backticks, are a double one: "''I thought it was a penalty.''")
-		// (and a comma glued to the next word gets its space: "opponents,he claimed")
+		// (and a comma glued to the next word gets its space: "opponents,he claimed", as a sentence glued to the next
+		// does: "fuel.He noted")
 		String spaced = GLUED_COMMA.matcher(GLUED_OPENING.matcher(NARROW_SPACES.matcher(raw).replaceAll(" "))
 			.replaceAll("$1 “")).replaceAll(", ")
+			.transform((text) -> GLUED_SENTENCE.matcher(text).replaceAll(" "))
 			.replace("''", "\"")
 			.replace("``", "\"");
 		List<String> lines = List.of(spaced.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));

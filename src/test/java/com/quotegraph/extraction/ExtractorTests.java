@@ -5728,4 +5728,14 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "Tomas Vell", "Tomas Vell", "Anna Dunn");
 	}
 
+	@Test
+	void aSentenceGluedToTheNextGetsItsSpace() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell said Friday the aid is not enough and is considered "
+				+ "\"crumbs.\"Vell said during a press conference that warehouses were destroyed.He stressed the "
+				+ "importance of fuel.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"the aid is not enough and is considered \"crumbs.\"", "warehouses were destroyed.",
+				"the importance of fuel.");
+	}
+
 }
