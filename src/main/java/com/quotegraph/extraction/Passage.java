@@ -39,6 +39,8 @@ final class Passage {
 				+ "|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
 				+ "|(?:\\p{Lu}[\\p{L}'’-]* ){0,3}(?:News|Press|Agency|Media|TV)\\s?/\\s*(?=\\p{Lu})"
 				+ "|\\p{Lu}[\\p{L}'’-]*, \\p{Lu}\\p{Ll}{2,3}\\.? \\d{1,2} \\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
+				+ "|(?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} \\(\\p{Lu}[\\p{L} ]{1,30}\\)\\s*(?:--?|[—–])\\s*(?=\\p{Lu})"
+				+ "|\\(\\p{Lu}{3,}- [\\p{L} ]{2,40}\\)\\s+(?=\\p{Lu})"
 				+ "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}[\\p{L}\\d ,/-]{1,60}\\)\\s+(?=\\p{Lu})"
 				+ "|\\p{Lu}\\p{Ll}+ \\(\\p{L}[\\p{L}\\d-]{1,30}\\.(?:com|net|org|info|news)\\)\\s+(?=\\p{Lu})"
 				+ "|(?:\\p{Lu}[\\p{L}.'’-]*,? ){1,5}\\((?:CNN|AP|AFP|BBC|Reuters)\\)\\s*(?=\\p{Lu}))");
@@ -77,8 +79,15 @@ final class Passage {
 		// (or a place and an agency between dashes, after a lede: "Tehran - BORNA - ")
 		boolean opening = index == 0 || index <= 2 && (CAPITALS.matcher(text).lookingAt()
 				|| PLACE_AND_AGENCY.matcher(text).lookingAt() || CAPITALS_AND_BRACKETS.matcher(text).lookingAt());
-		this.bodyStart = (opening && dateline.find() && balanced(dateline.group()) && !opensAside(dateline.group(), text))
+		int body = (opening && dateline.find() && balanced(dateline.group()) && !opensAside(dateline.group(), text))
 				? dateline.end() : 0;
+		// (a wire's mark, then the agency's own dateline: "(MENAFN- Kolo News Agency) Occupied Jerusalem, October 27
+		// (Petra) -- ")
+		Matcher second = DATELINE.matcher(text).region(body, text.length());
+		if (body > 0 && second.lookingAt() && balanced(second.group()) && !opensAside(second.group(), text.substring(body))) {
+			body = second.end();
+		}
+		this.bodyStart = body;
 		this.sentences = nlp.sentences(text);
 		// (an outlet quoted in the dateline is no quotation: "Baghdad, «Al-Quds Al-Arabi» and agencies: ")
 		this.quotations = Quotations.find(text).stream().filter((found) -> found.open() >= this.bodyStart).toList();

@@ -5738,4 +5738,12 @@ class ExtractorTests {
 				"the importance of fuel.");
 	}
 
+	@Test
+	void aWiresMarkThenTheAgencysOwnDateline() {
+		ExtractedQuote quote = only("(MENAFN- Kolo News Agency) Occupied Jerusalem, October 27 (Petra) -- The head of "
+				+ "the agency, Tomas Vell, said Friday the aid trucks are not enough.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("The head of the agency");
+	}
+
 }
