@@ -908,6 +908,12 @@ final class ReportedSpeech {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);
+			if (subject.isPresent()
+					&& Clauses.insideQuotation(tokens.get(subject.get().from()).start(), sentence.passage().quotations)) {
+				// "He added that “A. They are costly,” noting that B": not a subject inside the quotation, but who
+				// reports the quotation the participle follows
+				subject = quotationReporter(sentence.passage(), tokens.get(subject.get().from()).start());
+			}
 			if (subject.isPresent() && document && !tokens.get(end).text().equals(",")
 					&& Clauses.deniesIssuing(tokens, subject.get().to(), end)) {
 				// "X has yet to issue a statement confirming Q": no statement, no report
@@ -938,6 +944,30 @@ final class ReportedSpeech {
 			}
 		}
 		return List.of();
+	}
+
+	/** The subject of the cue that introduces the quotation around {@code offset}, in the sentence where it opens. */
+	private Optional<Clauses.Subject> quotationReporter(Passage passage, int offset) {
+		for (Quotation quotation : passage.quotations) {
+			if (quotation.open() > offset || quotation.closed() && quotation.close() < offset) {
+				continue;
+			}
+			int opening = passage.sentenceAt(quotation.open());
+			List<Token> tokens = passage.tokens(opening);
+			int from = 0;
+			while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(opening)) {
+				from++;
+			}
+			Clauses.CueMatch introducer = null;
+			for (Clauses.CueMatch cue : this.clauses.cues(tokens, passage.quotations)) {
+				if (cue.from() >= from && tokens.get(cue.from()).start() < quotation.open() && !cue.cue().isParticiple()) {
+					introducer = cue;
+				}
+			}
+			return (introducer == null) ? Optional.empty()
+					: this.clauses.subjectBefore(tokens, from, introducer.from(), passage.text);
+		}
+		return Optional.empty();
 	}
 
 	/**

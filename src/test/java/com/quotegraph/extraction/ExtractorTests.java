@@ -5746,4 +5746,12 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("The head of the agency");
 	}
 
+	@Test
+	void aParticipleAfterAQuotationOfSeveralSentencesIsWhoReportedIt() {
+		List<ExtractedQuote> quotes = quotes("Agency chief Tomas Vell spoke on Saturday.\n\nHe added that \"airdrops will "
+				+ "not reverse the starvation. They are expensive and inefficient,\" noting that \"driving aid through is "
+				+ "much easier. It is more dignified.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
 }
