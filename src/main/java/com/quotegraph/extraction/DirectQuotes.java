@@ -908,10 +908,15 @@ final class DirectQuotes {
 		return Optional.empty();
 	}
 
+	/** What a source gives that a colon opens: "provided updates on X:", "gave details:". */
+	private static final Set<String> TOLD_NOUNS = Set.of("update", "updates", "details", "information", "explanation",
+			"clarification", "clarifications", "assessment", "account");
+
 	/** {@code X issued a statement [in defense of Y]:}: the verb's object is a text, whose words follow. */
 	private static boolean issuesText(List<Token> tokens, int verb) {
 		for (int k = verb + 1; k < tokens.size() && k <= verb + 3; k++) {
-			if (Clauses.isText(tokens.get(k))) {
+			// (or what it told: "Ministry sources provided updates on the situation in Syria:")
+			if (Clauses.isText(tokens.get(k)) || TOLD_NOUNS.contains(tokens.get(k).lower())) {
 				return true;
 			}
 			String tag = tokens.get(k).tag();

@@ -5754,4 +5754,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void sourcesThatProvideUpdatesBeforeAColonSpeakNext() {
+		List<ExtractedQuote> quotes = quotes("Rear Admiral Tomas Vell said the talks went well.\n\nMinistry sources "
+				+ "provided updates on the situation in Kolo:\n\n“Our core priority remains the unity of Kolo.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell",
+				"Ministry sources");
+	}
+
 }
