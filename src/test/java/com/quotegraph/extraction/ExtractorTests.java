@@ -5762,4 +5762,11 @@ class ExtractorTests {
 				"Ministry sources");
 	}
 
+	@Test
+	void sharedBesideAQuotationIsACue() {
+		ExtractedQuote quote = only("Speaking to the club's website, Tomas Vell shared: “I would like to place on record "
+				+ "my gratitude to Karel and his team.”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
