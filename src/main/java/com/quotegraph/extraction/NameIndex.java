@@ -497,6 +497,20 @@ final class NameIndex {
 		return !parts.isEmpty() && this.people.stream().anyMatch((person) -> person.words().containsAll(parts));
 	}
 
+	/** The person the article names most often up to the given paragraph: whom its copy is about. */
+	Optional<Person> mostNamedBefore(int paragraph) {
+		Person best = null;
+		int bestCount = 0;
+		for (Person person : this.people) {
+			int count = this.capitalized.getOrDefault(NameKey.surnameOf(person.name()), 0);
+			if (person.paragraph() <= paragraph && count > bestCount) {
+				best = person;
+				bestCount = count;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
 	Map<String, Integer> capitalizedCounts() {
 		return this.capitalized;
 	}

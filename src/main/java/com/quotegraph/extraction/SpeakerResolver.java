@@ -839,6 +839,16 @@ final class SpeakerResolver {
 			source.aliases.add(phrase.text());
 			return source;
 		}
+		if (phrase.definite() && !phrase.plural() && nationality != null && SPORTING_EPITHETS.contains(head)
+				&& find(written).isEmpty()) {
+			// "Roberto X has decried ... The Italian boss, who led the side to promotion, said": a nation and a
+			// sporting noun that no one named holds is what copy calls the person it writes about, named most
+			Entity person = this.names.mostNamedBefore(paragraph).map(this::person).orElse(null);
+			if (person != null && person.kind == SpeakerKind.PERSON) {
+				person.aliases.add(phrase.text());
+				return person;
+			}
+		}
 		// "the Israeli military" is an organisation, as "the army" is
 		boolean organization = phrase.organization() || ARMED_FORCES.contains(head);
 		SpeakerKind kind = (organization && phrase.definite()) ? SpeakerKind.ORGANIZATION : SpeakerKind.ANONYMOUS;
@@ -856,6 +866,10 @@ final class SpeakerResolver {
 		boolean office = this.lexicon.isTitleWord(noun) && !phrase.text().contains("'") && !phrase.text().contains("’");
 		return office ? describedAs((role) -> roleFits(role, List.of(), noun), paragraph, content, true) : null;
 	}
+
+	/** Sporting nouns that copy, with a nation's adjective, calls a person it writes about: "the Italian boss". */
+	private static final Set<String> SPORTING_EPITHETS = Set.of("boss", "coach", "manager", "tactician", "striker",
+			"midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "player", "star", "captain", "skipper");
 
 	private static final String COUNTERPART = "counterpart";
 

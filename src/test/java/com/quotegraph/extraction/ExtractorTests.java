@@ -5769,4 +5769,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aNationAndASportingNounAreThePersonTheCopyIsAbout() {
+		List<ExtractedQuote> quotes = quotes("A surprised Roberto Dunn has decried Rovers' decision to relieve him of his "
+				+ "duties.\n\nRovers placed Dunn on gardening leave after a 3-0 defeat.\n\nDunn's assistant Karel Vell "
+				+ "has also gone, with first-team coach Tomas Ruud taking over.\n\nThe Italian boss, who led the side to "
+				+ "promotion, said he was bitterly disappointed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Roberto Dunn");
+	}
+
 }
