@@ -5778,4 +5778,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Roberto Dunn");
 	}
 
+	@Test
+	void criticizedAsIsACharacterisation() {
+		ExtractedQuote quote = only("Defense Minister Tomas Vell criticized the lengthy and frequent interrogations as an "
+				+ "“abuse” of the powers granted to lawmakers.");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
