@@ -1462,6 +1462,10 @@ final class Clauses {
 					.noneMatch((i) -> isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing"))) {
 			return false;
 		}
+		// ("fictitious names proposed by other parties": a passive participle's agent is no content)
+		if (!verb && !quoted && start < end && tokens.get(start).is("by") && !cue.isAccordingTo()) {
+			return false;
+		}
 		// ("The minister told “Kolo News” on Monday.": whom it was told, in quotation marks, is no content)
 		if (!verb && start + 1 < end && isQuoteMark(tokens.get(start)) && tokens.get(start + 1).isCapitalized()
 				&& !cue.isAccordingTo() && TELLING.contains(cue.cue().words().get(0))) {

@@ -5786,4 +5786,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aPassiveParticiplesAgentIsNoContent() {
+		ExtractedQuote quote = only("Tomas Vell reiterated that the vacuum is a result of white ballots and fictitious "
+				+ "names proposed by other parties.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
