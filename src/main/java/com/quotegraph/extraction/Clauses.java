@@ -1580,7 +1580,9 @@ final class Clauses {
 	int segmentStart(List<Token> tokens, int from, int end) {
 		for (int i = end - 1; i >= from; i--) {
 			boolean place = i + 1 < end && tokens.get(i + 1).text().startsWith("D.C");
-			if ((tokens.get(i).text().equals(",") && !place && !inPortfolios(tokens, from, i, end))
+			// (nor a comma in a list of names: "Sources close to ministers X, Y and Z rejected ...")
+			if ((tokens.get(i).text().equals(",") && !place && !inPortfolios(tokens, from, i, end)
+					&& !(i > from && inList(tokens, i, end) && nameListOpener(tokens, from, i)))
 					|| tokens.get(i).text().equals(";")) {
 				return i + 1;
 			}
@@ -1590,6 +1592,16 @@ final class Clauses {
 			}
 		}
 		return from;
+	}
+
+	/** Whether the list whose comma is at {@code comma} goes on a plural speaker's noun: "ministers X, Y and Z". */
+	private boolean nameListOpener(List<Token> tokens, int from, int comma) {
+		int first = comma - 1;
+		while (first > from && isListedName(tokens.get(first - 1))) {
+			first--;
+		}
+		return first > from && this.lexicon.isSpeakerNoun(tokens.get(first - 1).lower())
+				&& tokens.get(first - 1).lower().endsWith("s");
 	}
 
 	/** Whether a dash before {@code dash} in the same clause opens the aside it closes. */

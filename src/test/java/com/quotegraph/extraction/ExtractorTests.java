@@ -5793,4 +5793,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aListOfNamesAfterAPluralSourceIsPartOfTheSubject() {
+		ExtractedQuote quote = only("Sources close to ministers Vell, Dunn and Ruud rejected the report and stated that it "
+				+ "was a false report.");
+		assertThat(quote.speaker().name()).isEqualTo("Sources close to ministers Vell, Dunn and Ruud");
+	}
+
 }
