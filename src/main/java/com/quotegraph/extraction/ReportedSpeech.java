@@ -455,6 +455,19 @@ final class ReportedSpeech {
 			if (cue.isAccordingTo() || cue.cue().isParticiple() || asides.contains(cue)) {
 				continue;
 			}
+			// ("the daily reported, citing officials close to X, that Q": who is cited says Q)
+			int citedThat = (open == null && cue.to() + 1 < tokens.size() && tokens.get(cue.to()).text().equals(","))
+					? citedThat(tokens, cue.to() + 1) : -1;
+			Optional<Clauses.Subject> citedSource = (citedThat > 0)
+					? this.clauses.phrase(tokens, cue.to() + 2, citedThat - 1, text)
+						.filter((found) -> this.clauses.isSource(found.phrase()))
+					: Optional.empty();
+			if (citedSource.isPresent()) {
+				open = cue;
+				openSubject = citedSource.get();
+				contentFrom = citedThat + 1;
+				continue;
+			}
 			int reporter = (open == null) ? citedReporter(tokens, cue) : -1;
 			Optional<Clauses.Subject> cited = (reporter > 0) ? this.clauses.phrase(tokens, cue.to(), reporter, text)
 				.filter((found) -> this.clauses.isSource(found.phrase())) : Optional.empty();
@@ -919,6 +932,15 @@ final class ReportedSpeech {
 				// "X has yet to issue a statement confirming Q": no statement, no report
 				return List.of();
 			}
+			int cited = citedThat(tokens, cue);
+			if (subject.isPresent() && cited > 0) {
+				// "the daily reported, citing officials close to X, that Q": who is cited says Q
+				Optional<Clauses.Subject> source = this.clauses.phrase(tokens, cue.to(), cited - 1, text)
+					.filter((found) -> this.clauses.isSource(found.phrase()));
+				if (source.isPresent() && this.clauses.isValidContent(tokens, cited + 1, sentenceEnd(tokens), cue)) {
+					return List.of(sentence.quote(cited + 1, sentenceEnd(tokens), cue, source.get(), 0.7, "participle"));
+				}
+			}
 			if (subject.isPresent()) {
 				int contentStart = this.clauses.contentStart(tokens, cue);
 				// "saying it would let the RSF regroup, as fighting intensified": the narrator's clause again
@@ -944,6 +966,26 @@ final class ReportedSpeech {
 			}
 		}
 		return List.of();
+	}
+
+	/** {@code citing X, that Q}: where the "that" stands after a citing participle and its comma; -1 when none does. */
+	private static int citedThat(List<Token> tokens, Clauses.CueMatch cue) {
+		return citedThat(tokens, cue.from());
+	}
+
+	private static int citedThat(List<Token> tokens, int citing) {
+		if (citing >= tokens.size() || !tokens.get(citing).is("citing") && !tokens.get(citing).is("quoting")) {
+			return -1;
+		}
+		for (int i = citing + 2; i + 1 < tokens.size() && i <= citing + 11; i++) {
+			if (tokens.get(i).text().equals(",")) {
+				return tokens.get(i + 1).is("that") ? i + 1 : -1;
+			}
+			if (tokens.get(i).isVerb()) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** The subject of the cue that introduces the quotation around {@code offset}, in the sentence where it opens. */

@@ -5800,4 +5800,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Sources close to ministers Vell, Dunn and Ruud");
 	}
 
+	@Test
+	void whoAReportCitesBeforeThatSpeaks() {
+		ExtractedQuote quote = only("The Kolo Post reported, citing officials close to Vell, that \"we are heading toward "
+				+ "occupying the city.\"");
+		assertThat(quote.speaker().name()).isEqualTo("officials close to Vell");
+		assertThat(quote.text()).isEqualTo("we are heading toward occupying the city.");
+	}
+
 }
