@@ -178,6 +178,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						: phrase);
 	}
 
+	private static final Set<String> REPORT_DETERMINERS = Set.of("a", "an", "his", "her", "its", "their", "the");
+
+	/** What words come in, after a speaker's phrase: "in a statement", "in his speech". */
+	private static final Set<String> REPORT_OCCASIONS = Set.of("statement", "speech", "interview", "post", "tweet",
+			"letter", "message", "briefing", "televised", "video", "communique", "remarks");
+
 	/** Nouns of unnamed sources that a capital does not make a name: "Senior Defense Official". */
 	private static final Set<String> UNNAMED_CAPITALIZED = Set.of("official", "source", "diplomat");
 
@@ -205,6 +211,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& (POSSESSIVE_DETERMINERS.contains(words.get(adverbial + 1).toLowerCase(Locale.ROOT))
 						|| words.get(adverbial + 1).equalsIgnoreCase("her"))) {
 			words.subList(adverbial, words.size()).clear();
+		}
+		// "Sudanese army spokesman in a statement a copy of which ...": where the words came, no part of who spoke
+		for (int k = 1; k + 2 < words.size(); k++) {
+			if (words.get(k).equals("in") && REPORT_DETERMINERS.contains(words.get(k + 1).toLowerCase(Locale.ROOT))
+					&& REPORT_OCCASIONS.contains(strip(words.get(k + 2)).toLowerCase(Locale.ROOT))) {
+				words.subList(k, words.size()).clear();
+				break;
+			}
 		}
 		// "In a speech that Nasrallah [addressed ...]": who opens the relative clause after an adverbial
 		if (words.size() > 3 && PREPOSITIONS.contains(words.get(0).toLowerCase(Locale.ROOT))) {

@@ -5808,4 +5808,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("we are heading toward occupying the city.");
 	}
 
+	@Test
+	void whereTheWordsCameIsNoPartOfTheRole() {
+		ExtractedQuote quote = only("“The army ambushed the forces,” said Tomas Vell, Kolo army spokesman in a statement a "
+				+ "copy of which was obtained by the agency.");
+		assertThat(quote.role()).isEqualTo("Kolo army spokesman");
+	}
+
 }
