@@ -859,6 +859,12 @@ final class Clauses {
 
 	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
 	int contentStart(List<Token> tokens, CueMatch cue) {
+		if (cue.to() + 2 < tokens.size() && tokens.get(cue.to()).is("by") && tokens.get(cue.to() + 1).lower().endsWith("ing")
+				&& this.lexicon.opensReport(tokens.get(cue.to() + 1).lower())) {
+			// "retorted by saying the RSF had recruited X": what the means of the reply says
+			int that = cue.to() + 2;
+			return (that < tokens.size() && tokens.get(that).is("that")) ? that + 1 : that;
+		}
 		int end = Math.min(tokens.size(), cue.to() + 20);
 		// "pointed out that/PRON lower rates ...": "that" right after the cue opens the content, not an object
 		boolean objectFirst = cue.to() < tokens.size() && isObjectWord(tokens.get(cue.to()))

@@ -5815,4 +5815,10 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Kolo army spokesman");
 	}
 
+	@Test
+	void aReplyByMeansOfAParticipleReportsWhatItSays() {
+		ExtractedQuote quote = only("Tomas Vell retorted by saying the group had recruited officers dismissed in 2019.");
+		assertThat(quote.text()).isEqualTo("the group had recruited officers dismissed in 2019.");
+	}
+
 }
