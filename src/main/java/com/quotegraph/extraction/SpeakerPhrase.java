@@ -338,10 +338,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return description(words, text, lexicon);
 		}
 		String beforeLast = strip(words.get(Math.max(0, words.size() - 2))).toLowerCase(Locale.ROOT);
-		// (nor "Israeli television": a nation's adjective names no outlet)
+		// (nor "Israeli television", "the Turkish newspaper": a nation's adjective names no outlet)
 		if (words.size() >= 2 && MEDIA.contains(lastLower) && last.equals(lastLower)
 				&& isNameCapitalized(words.get(words.size() - 2)) && !MEDIA.contains(beforeLast)
-				&& !COLLECTIVES.contains(beforeLast) && !(words.size() == 2 && lexicon.isNationality(beforeLast))) {
+				&& !COLLECTIVES.contains(beforeLast) && !nationsOnly(words.subList(0, words.size() - 1), lexicon)) {
 			// (but "the TV network" is no outlet named TV)
 			// "LBCI television said", "Al-Manar television": the outlet's name before what it is
 			Optional<SpeakerPhrase> outlet = parse(String.join(" ", words.subList(0, words.size() - 1)), lexicon)
@@ -942,6 +942,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 */
 	private static boolean isTitle(String word, Lexicon lexicon) {
 		return lexicon.isTitleWord(strip(word)) && !isPossessive(word);
+	}
+
+	/** Whether words are a nation's adjectives alone, past an article: "the Turkish", "Israeli". */
+	private static boolean nationsOnly(List<String> words, Lexicon lexicon) {
+		int from = (!words.isEmpty() && DEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT))) ? 1 : 0;
+		return from < words.size()
+				&& words.subList(from, words.size()).stream().allMatch((word) -> lexicon.isNationality(strip(word)));
 	}
 
 	/** Whether a word is in the possessive: "Gaza's", "Gaza’s". */

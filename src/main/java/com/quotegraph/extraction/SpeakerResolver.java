@@ -662,6 +662,19 @@ final class SpeakerResolver {
 			Entity holder = epithetHolder(phrase, paragraph, content);
 			return (holder != null) ? holder : pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
 		}
+		if (phrase.definite() && !phrase.plural() && OUTLET_NOUNS.contains(head)) {
+			// "The Yeni Safak newspaper said A ... “Q,” the Turkish newspaper wrote": the outlet named with that noun
+			for (int i = this.recent.size() - 1; i >= 0; i--) {
+				Entity entity = this.recent.get(i);
+				// (named so where the article names it: "the Yeni Safak newspaper", "the daily Al-Nahar")
+				boolean named = this.paragraphs.stream()
+					.anyMatch((text) -> text.contains(entity.name + " " + head) || text.contains(head + " " + entity.name));
+				if (entity.kind == SpeakerKind.ORGANIZATION && named) {
+					entity.aliases.add(phrase.text());
+					return entity;
+				}
+			}
+		}
 		if (phrase.definite() && !phrase.plural() && head.equals("report") && this.lastSpeaker != null
 				&& this.lastSpeaker.kind == SpeakerKind.ORGANIZATION && paragraph - this.lastSpeakerParagraph <= 1) {
 			// "..., the daily Y reported. The report emphasized that B": the report of the outlet that spoke last
@@ -866,6 +879,10 @@ final class SpeakerResolver {
 		boolean office = this.lexicon.isTitleWord(noun) && !phrase.text().contains("'") && !phrase.text().contains("’");
 		return office ? describedAs((role) -> roleFits(role, List.of(), noun), paragraph, content, true) : null;
 	}
+
+	/** What an outlet is, by which copy names it again: "the newspaper", "the Turkish daily". */
+	private static final Set<String> OUTLET_NOUNS = Set.of("newspaper", "daily", "paper", "channel", "television",
+			"broadcaster", "network", "website");
 
 	/** Sporting nouns that copy, with a nation's adjective, calls a person it writes about: "the Italian boss". */
 	private static final Set<String> SPORTING_EPITHETS = Set.of("boss", "coach", "manager", "tactician", "striker",

@@ -5821,4 +5821,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the group had recruited officers dismissed in 2019.");
 	}
 
+	@Test
+	void aNationsNewspaperIsTheOutletTheArticleNamedSo() {
+		List<ExtractedQuote> quotes = quotes("The Kolo Herald newspaper said Thursday that Peru had received no warning."
+				+ "\n\nThe embassy was closed on Monday.\n\n“None of these countries contacted the authorities,” "
+				+ "the Turkish newspaper wrote.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Kolo Herald", "Kolo Herald");
+	}
+
 }
