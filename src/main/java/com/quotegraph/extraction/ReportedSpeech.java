@@ -368,7 +368,7 @@ final class ReportedSpeech {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {
 			if (cue.from() < from || cue.from() >= end || cue.isAccordingTo() || cue.cue().isParticiple()
-					|| (cue.to() < end && tokens.get(cue.to()).is("to")) || directive(tokens, cue.to(), end)) {
+					|| (cue.to() < end && tokens.get(cue.to()).is("to")) || bids(cue) && directive(tokens, cue.to(), end)) {
 				continue;
 			}
 			// (a personal pronoun too: "He said that A, the agency reported")
@@ -386,9 +386,21 @@ final class ReportedSpeech {
 	 * {@code told its military not to seek help}: a cue's object, then what it is bidden to do; a directive, which
 	 * reports no words.
 	 */
+	/** Whether a cue can bid someone do something: "told", "asked", "urged", "called on". */
+	private static boolean bids(Clauses.CueMatch cue) {
+		return BIDDING.contains(cue.cue().words().get(0));
+	}
+
+	private static final Set<String> BIDDING = Set.of("tell", "tells", "told", "ask", "asks", "asked", "urge", "urges",
+			"urged", "call", "calls", "called", "order", "orders", "ordered", "instruct", "instructs", "instructed",
+			"direct", "directs", "directed", "advise", "advises", "advised", "invite", "invites", "invited", "request",
+			"requests", "requested", "press", "presses", "pressed", "warn", "warns", "warned");
+
 	private static boolean directive(List<Token> tokens, int from, int end) {
 		int i = from;
-		while (i < end && i < from + 6 && OBJECT_OPENERS.contains(tokens.get(i).tag())) {
+		// (the object may be long: "called on the senior political and security members of his cabinet to keep")
+		while (i < end && i < from + 12 && (OBJECT_OPENERS.contains(tokens.get(i).tag())
+				|| i > from && (tokens.get(i).tag().equals("ADP") && !tokens.get(i).is("to") || tokens.get(i).is("and")))) {
 			i++;
 		}
 		if (i > from && i < end && tokens.get(i).is("not")) {
@@ -452,7 +464,7 @@ final class ReportedSpeech {
 		Clauses.Subject openSubject = null;
 		List<Clauses.CueMatch> asides = asides(sentence, cues);
 		for (Clauses.CueMatch cue : cues) {
-			if (cue.isAccordingTo() || cue.cue().isParticiple() || asides.contains(cue)) {
+			if (cue.isAccordingTo() || cue.cue().isParticiple() || asides.contains(cue) || asksAnonymity(tokens, cue)) {
 				continue;
 			}
 			// ("the daily reported, citing officials close to X, that Q": who is cited says Q)
@@ -966,6 +978,20 @@ final class ReportedSpeech {
 			}
 		}
 		return List.of();
+	}
+
+	/** {@code The source who asked to remain anonymous [added that]}: why a source is unnamed, no report. */
+	private static boolean asksAnonymity(List<Token> tokens, Clauses.CueMatch cue) {
+		int i = cue.to();
+		if (!tokens.get(cue.from()).is("asked") && !tokens.get(cue.from()).is("requested")) {
+			return false;
+		}
+		if (i < tokens.size() && tokens.get(i).is("not")) {
+			i++;
+		}
+		return i + 2 < tokens.size() && tokens.get(i).is("to")
+				&& (tokens.get(i + 1).is("remain") || tokens.get(i + 1).is("be"))
+				&& Set.of("anonymous", "unnamed", "named", "identified").contains(tokens.get(i + 2).lower());
 	}
 
 	/** {@code citing X, that Q}: where the "that" stands after a citing participle and its comma; -1 when none does. */

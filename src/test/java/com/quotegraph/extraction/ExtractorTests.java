@@ -5829,4 +5829,14 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Kolo Herald", "Kolo Herald");
 	}
 
+	@Test
+	void aDirectiveWithALongObjectIsNoReportTheTrailingSourcePassesOn() {
+		ExtractedQuote quote = only("Prime Minister Tomas Vell has called on the senior political and security members "
+				+ "of his cabinet to keep secret any news about the talks, sources said.");
+		assertThat(quote.speaker().name()).isEqualTo("sources");
+		ExtractedQuote need = only("During the call, Tomas Vell stressed the Kingdom’s position on the need to stop the "
+				+ "war, the Kolo Press Agency reported.");
+		assertThat(need.speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
