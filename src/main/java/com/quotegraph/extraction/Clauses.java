@@ -406,6 +406,20 @@ final class Clauses {
 		if (end - start > 2 && tokens.get(end - 1).is("who") && tokens.get(end - 2).tag().equals("PROPN")) {
 			return antecedent(tokens, from, end - 1, text);
 		}
+		// "The source who asked to remain anonymous due to X added that": a relative clause that no commas set off
+		for (int k = start + 1; k + 2 < end; k++) {
+			if (tokens.get(k).is("who") && (tokens.get(k - 1).tag().equals("NOUN") || tokens.get(k - 1).tag().equals("PROPN"))
+					&& tokens.get(k + 1).isVerb() && firstVerb(tokens, start, k) < 0) {
+				int first = start;
+				int relative = k;
+				Optional<Subject> source = phrase(tokens, first, relative, text)
+					.filter((found) -> found.from() == first && found.to() == relative && isSource(found.phrase()));
+				if (source.isPresent()) {
+					return source;
+				}
+				break;
+			}
+		}
 		if (end - start > 2 && (tokens.get(end - 1).is("which") || tokens.get(end - 1).is("that"))
 				&& tokens.get(end - 2).tag().equals("NOUN")) {
 			// "On reports by certain foreign media which claim that ...": the noun phrase the relative follows
@@ -1449,6 +1463,11 @@ final class Clauses {
 		if (start + 3 < end && tokens.get(start).is("not") && tokens.get(start + 1).is("to") && tokens.get(start + 2).is("be")
 				&& ANONYMITY.contains(tokens.get(start + 3).lower())) {
 			// "The sources asked not to be named": why a source is unnamed, not what it said
+			return false;
+		}
+		if (start + 2 < end && tokens.get(start).is("to") && tokens.get(start + 1).is("remain")
+				&& (tokens.get(start + 2).is("anonymous") || tokens.get(start + 2).is("unnamed"))) {
+			// (and "The source who asked to remain anonymous ... added": nor is that)
 			return false;
 		}
 		int words = 0;

@@ -126,6 +126,13 @@ final class Nlp {
 		String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
 		String[] tags = this.tagger.tag(words);
 		List<Token> tokens = new ArrayList<>(words.length);
+		for (int i = 1; i + 1 < words.length; i++) {
+			// "an aide present/VERB at the meeting told": "present" after a noun and before where is an adjective
+			if (words[i].equalsIgnoreCase("present") && tags[i].equals("VERB")
+					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && tags[i + 1].equals("ADP")) {
+				tags[i] = "ADJ";
+			}
+		}
 		for (int i = 0; i < words.length; i++) {
 			// "The 54-year-old wasn't/NOUN impressed": an auxiliary and its negation in one word, whatever stands before
 			Matcher negated = NEGATED_AUXILIARY.matcher(words[i].toLowerCase(Locale.ROOT));

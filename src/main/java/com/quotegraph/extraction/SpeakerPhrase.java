@@ -153,7 +153,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"military", "intelligence");
 
 	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
-	static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved", "linked",
+	static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved", "linked", "present",
 			"opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated", "connected", "aligned");
 
 	/** Nouns that head phrases before a reporting verb without being a source. */

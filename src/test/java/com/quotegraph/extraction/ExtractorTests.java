@@ -5839,4 +5839,14 @@ class ExtractorTests {
 		assertThat(need.speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aSourceWhoAskedToRemainAnonymousAndAnAidePresentAtAMeeting() {
+		List<ExtractedQuote> quotes = quotes("\"Vell had a very important meeting on Monday,\" one of the aides present at "
+				+ "the meeting told Kolo News. The source who asked to remain anonymous due to the sensitivity of his "
+				+ "information added that the talks had failed.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"Vell had a very important meeting on Monday,", "the talks had failed.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("one of the aides present at the meeting");
+	}
+
 }
