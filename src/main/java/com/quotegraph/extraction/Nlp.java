@@ -186,11 +186,21 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 		}
-		for (int i = 2; i < words.length; i++) {
+		for (int i = 1; i < words.length; i++) {
 			String lower = words[i].toLowerCase(Locale.ROOT);
 			boolean ends = i + 1 == words.length || CLAUSE_ENDS.contains(words[i + 1]);
 			if (!ends || tags[i].equals("VERB") || !lower.equals(words[i]) || !lower.endsWith("s")
 					|| !this.lexicon.opensCue(lower)) {
+				continue;
+			}
+			// ("“Q?” Turan asks/NOUN.": the quotation's question mark ends a sentence of its own, the speaker and the cue
+			// the next one, whole)
+			if (i + 2 >= words.length && SUBJECT_TAGS.contains(tags[0]) && Character.isUpperCase(words[0].charAt(0))
+					&& java.util.stream.IntStream.range(0, i).allMatch((k) -> SUBJECT_TAGS.contains(tags[k]))) {
+				tags[i] = "VERB";
+				continue;
+			}
+			if (i < 2) {
 				continue;
 			}
 			// "“Q,” Lapid’s office states/NOUN.", "“Q,” Lapid states/PROPN —": after a quotation and its speaker, a

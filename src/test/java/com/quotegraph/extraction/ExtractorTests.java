@@ -5849,4 +5849,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("one of the aides present at the meeting");
 	}
 
+	@Test
+	void aPresentCueInASentenceOfItsOwnAfterAQuestion() {
+		List<ExtractedQuote> quotes = quotes("Kolo News fired Tomas Vell.\n\n“Does the government have any plans about "
+				+ "this?” Vell asks.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
 }
