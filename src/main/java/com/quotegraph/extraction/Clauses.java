@@ -388,6 +388,21 @@ final class Clauses {
 			return unclosed;
 		}
 		int start = skipTimePhrase(tokens, skipConnectors(tokens, segmentStart(tokens, from, end), end), end);
+		// (or past a connector skipped already: "after" of "after the game he")
+		boolean preposition = start < end && (tokens.get(start).tag().equals("ADP") || tokens.get(start).tag().equals("SCONJ"))
+				|| start > from && start < end && (tokens.get(start - 1).is("after") || tokens.get(start - 1).is("before"));
+		if (preposition && !tokens.get(start).is("according")) {
+			// "after the game he conceded": a prepositional phrase with no comma before the pronoun that speaks
+			for (int k = start + 1; k < end; k++) {
+				if (tokens.get(k).isVerb() || tokens.get(k).isPunct()) {
+					break;
+				}
+				if (SUBJECT_PRONOUNS.contains(tokens.get(k).lower()) && k + 1 == end) {
+					start = k;
+					break;
+				}
+			}
+		}
 		if (start + 2 < end && (tokens.get(start).tag().equals("ADP") || tokens.get(start).is("to"))
 				&& tokens.get(start + 1).is("which")) {
 			// "..., to which the minister said": the relative's preposition, then the subject

@@ -127,6 +127,14 @@ final class Nlp {
 		String[] tags = this.tagger.tag(words);
 		List<Token> tokens = new ArrayList<>(words.length);
 		for (int i = 1; i + 1 < words.length; i++) {
+			// "he graciously/VERB conceded": a word in -ly right before a verb is its adverb
+			String word = words[i].toLowerCase(Locale.ROOT);
+			if (tags[i].equals("VERB") && tags[i + 1].equals("VERB") && word.length() > 6 && word.endsWith("ly")
+					&& !LY_VERBS.contains(word.replaceAll("(?:ied|ies|ying)$", "y"))) {
+				tags[i] = "ADV";
+			}
+		}
+		for (int i = 1; i + 1 < words.length; i++) {
 			// "an aide present/VERB at the meeting told": "present" after a noun and before where is an adjective
 			if (words[i].equalsIgnoreCase("present") && tags[i].equals("VERB")
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && tags[i + 1].equals("ADP")) {
@@ -754,6 +762,10 @@ final class Nlp {
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",
 			"caught", "found", "built", "broke", "drove", "fell", "flew", "grew", "kept", "knew", "paid", "ran", "rose",
 			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew");
+
+	/** Verbs in -ly, no adverbs: "multiply", "supply". */
+	private static final Set<String> LY_VERBS = Set.of("multiply", "supply", "resupply", "comply", "apply", "reply",
+			"imply", "rely", "rally", "tally", "bully", "sully", "dally", "ally");
 
 	/** English prepositions, a closed class: a capitalised word the tagger reads as one and is none is a name. */
 	private static final Set<String> ADPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",

@@ -5856,4 +5856,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
 	}
 
+	@Test
+	void aPrepositionalPhraseBeforeThePronounAndAnAdverbInLyBeforeTheCue() {
+		List<ExtractedQuote> quotes = quotes("Kolo boss Tomas Vell paid tribute to the champions.\n\nThe club ended his "
+				+ "dream, but after the game he graciously conceded that Kolo had been second best on the night.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Kolo had been second best on the night.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
