@@ -445,7 +445,9 @@ final class ReportedSpeech {
 				return true;
 			}
 			// (past an occasion a participle opens: "According to X, Speaking at a press conference, Y accused")
-			boolean occasion = tokens.get(start).isVerb() && tokens.get(start).lower().endsWith("ing");
+			// (or a preposition: "According to a statement, during a phone call with Z, Y emphasized that")
+			boolean occasion = tokens.get(start).isVerb() && tokens.get(start).lower().endsWith("ing")
+					|| tokens.get(start).tag().equals("ADP") && !tokens.get(start).is("that");
 			return this.clauses.subjectBefore(tokens, start, cue.from(), sentence.passage().text)
 				.filter((subject) -> subject.from() == start
 						|| occasion && subject.from() > start + 1 && tokens.get(subject.from() - 1).text().equals(","))

@@ -5864,4 +5864,13 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aReportAfterAnOccasionAPrepositionOpensIsTheQuoteAccordingToAStatement() {
+		ExtractedQuote quote = only("According to a statement from the Prime Minister’s Office, during a phone call with "
+				+ "President Karel Dunn, Tomas Vell emphasized that the government is committed to protecting its "
+				+ "security.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("the government is committed to protecting its security.");
+	}
+
 }
