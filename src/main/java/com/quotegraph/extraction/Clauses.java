@@ -388,6 +388,17 @@ final class Clauses {
 			return unclosed;
 		}
 		int start = skipTimePhrase(tokens, skipConnectors(tokens, segmentStart(tokens, from, end), end), end);
+		int segment = segmentStart(tokens, from, end);
+		if (segment > from + 1 && segment < end && tokens.get(segment - 1).text().equals(",")
+				&& tokens.get(segment).tag().equals("ADP") && !tokens.get(segment).is("according")
+				&& firstVerb(tokens, segment, end) < 0 && tokens.subList(segment, end).stream().noneMatch(Token::isPunct)) {
+			// "X, the Prime Minister of Iraq, on Saturday in a televised interview with Y announced": when and where
+			// after the apposition, then the cue
+			Optional<Subject> named = apposition(tokens, from, segment - 1, text);
+			if (named.isPresent()) {
+				return named;
+			}
+		}
 		// (or past a connector skipped already: "after" of "after the game he")
 		boolean preposition = start < end && (tokens.get(start).tag().equals("ADP") || tokens.get(start).tag().equals("SCONJ"))
 				|| start > from && start < end && (tokens.get(start - 1).is("after") || tokens.get(start - 1).is("before"));

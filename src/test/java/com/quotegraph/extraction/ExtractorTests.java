@@ -5873,4 +5873,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the government is committed to protecting its security.");
 	}
 
+	@Test
+	void whenAndWhereAfterTheAppositionThenTheCue() {
+		ExtractedQuote quote = only("Tomas Vell, the Prime Minister of Kolo, on Saturday in a televised interview with "
+				+ "Kolo News announced that they will not allow any country to use Kolo in conflicts.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isEqualTo("the Prime Minister of Kolo");
+	}
+
 }
