@@ -568,9 +568,14 @@ final class NameIndex {
 		if (part.isEmpty() || part.size() > full.size()) {
 			return false;
 		}
-		boolean suffix = full.subList(full.size() - part.size(), full.size()).equals(part);
+		// (but not a father's name after "bin": "King Salman" is not "Mohammed bin Salman")
+		boolean patronymic = full.size() > part.size() && PATRONYMICS.contains(full.get(full.size() - part.size() - 1));
+		boolean suffix = full.subList(full.size() - part.size(), full.size()).equals(part) && !patronymic;
 		boolean prefix = full.subList(0, part.size()).equals(part);
 		return suffix || prefix;
 	}
+
+	/** The words that make the name after them a father's: "bin", "ibn", "bint". */
+	private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "ben");
 
 }

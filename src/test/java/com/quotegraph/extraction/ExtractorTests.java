@@ -5881,4 +5881,12 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("the Prime Minister of Kolo");
 	}
 
+	@Test
+	void aFathersNameAfterBinIsNoSurname() {
+		List<ExtractedQuote> quotes = quotes("The council has approved the plan, King Tomas announced on Monday.\n\n"
+				+ "The plan was proposed by the council led by Crown Prince Karel bin Tomas.\n\nKing Tomas said that "
+				+ "the Kingdom would stick to its mandate.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas");
+	}
+
 }
