@@ -235,7 +235,11 @@ final class SpeakerResolver {
 		SpeakerPhrase phrase = candidate.speaker();
 		Entity entity = null;
 		if (phrase == null) {
-			entity = (this.lastQuoted != null) ? this.lastQuoted : last();
+			// ("In a speech, King X said that A. “Q.”": who spoke last in the quotation's own paragraph, though only
+			// reported)
+			boolean sameParagraph = this.lastSpeaker != null && this.lastSpeakerParagraph == candidate.paragraph()
+					&& this.lastSpeaker.kind == SpeakerKind.PERSON;
+			entity = sameParagraph ? this.lastSpeaker : (this.lastQuoted != null) ? this.lastQuoted : last();
 		}
 		else {
 			if (phrase.isEpithet()) {

@@ -5889,4 +5889,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas");
 	}
 
+	@Test
+	void aQuotationWithNoCueAfterAReportInItsParagraphIsThatReportersWords() {
+		List<ExtractedQuote> quotes = quotes("The Cabinet stated the council should “set up the necessary mechanisms.”\n\n"
+				+ "In a speech, King Tomas Vell said that the Kingdom was established on its principles. “It is the cradle "
+				+ "of the message and was honored to serve its visitors.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Cabinet", "Tomas Vell",
+				"Tomas Vell");
+	}
+
 }
