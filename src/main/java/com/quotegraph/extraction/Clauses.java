@@ -335,7 +335,8 @@ final class Clauses {
 		String before = (i > 0) ? tokens.get(i - 1).text() : "";
 		boolean possessive = before.endsWith("’s") || before.endsWith("'s") || before.endsWith("s’")
 				|| before.endsWith("s'");
-		boolean afterName = i > 0 && !possessive
+		// (nor after a possessive pronoun: "In his remarks/NOUN on the topic")
+		boolean afterName = i > 0 && !possessive && !POSSESSIVE_PRONOUNS.contains(tokens.get(i - 1).lower())
 				&& (tokens.get(i - 1).tag().equals("PROPN") || tokens.get(i - 1).tag().equals("PRON"));
 		boolean present = tokens.get(i).lower().endsWith("s") && i + 1 < tokens.size() && !tokens.get(i + 1).isPunct();
 		boolean thatFollows = i + 1 < tokens.size() && tokens.get(i + 1).is("that");
@@ -397,6 +398,23 @@ final class Clauses {
 			Optional<Subject> named = apposition(tokens, from, segment - 1, text);
 			if (named.isPresent()) {
 				return named;
+			}
+		}
+		// ("In his remarks on the topic “Maximizing X” Al-Jadaan emphasized": the name after a quoted title)
+		for (int k = end - 2; k > start; k--) {
+			if (isQuoteMark(tokens.get(k))) {
+				// (a closing mark, with the name after it: not "sources close to “Kolo” admitted")
+				long marks = tokens.subList(start, k + 1).stream().filter(Clauses::isQuoteMark).count();
+				if (marks % 2 != 0) {
+					break;
+				}
+				int after = k + 1;
+				Optional<Subject> named = (firstVerb(tokens, after, end) < 0) ? phrase(tokens, after, end, text)
+					.filter((found) -> found.from() == after && found.phrase().isName()) : Optional.empty();
+				if (named.isPresent()) {
+					return named;
+				}
+				break;
 			}
 		}
 		// (or past a connector skipped already: "after" of "after the game he")

@@ -336,7 +336,9 @@ final class DirectQuotes {
 			// "“... a sonic boom” of jets breaking the sound barrier, said one resident": the words that complete the
 			// quotation, then an inverted cue
 			boolean inverted = cue.from() == 0 || completesBeforeInverted(clause, cue.from());
-			if (inverted && cue.to() < clause.size() && clause.get(cue.to()).is("that")) {
+			// (nor "the topic “Maximizing X” Al-Jadaan emphasized that Y": a report of its own after a quoted title)
+			if (cue.to() < clause.size() && clause.get(cue.to()).is("that")
+					&& (inverted || !clause.get(0).isPunct())) {
 				// "sources close to “Hezbollah” admitted that X was killed": a cue with content of its own, no speaker
 				// after it
 				return Optional.empty();

@@ -5898,4 +5898,12 @@ class ExtractorTests {
 				"Tomas Vell");
 	}
 
+	@Test
+	void aQuotedTitleBeforeANameAndItsReportIsNoQuotation() {
+		ExtractedQuote quote = only("In his remarks on the topic “Maximizing the Gulf’s Global Competitiveness” Vell "
+				+ "emphasized that Kolo will not stop after 2030.");
+		assertThat(quote.speaker().name()).isEqualTo("Vell");
+		assertThat(quote.text()).isEqualTo("Kolo will not stop after 2030.");
+	}
+
 }
