@@ -1016,6 +1016,32 @@ final class ReportedSpeech {
 		return -1;
 	}
 
+	/**
+	 * {@code ... as telling Y that A while Z also stated that B}: where a second report of someone else's, which
+	 * "while" or "whereas" opens, ends the content that starts at {@code from}; the sentence's end when none does.
+	 */
+	private int secondReportAt(Sentence sentence, List<Clauses.CueMatch> cues, int from) {
+		List<Token> tokens = sentence.tokens();
+		for (Clauses.CueMatch later : cues) {
+			if (later.from() <= from || later.cue().isParticiple() || later.isAccordingTo()) {
+				continue;
+			}
+			for (int k = later.from() - 1; k > from; k--) {
+				if (tokens.get(k).is("while") || tokens.get(k).is("whereas")) {
+					int opens = k;
+					boolean speaker = this.clauses.subjectBefore(tokens, k + 1, later.from(), sentence.passage().text)
+						.filter((found) -> found.from() == opens + 1 && this.clauses.isSource(found.phrase()))
+						.isPresent();
+					if (speaker) {
+						return k;
+					}
+					break;
+				}
+			}
+		}
+		return sentenceEnd(tokens);
+	}
+
 	/** The subject of the cue that introduces the quotation around {@code offset}, in the sentence where it opens. */
 	private Optional<Clauses.Subject> quotationReporter(Passage passage, int offset) {
 		for (Quotation quotation : passage.quotations) {
@@ -1061,7 +1087,11 @@ final class ReportedSpeech {
 			}
 			boolean passive = be >= sentence.from() && i > sentence.from() && Clauses.isBe(tokens.get(be));
 			Optional<Clauses.Subject> subject;
-			if (passive) {
+			if (passive && be > sentence.from() && tokens.get(be - 1).text().equals(",")) {
+				// "X, Dortmund director, was quoted by the Sun as telling Y": the name before its apposition
+				subject = this.clauses.subjectBefore(tokens, sentence.from(), be, text);
+			}
+			else if (passive) {
 				int start = this.clauses.skipConnectors(tokens, this.clauses.segmentStart(tokens, sentence.from(),
 						be), be);
 				subject = this.clauses.phrase(tokens, start, be, text);
@@ -1087,7 +1117,7 @@ final class ReportedSpeech {
 				continue;
 			}
 			int contentStart = this.clauses.contentStart(tokens, cue);
-			int contentEnd = sentenceEnd(tokens);
+			int contentEnd = secondReportAt(sentence, cues, contentStart);
 			// (but an opening quotation mark is the content's own)
 			while (contentStart < contentEnd && isTimeWord(tokens.get(contentStart))
 					&& !Clauses.isQuoteMark(tokens.get(contentStart))) {

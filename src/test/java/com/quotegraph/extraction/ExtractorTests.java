@@ -5906,4 +5906,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("Kolo will not stop after 2030.");
 	}
 
+	@Test
+	void aPassiveQuotedAsAfterAnAppositionIsTheNamesAndEndsWhereSomeoneElseReports() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, Kolo United director, was quoted by the Daily Post as telling "
+				+ "Kolo News that he expects to have clarity over the future of the striker soon while journalist Karel "
+				+ "Dunn also stated that “Rovers are working on it”.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Karel Dunn");
+		assertThat(quotes.get(0).text()).isEqualTo("he expects to have clarity over the future of the striker soon");
+	}
+
 }
