@@ -254,8 +254,10 @@ final class SpeakerResolver {
 				// one who has spoken already rather than one who has not
 				for (SpeakerPhrase subject : joined) {
 					Entity other = nearAntecedent(phrase, subject, candidate);
-					if (other != null && other != entity && other.kind == SpeakerKind.PERSON
-							&& this.recent.contains(other)) {
+					// (an unnamed one too: "Iheanacho had been linked with X, but his agent explained why ...")
+					boolean person = other != null && (other.kind == SpeakerKind.PERSON
+							|| other.kind == SpeakerKind.ANONYMOUS && !other.plural);
+					if (person && other != entity && this.recent.contains(other)) {
 						entity = other;
 						break;
 					}

@@ -5915,4 +5915,14 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).isEqualTo("he expects to have clarity over the future of the striker soon");
 	}
 
+	@Test
+	void anUnnamedSpeakerWhoHasSpokenIsTheHeAfterAJoinedSubject() {
+		List<ExtractedQuote> quotes = quotes("Tomas Okafordu’s agent has confirmed the striker is on the verge of signing for "
+				+ "Kolo United.\n\n“Talks with Kolo are very advanced,” his agent told Kolo News.\n\nOkafordu had also been "
+				+ "linked with moves to clubs in Spain, but his agent explained why staying in England is the striker’s "
+				+ "‘only option’.\n\n“He is not interested in a move away from England for now,” he added.");
+		assertThat(quotes).last().extracting((quote) -> quote.speaker().name()).isNotEqualTo("Tomas Okafordu");
+		assertThat(quotes).last().extracting((quote) -> quote.speaker().kind()).isEqualTo(quotes.get(1).speaker().kind());
+	}
+
 }
