@@ -5925,4 +5925,13 @@ class ExtractorTests {
 		assertThat(quotes).last().extracting((quote) -> quote.speaker().kind()).isEqualTo(quotes.get(1).speaker().kind());
 	}
 
+	@Test
+	void datelinesOfTwoPlacesAndAnOutletOrAHyphenGluedToTheFirstWord() {
+		ExtractedQuote places = only("Kolo and Rovan, Kolo Times—The council is pushing to secure the defense portfolio, "
+				+ "sources in the government told Kolo Times on Sunday.");
+		assertThat(places.text()).startsWith("The council is pushing");
+		ExtractedQuote glued = only("Rovan-The delegation has three operation rooms, informed sources revealed to Kolo Times.");
+		assertThat(glued.text()).startsWith("The delegation has three");
+	}
+
 }
