@@ -42,6 +42,8 @@ final class SpeakerResolver {
 			"broker", "force", "watchdog", "monitor");
 
 	/** Plural nouns for two parties the article has named together: "the companies", "the two countries". */
+	private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\\b");
+
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
 			"sides", "firm", "firms", "government", "governments", "nation", "nations");
 
@@ -707,6 +709,21 @@ final class SpeakerResolver {
 			Entity entity = named(issuer.get());
 			entity.aliases.add(phrase.text());
 			return entity;
+		}
+		if (phrase.definite() && phrase.plural() && isPersonNoun(head) && COUNTED.matcher(phrase.text()).find()) {
+			// "X met Y. The two ministers stressed ...": both of them, no one of them
+			// (who were named together: "a Hamas official and an Egyptian official said ...; the two officials said")
+			for (int i = this.recent.size() - 1; i >= 0; i--) {
+				Entity entity = this.recent.get(i);
+				if (entity.name.contains(" and ") && NameKey.words(entity.name).contains(head)) {
+					entity.aliases.add(phrase.text());
+					return entity;
+				}
+			}
+			String written = lowerArticle(phrase.text());
+			Entity group = find(written).orElseGet(() -> add(new Entity(written, SpeakerKind.ANONYMOUS, null, true)));
+			group.aliases.add(phrase.text());
+			return group;
 		}
 		if (phrase.definite()) {
 			Entity leader = LEADER_NOUNS.contains(head) ? leader(phrase) : null;

@@ -5934,4 +5934,19 @@ class ExtractorTests {
 		assertThat(glued.text()).startsWith("The delegation has three");
 	}
 
+	@Test
+	void aCountedPluralOfPersonsIsThemAllNotOneOfThem() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Tomas Vell met Kolo Foreign Minister Karel Dunn on "
+				+ "Tuesday.\n\nThe two ministers stressed the need to work according to a common vision.\n\nVell said "
+				+ "that there is a strong political desire to continue.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the two ministers", "Tomas Vell");
+	}
+
+	@Test
+	void aCountedPluralAfterTwoSourcesNamedTogetherIsThem() {
+		List<ExtractedQuote> quotes = quotes("Kolo has approved the proposal, a Kolo official and a Rovan official said "
+				+ "Saturday.\n\nThe two officials said the agreement would begin with a six-week truce.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("a Kolo official and a Rovan official");
+	}
+
 }
