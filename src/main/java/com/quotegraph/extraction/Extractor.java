@@ -44,9 +44,16 @@ public final class Extractor {
 			String text = (p <= 2) ? withoutDropCap(article.paragraphs().get(p)) : article.paragraphs().get(p);
 			Passage passage = new Passage(p, text, this.nlp);
 			List<Candidate> found = new ArrayList<>(this.directQuotes.find(passage, previous));
+			Passage before = previous;
 			previous = passage;
 			passages.add(passage);
 			found.addAll(this.reportedSpeech.find(passage));
+			// ("A. This was stated by X": a quote in the sentence before, which may close the paragraph before)
+			List<Candidate> known = new ArrayList<>(candidates);
+			known.addAll(found);
+			for (Candidate back : this.reportedSpeech.pointedBack(passage, before, known)) {
+				(back.paragraph() == p ? found : candidates).add(back);
+			}
 			found.sort(Comparator.comparingInt((Candidate candidate) -> candidate.span().start()));
 			// (a quotation with no cue of its own inside another quote is part of it: "“A” are “B,” he claimed")
 			found.removeIf((candidate) -> candidate.speaker() == null && found.stream()

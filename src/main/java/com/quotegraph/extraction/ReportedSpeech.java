@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds reported speech in the sentences that no quotation has claimed, in this order: a reporting clause at the end
  * ({@code Q, said X} / {@code Q, X said}), reporting clauses with their subject before the cue ({@code X stressed
@@ -59,6 +61,96 @@ final class ReportedSpeech {
 			found.addAll(quotes);
 		}
 		return found;
+	}
+
+	/** Participles that point back at what was said: "This was stated by X". */
+	private static final Set<String> POINTING_CUES = Set.of("stated", "said", "announced", "noted", "emphasized",
+			"emphasised", "stressed", "declared", "underlined", "affirmed", "mentioned", "voiced", "expressed", "told");
+
+	/**
+	 * "A. This was stated by X at a press conference": a sentence that points back at the one before, in its paragraph
+	 * or at the end of the paragraph before, and names who said it in a passive's agent. The quotes found so, each in
+	 * the paragraph of the sentence it points at; none where that sentence is claimed or holds a quote already.
+	 */
+	List<Candidate> pointedBack(Passage passage, @Nullable Passage previous,
+			List<Candidate> known) {
+		List<Candidate> found = new ArrayList<>();
+		for (int s = 0; s < passage.sentences.size(); s++) {
+			List<Token> tokens = passage.tokens(s);
+			int from = 0;
+			while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(s)) {
+				from++;
+			}
+			int by = pointingAgent(tokens, from);
+			if (by < 0) {
+				continue;
+			}
+			int end = by + 1;
+			// (the agent runs to a comma or a preposition that is no office's: "by the Minister of Foreign Affairs of
+			// Egypt X at a press conference")
+			while (end < tokens.size() && !tokens.get(end).isPunct() && !tokens.get(end).isVerb()
+					&& !(tokens.get(end).tag().equals("ADP") && !tokens.get(end).is("of"))) {
+				end++;
+			}
+			Optional<Clauses.Subject> agent = this.clauses.phrase(tokens, by + 1, end, passage.text)
+				.filter((subject) -> this.clauses.isSource(subject.phrase())
+						|| Character.isUpperCase(subject.phrase().text().charAt(0)));
+			Passage before = (s > 0) ? passage : previous;
+			if (agent.isEmpty() || before == null || before.sentences.isEmpty()) {
+				continue;
+			}
+			int at = (s > 0) ? s - 1 : before.sentences.size() - 1;
+			Span sentence = before.sentences.get(at);
+			Span content = new Span(Math.max(sentence.start(), before.sentenceStart(at)), sentence.end());
+			String text = content.of(before.text).strip();
+			boolean quoted = before.isClaimed(content) || known.stream()
+				.anyMatch((quote) -> quote.paragraph() == before.index && quote.span().overlaps(content));
+			if (quoted || text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || text.endsWith("?")) {
+				continue;
+			}
+			QuoteType type = Candidate.holdsQuotation(text) ? QuoteType.MIXED : QuoteType.INDIRECT;
+			String cue = tokens.subList(from, by).stream().map(Token::lower).filter(POINTING_CUES::contains)
+				.findFirst().orElse("said");
+			found.add(new Candidate(before.index, content, text, type, cue,
+					agent.get().phrase(), sentence, 0.7, false, false, "pointed back"));
+		}
+		return found;
+	}
+
+	/**
+	 * The index of "by" in a sentence that opens "This was stated (on Sunday) by", "That has been announced by", else
+	 * -1.
+	 */
+	private static int pointingAgent(List<Token> tokens, int from) {
+		int i = from;
+		if (i + 3 >= tokens.size() || !(tokens.get(i).is("this") || tokens.get(i).is("that"))) {
+			return -1;
+		}
+		i++;
+		if (tokens.get(i).is("has") || tokens.get(i).is("had")) {
+			i++;
+		}
+		if (!(tokens.get(i).is("was") || tokens.get(i).is("been"))) {
+			return -1;
+		}
+		i++;
+		if (i < tokens.size() && tokens.get(i).is("also")) {
+			i++;
+		}
+		if (i >= tokens.size() || !POINTING_CUES.contains(tokens.get(i).lower())) {
+			return -1;
+		}
+		int cue = i;
+		for (int k = cue + 1; k < tokens.size() && k <= cue + 8; k++) {
+			Token token = tokens.get(k);
+			if (token.is("by")) {
+				return k;
+			}
+			if (token.isVerb() || token.text().equals(",") || token.text().equals(".")) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** A sentence under analysis, and the cue token each of its quotes was read from. */

@@ -5949,4 +5949,21 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("a Kolo official and a Rovan official");
 	}
 
+	@Test
+	void aSentenceThatPointsBackNamesWhoSaidTheOneBefore() {
+		List<ExtractedQuote> quotes = quotes("The development of relations between Norway and Chile meets the interests of "
+				+ "both countries.\n\nThis was stated by the Minister of Foreign Affairs of Norway Tomas Vell at a joint "
+				+ "press conference on Saturday. He said the talks were good.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("The development of relations between Norway "
+				+ "and Chile meets the interests of both countries.", "the talks were good.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+		assertThat(quotes.get(0).cue()).isEqualTo("stated");
+	}
+
+	@Test
+	void aSentenceThatPointsBackAtAQuoteOrNamesNoAgentAddsNothing() {
+		assertThat(quotes("Tomas Vell said the talks were good. This was stated on Saturday.")).hasSize(1);
+		assertThat(quotes("The talks were good. This was confirmed in a report released by the council.")).isEmpty();
+	}
+
 }
