@@ -675,8 +675,11 @@ final class SpeakerResolver {
 			for (int i = this.recent.size() - 1; i >= 0; i--) {
 				Entity entity = this.recent.get(i);
 				// (named so where the article names it: "the Yeni Safak newspaper", "the daily Al-Nahar")
+				// ("the paper" is what the article called "the Al-Riyadh newspaper")
+				String noun = head.equals("paper") ? "newspaper" : head;
 				boolean named = this.paragraphs.stream()
-					.anyMatch((text) -> text.contains(entity.name + " " + head) || text.contains(head + " " + entity.name));
+					.anyMatch((text) -> text.contains(entity.name + " " + head) || text.contains(head + " " + entity.name)
+							|| text.contains(entity.name + " " + noun) || text.contains(noun + " " + entity.name));
 				if (entity.kind == SpeakerKind.ORGANIZATION && named) {
 					entity.aliases.add(phrase.text());
 					return entity;

@@ -5966,4 +5966,12 @@ class ExtractorTests {
 		assertThat(quotes("The talks were good. This was confirmed in a report released by the council.")).isEmpty();
 	}
 
+	@Test
+	void thePaperIsTheNewspaperNamedSo() {
+		List<ExtractedQuote> quotes = quotes("Kolo newspapers highlighted a number of issues in their editorials.\n\n"
+				+ "The Vell Herald newspaper reported in its editorial that the Kingdom plays a major role in the region."
+				+ "\n\nThe Kingdom provided a whole slew of initiatives to confront the pandemic, the paper said.");
+		assertThat(quotes).last().extracting((quote) -> quote.speaker().name()).isEqualTo("Vell Herald");
+	}
+
 }
