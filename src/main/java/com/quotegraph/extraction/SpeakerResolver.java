@@ -656,6 +656,11 @@ final class SpeakerResolver {
 			return named(new SpeakerPhrase(phrase.text(), SpeakerPhrase.Form.NAME, bearer.get().name(), null,
 					NameKey.surnameOf(bearer.get().name()), false, false, false));
 		}
+		Entity ordinal = latterOrFormer(phrase, paragraph);
+		if (ordinal != null) {
+			ordinal.aliases.add(phrase.text());
+			return ordinal;
+		}
 		if (head.equals(SpeakerPhrase.ANOTHER)) {
 			for (int i = this.recent.size() - 1; i >= 0; i--) {
 				Entity entity = this.recent.get(i);
@@ -1026,6 +1031,39 @@ final class SpeakerResolver {
 				String name = found;
 				return find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.ORGANIZATION, null, true)));
 			}
+		}
+		return null;
+	}
+
+	/**
+	 * "Shearer and Lineker were on duty, and the latter asked ...": the second (or, for "the former", the first) of two
+	 * people the text last named together, before the phrase in its paragraph or in the paragraph before; else null.
+	 */
+	private @Nullable Entity latterOrFormer(SpeakerPhrase phrase, int paragraph) {
+		String written = phrase.text().toLowerCase(Locale.ROOT);
+		boolean latter = written.equals("the latter");
+		if (!latter && !written.equals("the former")) {
+			return null;
+		}
+		for (int p = paragraph; p >= 0 && p >= paragraph - 1; p--) {
+			String text = this.paragraphs.get(p);
+			int end = (p == paragraph) ? Math.max(0, text.indexOf(phrase.text())) : text.length();
+			Matcher matcher = PAIR.matcher(text.substring(0, end));
+			String found = null;
+			while (matcher.find()) {
+				found = matcher.group(latter ? 2 : 1);
+			}
+			if (found == null) {
+				continue;
+			}
+			// (the name without the words before it: "presenters Gary Lineker")
+			String name = found.replaceFirst("^(?:\\p{Ll}+\\s+)+", "");
+			Optional<NameIndex.Person> person = this.names.fullName(name);
+			if (person.isPresent()) {
+				return person(person.get());
+			}
+			boolean known = this.names.isPersonWord(name);
+			return known ? find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.PERSON, null, false))) : null;
 		}
 		return null;
 	}

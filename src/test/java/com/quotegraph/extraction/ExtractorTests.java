@@ -5974,4 +5974,12 @@ class ExtractorTests {
 		assertThat(quotes).last().extracting((quote) -> quote.speaker().name()).isEqualTo("Vell Herald");
 	}
 
+	@Test
+	void theLatterAndTheFormerAreOfTheTwoNamedTogether() {
+		List<ExtractedQuote> quotes = quotes("Presenters Tomas Vell and Karel Dunn interviewed the manager after the final."
+				+ "\n\nDunn and Vell were on duty for Kolo TV and the latter asked him whether he had been treated "
+				+ "unfairly.\n\nThe former said the club had been balanced in its coverage.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Karel Dunn");
+	}
+
 }
