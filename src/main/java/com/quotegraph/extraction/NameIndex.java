@@ -447,6 +447,11 @@ final class NameIndex {
 		return Optional.ofNullable((lastSpeaking != null) ? lastSpeaking : last);
 	}
 
+	/** The people the article first names after one paragraph and up to another, in the order it names them. */
+	List<Person> namedBetween(int after, int upTo) {
+		return this.people.stream().filter((person) -> person.paragraph() > after && person.paragraph() <= upTo).toList();
+	}
+
 	/** The words before a name that make its bearer the one spoken to: "told X", "made to X". */
 	private static final Pattern LISTENER = Pattern.compile("(?:\\btold|\\bto)\\s+$");
 

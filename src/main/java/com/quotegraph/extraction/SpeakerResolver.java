@@ -587,7 +587,9 @@ final class SpeakerResolver {
 				default -> entity.kind == SpeakerKind.ORGANIZATION || entity.plural;
 			};
 			if (compatible) {
-				return entity;
+				Entity named = (word.equals("he") || word.equals("she")) && genderOf(entity) == 0
+						? newcomer(entity, word.equals("he") ? 'm' : 'f', paragraph, offset) : null;
+				return (named != null) ? named : entity;
 			}
 		}
 		Entity last = this.recent.isEmpty() ? null : this.recent.get(this.recent.size() - 1);
@@ -620,6 +622,35 @@ final class SpeakerResolver {
 		}
 		return null;
 	}
+
+	/**
+	 * "X says Q. ... Y expresses her solidarity ... “Q,” she writes": the person named last, after the speaker of no known
+	 * gender spoke, whom the text gives the pronoun's gender; else null.
+	 */
+	private @Nullable Entity newcomer(Entity speaker, char gender, int paragraph, int offset) {
+		List<NameIndex.Person> named = this.names.namedBetween(speaker.lastParagraph, paragraph);
+		for (int i = named.size() - 1; i >= 0; i--) {
+			NameIndex.Person person = named.get(i);
+			Entity known = find(person.name()).orElse(null);
+			int at = this.paragraphs.get(person.paragraph()).indexOf(person.name());
+			if (known == speaker || known != null && known.kind != SpeakerKind.PERSON
+					|| person.paragraph() == paragraph && (at < 0 || at > offset)) {
+				continue;
+			}
+			// (what the person does with what is theirs: "Y expresses her solidarity", "Y offered his condolences")
+			Matcher matcher = Pattern
+				.compile(Pattern.quote(person.name()) + "\\s+\\p{Ll}+\\s+(his|her)\\s+(\\p{Ll}{3,})")
+				.matcher(this.paragraphs.get(person.paragraph()));
+			if (matcher.find() && !PREPOSITIONS.contains(matcher.group(2))) {
+				char theirs = matcher.group(1).equals("his") ? 'm' : 'f';
+				return (theirs == gender) ? person(person) : null;
+			}
+		}
+		return null;
+	}
+
+	private static final Set<String> PREPOSITIONS = Set.of("that", "for", "about", "with", "from", "into", "over",
+			"and", "but", "was", "had");
 
 	/** The title and portfolio words before a description's head: "foreign" in "the Kingdom's foreign minister". */
 	private List<String> qualifiers(SpeakerPhrase phrase) {

@@ -5982,4 +5982,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Karel Dunn");
 	}
 
+	@Test
+	void aPronounOfAGenderIsThePersonNamedSinceWhomTheTextGivesIt() {
+		List<ExtractedQuote> quotes = quotes("Kolo “strongly condemns” the attack, says Deputy Spokesperson Tomas Vell.\n\n"
+				+ "“We extend our deepest condolences to the families,” says Vell.\n\nRovan Prime Minister Karin Dunn "
+				+ "expresses her solidarity with Kolo following the attack. At least seven others were injured.\n\n"
+				+ "“Deep sorrow and condolences for the death of one of our nationals,” she writes on social media.");
+		assertThat(quotes).last().extracting((quote) -> quote.speaker().name()).isEqualTo("Karin Dunn");
+	}
+
 }
