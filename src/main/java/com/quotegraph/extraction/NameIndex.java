@@ -270,7 +270,9 @@ final class NameIndex {
 	private static void addPerson(String[] words, int start, int end, int paragraph, Lexicon lexicon,
 			List<Person> people) {
 		// "President Donald Trump's tariffs" names Donald Trump
-		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "");
+		// (and "addressed Iran Sunday" names no one: a day after a name is no part of it)
+		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "")
+			.replaceFirst("\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\W*$", "");
 		Optional<SpeakerPhrase> phrase = SpeakerPhrase.parse(run, lexicon);
 		if (phrase.isEmpty() || !phrase.get().isName() || phrase.get().organization()) {
 			return;

@@ -5991,4 +5991,12 @@ class ExtractorTests {
 		assertThat(quotes).last().extracting((quote) -> quote.speaker().name()).isEqualTo("Karin Dunn");
 	}
 
+	@Test
+	void aDayAfterANameIsNoPartOfAPersonsName() {
+		List<ExtractedQuote> quotes = quotes("The office offered no comment on the reports, but Prime Minister Tomas Vell "
+				+ "addressed Rovan Sunday at a toast to mark the anniversary.\n\n“The struggle against Rovan is a huge "
+				+ "mission,” he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
 }
