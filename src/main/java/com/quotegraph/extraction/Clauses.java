@@ -164,6 +164,27 @@ final class Clauses {
 		return found;
 	}
 
+	/**
+	 * The reporting participle at token {@code i} that opens a sentence, "Noting" of "Noting that A, X said B", which
+	 * {@link #cues} leaves out (no finite verb opens a sentence so); empty when none stands there.
+	 */
+	Optional<CueMatch> openingParticiple(List<Token> tokens, int i) {
+		if (i >= tokens.size()) {
+			return Optional.empty();
+		}
+		for (Lexicon.Cue cue : this.lexicon.cuesStartingWith(tokens.get(i).lower())) {
+			int n = cue.words().size();
+			boolean match = cue.isParticiple() && i + n < tokens.size();
+			for (int k = 0; k < n && match; k++) {
+				match = tokens.get(i + k).lower().equals(cue.words().get(k));
+			}
+			if (match) {
+				return Optional.of(new CueMatch(cue, i, i + n));
+			}
+		}
+		return Optional.empty();
+	}
+
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nor");
 
 	/** Words in -'s that are a pronoun and "is" or "has", no owner: "He's said", "It's". */

@@ -45,13 +45,14 @@ final class ReportedSpeech {
 				.filter((cue) -> !cue.cue().quotationOnly())
 				.toList();
 			if (cues.isEmpty() && tokens.stream().noneMatch((token) -> token.is("quoted") || token.is("cited")
-					|| token.is("reported"))) {
+					|| token.is("reported")) && this.clauses.openingParticiple(tokens, from).isEmpty()) {
 				continue;
 			}
 			Sentence context = new Sentence(passage, sentence, tokens, from, new IdentityHashMap<>());
 			List<Candidate> quotes = new ArrayList<>();
 			context.addDisjoint(quotes, quotedAs(context, cues));
 			context.addDisjoint(quotes, accordingTo(context, cues));
+			context.addDisjoint(quotes, fronted(context));
 			context.addDisjoint(quotes, absolute(context));
 			context.addDisjoint(quotes, parenthetical(context, cues));
 			context.addDisjoint(quotes, trailing(context, cues));
@@ -436,6 +437,50 @@ final class ReportedSpeech {
 			}
 			Candidate before = sentence.quote(sentence.from(), open, cue, subject.get(), 0.75, "parenthetical");
 			return List.of(split(sentence, before, after, cue));
+		}
+		return List.of();
+	}
+
+	/**
+	 * "Noting that A, X highlighted B": a participle that opens the sentence reports A, which runs to the comma after
+	 * which the main clause's subject, a source or a pronoun, and its verb follow; that subject says A.
+	 */
+	private List<Candidate> fronted(Sentence sentence) {
+		List<Token> tokens = sentence.tokens();
+		String text = sentence.passage().text;
+		int start = this.clauses.skipConnectors(tokens, sentence.from(), tokens.size());
+		int end = sentenceEnd(tokens);
+		for (Clauses.CueMatch cue : this.clauses.openingParticiple(tokens, start).stream().toList()) {
+			if (cue.to() >= end || !tokens.get(cue.to()).is("that")) {
+				continue;
+			}
+			int contentStart = cue.to() + 1;
+			for (int k = contentStart + 2; k < end - 1; k++) {
+				if (!tokens.get(k).text().equals(",")) {
+					continue;
+				}
+				// (a quotation the content ends with closes after the comma: "would cause “Q,” the spokesperson said")
+				int main = k + 1;
+				while (main < end && Clauses.isQuoteMark(tokens.get(main))) {
+					main++;
+				}
+				int verb = Clauses.firstVerb(tokens, main, Math.min(end, main + 12));
+				if (verb <= main) {
+					continue;
+				}
+				int opens = main;
+				Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, main, verb, text)
+					.filter((found) -> found.from() == opens && (this.clauses.isSource(found.phrase())
+							|| found.phrase().form() == SpeakerPhrase.Form.PRONOUN));
+				if (subject.isEmpty()) {
+					continue;
+				}
+				int contentEnd = (main > k + 1) ? main : k;
+				if (!this.clauses.isValidContent(tokens, contentStart, k, cue)) {
+					return List.of();
+				}
+				return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.75, "fronted"));
+			}
 		}
 		return List.of();
 	}

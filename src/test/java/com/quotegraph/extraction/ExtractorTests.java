@@ -3228,8 +3228,9 @@ class ExtractorTests {
 	void aCueWithContentOfItsOwnAfterAQuotationIsNoTail() {
 		List<ExtractedQuote> quotes = quotes("Envoy Rashid Meredov spoke on Monday.\n\nNoting that their talks were "
 				+ "\"beneficial,\" Meredov also said they had discussed cooperation at international organizations.");
+		// (what the opening participle reports is a quote of its own, the quotation in it no tail's)
 		assertThat(quotes).extracting(ExtractedQuote::text)
-			.containsExactly("they had discussed cooperation at international organizations.");
+			.containsExactly("their talks were \"beneficial,\"", "they had discussed cooperation at international organizations.");
 	}
 
 	@Test
@@ -3741,7 +3742,9 @@ class ExtractorTests {
 		List<ExtractedQuote> quotes = quotes("Indicating that Tomas Vell unjustly accused and targeted the agency, the "
 				+ "Northland News Agency has made the following statement:\n\n“The agency is not a media organisation "
 				+ "that announces election results, but an organisation that conveys data.”");
-		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Northland News Agency");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Northland News Agency",
+				"Northland News Agency");
+		assertThat(quotes.get(0).text()).isEqualTo("Tomas Vell unjustly accused and targeted the agency");
 	}
 
 	@Test
@@ -5997,6 +6000,17 @@ class ExtractorTests {
 				+ "addressed Rovan Sunday at a toast to mark the anniversary.\n\n“The struggle against Rovan is a huge "
 				+ "mission,” he said.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
+	@Test
+	void aReportingParticipleThatOpensTheSentenceIsTheMainClauseSubjects() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Tomas Vell met his Rovan counterpart on Monday.\n\nNoting that "
+				+ "many regional issues were discussed thoroughly during the meeting, Vell said the talks would go on. "
+				+ "Claiming that Rovan had eroded deterrence, he stated that its enemies “smell weakness.”");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"many regional issues were discussed thoroughly during the meeting", "the talks would go on.",
+				"Rovan had eroded deterrence", "its enemies “smell weakness.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
 }
