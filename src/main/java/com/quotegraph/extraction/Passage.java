@@ -146,6 +146,14 @@ final class Passage {
 		return Math.max(this.sentences.get(i).start(), this.bodyStart);
 	}
 
+	/** Whether a sentence opens with a word in -ing: cheap to tell before its tokens are tagged. */
+	boolean hasOpeningParticiple(int sentence) {
+		int start = sentenceStart(sentence);
+		int space = this.text.indexOf(' ', start);
+		return space > start && space < this.sentences.get(sentence).end()
+				&& this.text.substring(start, space).endsWith("ing");
+	}
+
 	void claim(Span span) {
 		this.claimed.add(span);
 	}

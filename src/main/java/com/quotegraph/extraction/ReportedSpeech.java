@@ -29,15 +29,24 @@ final class ReportedSpeech {
 		List<Candidate> found = new ArrayList<>();
 		for (int s = 0; s < passage.sentences.size(); s++) {
 			Span sentence = passage.sentences.get(s);
-			if (passage.isClaimed(sentence)) {
-				continue;
-			}
-			List<Token> tokens = passage.tokens(s);
+			boolean claimed = passage.isClaimed(sentence);
+			List<Token> tokens = claimed && !passage.hasOpeningParticiple(s) ? List.of() : passage.tokens(s);
 			int from = 0;
 			while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(s)) {
 				from++;
 			}
 			if (from >= tokens.size()) {
+				continue;
+			}
+			if (claimed) {
+				// "Stating that A, X said, “Q”": what the participle reports before a quotation's cue
+				Sentence context = new Sentence(passage, sentence, tokens, from, new IdentityHashMap<>());
+				int quoted = passage.quotations.stream()
+					.filter((quotation) -> sentence.contains(quotation.open()))
+					.mapToInt(Quotation::open)
+					.min()
+					.orElse(sentence.end());
+				fronted(context).stream().filter((quote) -> quote.span().end() <= quoted).forEach(found::add);
 				continue;
 			}
 			List<Clauses.CueMatch> cues = this.clauses.cues(tokens, passage.quotations)

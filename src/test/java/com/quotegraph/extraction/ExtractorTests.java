@@ -6013,4 +6013,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void aReportingParticipleBeforeAQuotationsCueIsAQuoteOfItsOwn() {
+		List<ExtractedQuote> quotes = quotes("Stating that bilateral relations are closely monitored, Tomas Vell said, "
+				+ "\"We are in constant communication with him.\"");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("bilateral relations are closely monitored",
+				"We are in constant communication with him.");
+	}
+
 }
