@@ -58,6 +58,9 @@ final class SpeakerResolver {
 	private static final Pattern OWNER = Pattern.compile("(\\S+)['’]s\\s+(?=\\S)");
 
 	/** Two names joined by "and": "Swedish steelmaker Hallberg and Finland's Norsteel". */
+	/** A person's surname and a thing of theirs: "Hariri’s resignation". */
+	private static final Pattern OWNER_OF_THING = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s \\p{Ll}+");
+
 	private static final Pattern PAIR = Pattern.compile(
 			"((?:\\p{Lu}[\\p{L}.’'-]*\\s+|\\p{Ll}+\\s+(?=\\p{Lu})){0,4}\\p{Lu}[\\p{L}.’'-]*)\\s+and\\s+"
 					+ "((?:\\p{Lu}[\\p{L}’'-]*(?:['’]s)?\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)");
@@ -344,6 +347,12 @@ final class SpeakerResolver {
 		}
 		Entity person = subject.isName() ? personNamed(subject)
 				: isPersonNoun(subject.head()) ? described(subject, candidate.paragraph(), candidate.text()) : null;
+		Matcher owner = OWNER_OF_THING.matcher(subject.text());
+		if (person == null && !subject.isName() && (pronoun.head().equals("he") || pronoun.head().equals("she"))
+				&& owner.matches() && this.names.fullName(owner.group(1)).isPresent()) {
+			// "Hariri’s resignation toppled his government. He said ...": the person whose act opens the sentence
+			person = person(this.names.fullName(owner.group(1)).get());
+		}
 		// "Minister Sarah X said ... Mr Y said ... “Q,” she said": not the man
 		char other = pronoun.head().equals("he") ? 'f' : pronoun.head().equals("she") ? 'm' : 0;
 		return (person != null && other != 0 && genderOf(person) == other) ? null : person;

@@ -6021,4 +6021,13 @@ class ExtractorTests {
 				"We are in constant communication with him.");
 	}
 
+	@Test
+	void aPronounAfterASentenceThatOpensWithAPersonsActIsThatPerson() {
+		List<ExtractedQuote> quotes = quotes("Kolo’s President Tomas Vell on Wednesday asked the cabinet to continue in a "
+				+ "caretaker role, following the resignation of Prime Minister Karel Dunn on Tuesday.\n\nDunn’s "
+				+ "resignation toppled his coalition government. He said he had hit a “dead end” in trying to resolve "
+				+ "the crisis.");
+		assertThat(quotes).last().extracting((quote) -> quote.speaker().name()).isEqualTo("Karel Dunn");
+	}
+
 }
