@@ -1997,8 +1997,10 @@ final class Clauses {
 				|| !isRoleWord(tokens.get(firstAt + 1).lower()));
 		// "The Council of Ministers, chaired by King X, reaffirmed": who leads it is an aside
 		// "Zelenskyy, seated beside Trump, said": a participle and its preposition
-		boolean agent = first.lower().endsWith("ed") && innerStart + 1 < comma && (tokens.get(innerStart + 1).is("by")
-				|| first.isVerb() && tokens.get(innerStart + 1).tag().equals("ADP"));
+		// (and "X, better known by his nickname Y,": another name)
+		boolean agent = (first.lower().endsWith("ed") || first.is("known")) && firstAt + 1 < comma
+				&& (tokens.get(firstAt + 1).is("by")
+				|| first.isVerb() && tokens.get(firstAt + 1).tag().equals("ADP"));
 		// "The Cabinet, on the occasion of X's visits, affirmed": an adverbial, when or where (but "X, of Y University")
 		// (and "Conte, while accepting his punishment, said": a subordinate clause)
 		boolean adverbial = first.tag().equals("ADP") && !first.is("of") && firstAt == innerStart

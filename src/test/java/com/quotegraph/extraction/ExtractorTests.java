@@ -6030,4 +6030,12 @@ class ExtractorTests {
 		assertThat(quotes).last().extracting((quote) -> quote.speaker().name()).isEqualTo("Karel Dunn");
 	}
 
+	@Test
+	void anotherNameInAnAsideIsNoRole() {
+		ExtractedQuote quote = only("“Our goal is one,” the statement quoted Tomas Vell, better known by his nickname "
+				+ "Tomi, as saying.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).isNull();
+	}
+
 }
