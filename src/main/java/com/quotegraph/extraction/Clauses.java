@@ -955,6 +955,11 @@ final class Clauses {
 				// "suggested - in a press conference held today, Monday - that ...": past the aside in dashes
 				return (dash + 1 < tokens.size() && tokens.get(dash + 1).is("that")) ? dash + 2 : dash + 1;
 			}
+			if (i == cue.to() && token.text().equals(",") && i + 2 < end && tokens.get(i + 2).text().equals(",")
+					&& isDiscourseAside(tokens.get(i + 1).lower())) {
+				// "He said, meanwhile, the move should not ...": the narrator's link between the cue and the content
+				return (i + 3 < tokens.size() && tokens.get(i + 3).is("that")) ? i + 4 : i + 3;
+			}
 			if (token.text().equals(",") && i + 1 < end && tokens.get(i + 1).lower().endsWith("ing")
 					&& i - cue.to() <= 1) {
 				// "said, following the session, in a statement that ...": an aside before the content

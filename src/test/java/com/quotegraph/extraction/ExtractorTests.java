@@ -6038,4 +6038,11 @@ class ExtractorTests {
 		assertThat(quote.role()).isNull();
 	}
 
+	@Test
+	void theNarratorsLinkBetweenTheCueAndItsContent() {
+		ExtractedQuote quote = only("Prime Minister Tomas Vell spoke at the session. He said, meanwhile, the move should "
+				+ "not reflect on the work of the government.");
+		assertThat(quote.text()).isEqualTo("the move should not reflect on the work of the government.");
+	}
+
 }
