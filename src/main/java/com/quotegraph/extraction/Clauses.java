@@ -371,6 +371,31 @@ final class Clauses {
 		return (afterName && (thatFollows || present) || participle || afterSubject) && tokens.get(i).tag().equals("NOUN");
 	}
 
+	/**
+	 * "Norway, Poland, Denmark and Germany announced": where a list of names that the subject "Denmark and Germany"
+	 * ends starts, its names in commas before it; {@code start} when no such list stands there.
+	 */
+	private static int listStart(List<Token> tokens, int from, int start, int end) {
+		boolean joined = false;
+		for (int k = start; k < end; k++) {
+			boolean name = tokens.get(k).tag().equals("PROPN");
+			if (!name && !(tokens.get(k).is("and") && k > start && k + 1 < end)) {
+				return start;
+			}
+			joined |= tokens.get(k).is("and");
+		}
+		int listed = start;
+		while (joined && listed - 2 >= from && tokens.get(listed - 1).text().equals(",")
+				&& tokens.get(listed - 2).tag().equals("PROPN")) {
+			int k = listed - 2;
+			while (k - 1 >= from && tokens.get(k - 1).tag().equals("PROPN")) {
+				k--;
+			}
+			listed = k;
+		}
+		return (listed < start && (listed == from || tokens.get(listed - 1).isPunct())) ? listed : start;
+	}
+
 	/** The tags of a plain noun phrase: "The/DET Joint/ADJ Force/NOUN". */
 	private static final Set<String> SUBJECT_NOUN_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
 
@@ -458,6 +483,7 @@ final class Clauses {
 			// "..., to which the minister said": the relative's preposition, then the subject
 			start += 2;
 		}
+		start = listStart(tokens, from, start, end);
 		if (start >= end) {
 			return Optional.empty();
 		}

@@ -51,8 +51,8 @@ final class SpeakerResolver {
 
 	private static final Pattern INDEFINITE_START = Pattern.compile("(?i)an?\\s");
 
-	/** Two single names joined by "and": "Hamas and Fatah". */
-	private static final Pattern JOINT_NAMES = Pattern.compile("\\S+ and \\S+");
+	/** Single names joined by "and", two or a list: "Hamas and Fatah", "Norway, Poland and Germany". */
+	private static final Pattern JOINT_NAMES = Pattern.compile("(?:[^\\s,]+, )*[^\\s,]+,? and \\S+");
 
 	/** A place in the possessive before a name. */
 	private static final Pattern OWNER = Pattern.compile("(\\S+)['’]s\\s+(?=\\S)");

@@ -6045,4 +6045,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the move should not reflect on the work of the government.");
 	}
 
+	@Test
+	void aListOfCountriesSpeaksWhole() {
+		ExtractedQuote quote = only("For their parts, Norway, Poland, Denmark and Germany announced that none of their "
+				+ "troops had been killed or injured in the attack.");
+		assertThat(quote.speaker().name()).isEqualTo("Norway, Poland, Denmark and Germany");
+	}
+
 }
