@@ -245,6 +245,12 @@ final class SpeakerResolver {
 			boolean sameParagraph = this.lastSpeaker != null && this.lastSpeakerParagraph == candidate.paragraph()
 					&& this.lastSpeaker.kind == SpeakerKind.PERSON;
 			entity = sameParagraph ? this.lastSpeaker : (this.lastQuoted != null) ? this.lastQuoted : last();
+			if (entity == null && candidate.opensParagraph()) {
+				// "X hosted a town hall meeting ... \n\n “Q.”": with no one quoted before, the person the paragraph
+				// before names, when it names one alone
+				List<NameIndex.Person> named = this.names.namedBetween(candidate.paragraph() - 2, candidate.paragraph() - 1);
+				entity = (named.size() == 1 && candidate.paragraph() <= 2) ? person(named.get(0)) : null;
+			}
 		}
 		else {
 			if (phrase.isEpithet()) {

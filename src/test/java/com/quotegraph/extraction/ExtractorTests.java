@@ -6052,4 +6052,18 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Norway, Poland, Denmark and Germany");
 	}
 
+	@Test
+	void aQuotationWithNoCueAfterALedeThatNamesOnePersonIsThatPersons() {
+		List<ExtractedQuote> quotes = quotes("Prime Minister Tomas Vell hosted a town hall meeting last week in which he "
+				+ "answered questions from students.\n\n“Do not think that this country is owned by someone else. Each "
+				+ "citizen owns this country.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
+	@Test
+	void aQuotationWithNoCueAfterALedeThatNamesTwoPeopleIsNoOnesYet() {
+		assertThat(quotes("Prime Minister Tomas Vell met President Karel Dunn last week.\n\n“Do not think that this "
+				+ "country is owned by someone else.”")).isEmpty();
+	}
+
 }
