@@ -464,9 +464,11 @@ final class Clauses {
 			}
 		}
 		// (or past a connector skipped already: "after" of "after the game he")
-		boolean preposition = start < end && (tokens.get(start).tag().equals("ADP") || tokens.get(start).tag().equals("SCONJ"))
+		boolean preposition = start < end && (tokens.get(start).tag().equals("ADP") || tokens.get(start).tag().equals("SCONJ")
+				|| tokens.get(start).is("according"))
 				|| start > from && start < end && (tokens.get(start - 1).is("after") || tokens.get(start - 1).is("before"));
-		if (preposition && !tokens.get(start).is("according")) {
+		// (and "According to NRT he also said": the source the pronoun's words came through)
+		if (preposition && (!tokens.get(start).is("according") || SUBJECT_PRONOUNS.contains(tokens.get(end - 1).lower()))) {
 			// "after the game he conceded": a prepositional phrase with no comma before the pronoun that speaks
 			for (int k = start + 1; k < end; k++) {
 				if (tokens.get(k).isVerb() || tokens.get(k).isPunct()) {
@@ -1192,6 +1194,11 @@ final class Clauses {
 		if (i + 3 < tokens.size() && tokens.get(i).text().equals(",") && DAYS.contains(tokens.get(i + 1).lower())
 				&& tokens.get(i + 2).text().equals(",")) {
 			return i + 3;
+		}
+		// ("said on Sunday, July 10, the parties ...": the date after the day)
+		if (i + 4 < tokens.size() && tokens.get(i).text().equals(",") && MONTHS.contains(tokens.get(i + 1).lower())
+				&& tokens.get(i + 2).tag().equals("NUM") && tokens.get(i + 3).text().equals(",")) {
+			return i + 4;
 		}
 		Token next = tokens.get(i);
 		if (next.text().equals(",") && SUBJECT_TAGS.contains(tokens.get(i + 1).tag())) {

@@ -6066,4 +6066,19 @@ class ExtractorTests {
 				+ "country is owned by someone else.”")).isEmpty();
 	}
 
+	@Test
+	void theDateAfterTheDayBetweenTheCueAndItsContent() {
+		ExtractedQuote quote = only("Tomas Vell, a leader within the Kolo Framework said on Sunday, July 10, the parties "
+				+ "have agreed not to let any country intervene.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("the parties have agreed not to let any country intervene.");
+	}
+
+	@Test
+	void aPronounThatSpeaksAfterAccordingToWithNoComma() {
+		List<ExtractedQuote> quotes = quotes("Lawmaker Tomas Vell said the bloc insists on forming a new government soon.\n\nAccording "
+				+ "to Kolo TV he also said the bloc will mediate between the two parties.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
+	}
+
 }
