@@ -212,8 +212,15 @@ final class DirectQuotes {
 				&& words(passage.text, quotation.open(), quotation.close()) <= NAME_MAX_WORDS
 				&& quotation.open() + 1 < passage.text.length()
 				&& Character.isUpperCase(passage.text.charAt(quotation.open() + 1))
-				&& ACCORDING_TO.matcher(passage.text.substring(Math.max(0, quotation.open() - 20), quotation.open())).find();
+				&& (ACCORDING_TO.matcher(passage.text.substring(Math.max(0, quotation.open() - 20), quotation.open())).find()
+						|| ADDRESSED_NAME.matcher(passage.text.substring(Math.max(0, quotation.open() - 20), quotation.open()))
+							.find());
 	}
+
+	/** Words before an outlet's name in quotation marks that a speaker addresses: "an exclusive statement to “X”". */
+	private static final java.util.regex.Pattern ADDRESSED_NAME = java.util.regex.Pattern
+		.compile("(?i)\\b(?:statement|statements|remarks|interview|comments?|speaking|talking|told) (?:to|with)?\\s*$"
+				+ "|\\btold\\s*$");
 
 	/** Quotations with only white space between them read as one. */
 	private static List<List<Quotation>> groups(Passage passage) {

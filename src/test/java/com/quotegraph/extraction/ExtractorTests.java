@@ -6081,4 +6081,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell", "Tomas Vell");
 	}
 
+	@Test
+	void anOutletsNameInQuotationMarksThatAStatementIsAddressedToIsNoQuotation() {
+		ExtractedQuote quote = only("In an exclusive statement to “Kolo 24”, Tomas Vell highlighted the importance of the "
+				+ "forum, saying: “We strive to meet with all parties involved.”");
+		assertThat(quote.text()).doesNotContain("Kolo 24").contains("We strive to meet with all parties involved.");
+	}
+
 }
