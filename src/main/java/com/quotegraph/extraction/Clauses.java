@@ -1056,11 +1056,17 @@ final class Clauses {
 			for (int k = i + 2; quotedName && k < end && k <= i + 6 && nameClose < 0; k++) {
 				nameClose = isQuoteMark(tokens.get(k)) ? k : -1;
 			}
-			if (listener && nameClose > 0 && !(nameClose + 1 < end && tokens.get(nameClose + 1).is("that"))) {
+			// (and when: "told “Kolo News” on Monday that")
+			int afterName = nameClose + 1;
+			while (listener && nameClose > 0 && afterName < end
+					&& (tokens.get(afterName).is("on") || isTemporal(tokens.get(afterName).lower()))) {
+				afterName++;
+			}
+			if (listener && nameClose > 0 && !(afterName < end && tokens.get(afterName).is("that"))) {
 				nameClose = -1;
 			}
 			if (nameClose > 0) {
-				i = nameClose;
+				i = afterName - 1;
 				continue;
 			}
 			if ((isFiniteVerb(tokens, i) && !modifier && !named) || isQuoteMark(token)) {

@@ -6088,4 +6088,10 @@ class ExtractorTests {
 		assertThat(quote.text()).doesNotContain("Kolo 24").contains("We strive to meet with all parties involved.");
 	}
 
+	@Test
+	void aListenersNameInQuotationMarksAndWhenBeforeThat() {
+		ExtractedQuote quote = only("Tomas Vell told “Kolo News” on Monday that the talks had failed.");
+		assertThat(quote.text()).isEqualTo("the talks had failed.");
+	}
+
 }
