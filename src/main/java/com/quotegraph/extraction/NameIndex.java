@@ -336,8 +336,9 @@ final class NameIndex {
 			}
 		}
 		// (but not when a verb follows the name: "with the envoy, X underlined": the clause's subject)
+		// (or a preposition: "his Omani counterpart, X on the issue of ...": the name ends, no clause goes on)
 		boolean closedAfter = words[end - 1].matches(".*[,.;:]") || end >= words.length
-				|| !Character.isLowerCase(words[end].charAt(0));
+				|| !Character.isLowerCase(words[end].charAt(0)) || AFTER_NAME.contains(words[end]);
 		if (role == null && start > 1 && words[start - 1].endsWith(",")) {
 			// "with his Iranian counterpart, Hossein X,": a description of the person before the name
 			role = describedBefore(words, start - 1, lexicon);
@@ -396,6 +397,9 @@ final class NameIndex {
 		}
 		return null;
 	}
+
+	/** Prepositions that end a name in narration: "X on the issue", "X during the talks". */
+	private static final Set<String> AFTER_NAME = Set.of("on", "about", "over", "during", "regarding", "at", "in");
 
 	private static final Set<String> DESCRIBING_DETERMINERS = Set.of("his", "her", "their", "its", "the", "a", "an");
 

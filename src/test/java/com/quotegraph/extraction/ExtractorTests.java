@@ -6094,4 +6094,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the talks had failed.");
 	}
 
+	@Test
+	void aCounterpartNamedBeforeAPrepositionIsTheMinisterOfThatNation() {
+		List<ExtractedQuote> quotes = quotes("The forum witnessed a debate between Kolo Foreign Minister Tomas Vell and his "
+				+ "Omani counterpart, Karel bin Dunn on the issue of trade.\n\nDuring a talk, the Omani minister said: "
+				+ "“Trade is not assured of its future.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Karel bin Dunn");
+	}
+
 }
