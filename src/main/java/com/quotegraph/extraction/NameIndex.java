@@ -583,7 +583,10 @@ final class NameIndex {
 		boolean patronymic = full.size() > part.size() && PATRONYMICS.contains(full.get(full.size() - part.size() - 1));
 		boolean suffix = full.subList(full.size() - part.size(), full.size()).equals(part) && !patronymic;
 		boolean prefix = full.subList(0, part.size()).equals(part);
-		return suffix || prefix;
+		// ("Bin Alawi" is "Yusuf bin Alawi bin Abdallah": a father's name with its "bin" names the son)
+		boolean fathers = part.size() >= 2 && PATRONYMICS.contains(part.get(0))
+				&& java.util.Collections.indexOfSubList(full, part) > 0;
+		return suffix || prefix || fathers;
 	}
 
 	/** The words that make the name after them a father's: "bin", "ibn", "bint". */

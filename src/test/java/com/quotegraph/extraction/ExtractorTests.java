@@ -6102,4 +6102,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Karel bin Dunn");
 	}
 
+	@Test
+	void aFathersNameWithItsBinNamesTheSon() {
+		List<ExtractedQuote> quotes = quotes("Tomas bin Karel bin Dunn, Minister Responsible for Foreign Affairs, said Kolo "
+				+ "must take initiatives.\n\nThe moderator asked him about recognition. Bin Karel said: “No.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas bin Karel bin Dunn");
+	}
+
 }
