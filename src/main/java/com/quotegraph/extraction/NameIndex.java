@@ -38,7 +38,11 @@ final class NameIndex {
 	/** People the headline names with a title ("..., says Foreign minister Prince Faisal"): roles refer to them too. */
 	private final List<Person> titled = new ArrayList<>();
 
+	/** The words of the headline, in lower case. */
+	private final Set<String> headlineWords;
+
 	NameIndex(String title, List<Passage> passages, Lexicon lexicon) {
+		this.headlineWords = Set.copyOf(NameKey.words(title));
 		List<Person> headline = new ArrayList<>();
 		if (!titleCase(title)) {
 			// in a headline in title case ("Government Accuses Houthis of ...") every word looks like a name
@@ -520,6 +524,11 @@ final class NameIndex {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/** Whether the headline holds the word: "Hamas" of "Hamas Chief Discusses Ceasefire". */
+	boolean inHeadline(String word) {
+		return this.headlineWords.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	Map<String, Integer> capitalizedCounts() {

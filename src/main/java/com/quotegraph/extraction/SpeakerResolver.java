@@ -66,11 +66,11 @@ final class SpeakerResolver {
 					+ "((?:\\p{Lu}[\\p{L}’'-]*(?:['’]s)?\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)");
 
 	/** A statement's nouns, and how many paragraphs on "the statement" still refers to the last one made. */
-	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "report");
+	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "report", "readout");
 
 	private static final int STATEMENT_PARAGRAPHS = 3;
 
-	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé]|report)\\b");
+	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé]|report|readout)\\b");
 
 	/** Nouns that any unnamed informant may be called by: "the official", "the source". */
 	private static final Set<String> UNNAMED_NOUNS = Set.of("official", "source", "insider");
@@ -1204,12 +1204,15 @@ final class SpeakerResolver {
 		int bestCount = 1;
 		for (Map.Entry<String, Integer> entry : this.names.capitalizedCounts().entrySet()) {
 			String word = entry.getKey();
-			if (entry.getValue() > bestCount && !this.lexicon.isPlace(word) && !this.lexicon.isTitleWord(word)
+			// (of two named as often, the one the headline holds: "Hamas Chief Discusses ..." is about Hamas, not
+			// Haniyeh)
+			int count = 2 * entry.getValue() + (this.names.inHeadline(word) ? 1 : 0);
+			if (entry.getValue() > 1 && count > bestCount && !this.lexicon.isPlace(word) && !this.lexicon.isTitleWord(word)
 					&& !this.lexicon.isNationality(word)
 					&& !this.names.isPersonWord(word) && word.length() > 2 && !isCommonWord(word)
 					&& !Clauses.isTemporal(word) && !COMPASS.contains(word) && capitalizedWithinSentence(word)) {
 				best = word;
-				bestCount = entry.getValue();
+				bestCount = count;
 			}
 		}
 		return best;

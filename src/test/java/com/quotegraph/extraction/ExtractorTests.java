@@ -6109,4 +6109,20 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas bin Karel bin Dunn");
 	}
 
+	@Test
+	void ofTwoNamesAsFrequentTheOneTheHeadlineHoldsIsTheMovement() {
+		List<ExtractedQuote> quotes = extractor.extract("Kolo Chief Discusses Truce with Mediators\n\nIn a statement on "
+				+ "Wednesday, the movement said Vell held “communications with the mediators.”\n\nVell also spoke with "
+				+ "officials in Rovan.\n\nMediators delivered a response from Kolo to the proposal.\n\nKolo says another "
+				+ "truce has to end the war.").get(0).quotes();
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Kolo", "Kolo");
+	}
+
+	@Test
+	void theReadoutIsTheStatementOfWhoIssuedIt() {
+		List<ExtractedQuote> quotes = quotes("In a statement on Wednesday, the Kolo Movement said its leader held "
+				+ "“communications with the mediators.”\n\nHe also spoke “with officials in Rovan,” the readout said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Kolo Movement");
+	}
+
 }
