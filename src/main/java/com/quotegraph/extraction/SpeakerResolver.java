@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -1064,13 +1065,10 @@ final class SpeakerResolver {
 	 */
 	private @Nullable Entity pair(SpeakerPhrase phrase, int paragraph) {
 		for (int p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
-			String text = this.paragraphs.get(p);
-			int end = (p == paragraph) ? Math.max(0, text.indexOf(phrase.text())) : text.length();
-			Matcher matcher = PAIR.matcher(text.substring(0, end));
 			String found = null;
-			while (matcher.find()) {
-				String first = partyName(matcher.group(1));
-				String second = partyName(matcher.group(2));
+			for (MatchResult pair : pairsBefore(phrase, paragraph, p)) {
+				String first = partyName(pair.group(1));
+				String second = partyName(pair.group(2));
 				found = (first != null && second != null && !first.equals(second)) ? first + " and " + second : found;
 			}
 			if (found != null) {
@@ -1092,16 +1090,11 @@ final class SpeakerResolver {
 			return null;
 		}
 		for (int p = paragraph; p >= 0 && p >= paragraph - 1; p--) {
-			String text = this.paragraphs.get(p);
-			int end = (p == paragraph) ? Math.max(0, text.indexOf(phrase.text())) : text.length();
-			Matcher matcher = PAIR.matcher(text.substring(0, end));
-			String found = null;
-			while (matcher.find()) {
-				found = matcher.group(latter ? 2 : 1);
-			}
-			if (found == null) {
+			List<MatchResult> pairs = pairsBefore(phrase, paragraph, p);
+			if (pairs.isEmpty()) {
 				continue;
 			}
+			String found = pairs.get(pairs.size() - 1).group(latter ? 2 : 1);
 			// (the name without the words before it: "presenters Gary Lineker")
 			String name = found.replaceFirst("^(?:\\p{Ll}+\\s+)+", "");
 			Optional<NameIndex.Person> person = this.names.fullName(name);
@@ -1112,6 +1105,13 @@ final class SpeakerResolver {
 			return known ? find(name).orElseGet(() -> add(new Entity(name, SpeakerKind.PERSON, null, false))) : null;
 		}
 		return null;
+	}
+
+	/** The names joined by "and" in paragraph {@code p}, before the phrase when {@code p} is its own paragraph. */
+	private List<MatchResult> pairsBefore(SpeakerPhrase phrase, int paragraph, int p) {
+		String text = this.paragraphs.get(p);
+		int end = (p == paragraph) ? Math.max(0, text.indexOf(phrase.text())) : text.length();
+		return PAIR.matcher(text.substring(0, end)).results().toList();
 	}
 
 	/** The name of an organisation or a country a phrase gives, no person's; else null. */
