@@ -331,8 +331,10 @@ final class NameIndex {
 			String candidate = apposition.toString().replaceAll("[,.]$", "");
 			// "..., the prime minister said the system was failing": a clause, not an apposition
 			// (and "X, whose son is among the hostages,": a relative clause, no role)
+			// (nor "X, and the representative for Y,": another person joined to the list)
 			boolean clause = java.util.Arrays.stream(candidate.split("\\s+")).anyMatch(SPEECH::contains)
-					|| Clauses.RELATIVES.contains(candidate.split("\\s+")[0].toLowerCase(Locale.ROOT));
+					|| Clauses.RELATIVES.contains(candidate.split("\\s+")[0].toLowerCase(Locale.ROOT))
+					|| candidate.startsWith("and ") || candidate.startsWith("or ");
 			Optional<SpeakerPhrase> described = SpeakerPhrase.parse(candidate, lexicon);
 			boolean titled = !candidate.isEmpty() && lexicon.isTitleWord(candidate.split("[\\s-]")[0]);
 			if (!clause && (described.filter((d) -> !d.isName()).isPresent() || titled)) {

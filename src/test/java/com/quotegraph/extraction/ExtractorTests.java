@@ -6125,4 +6125,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Kolo Movement");
 	}
 
+	@Test
+	void anotherPersonJoinedAfterANameIsNoRole() {
+		List<ExtractedQuote> quotes = quotes("The council held a session with the participation of the Special Envoy to Kolo, "
+				+ "Tomas Vell, and the representative for the Kolo government.\n\nVell stressed that the attacks have "
+				+ "affected the political course of the crisis.");
+		assertThat(quotes.get(0).role()).isEqualTo("the Special Envoy to Kolo");
+	}
+
 }
