@@ -6133,4 +6133,13 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isEqualTo("the Special Envoy to Kolo");
 	}
 
+	@Test
+	void aStraightSingleMarkBeforeAContractionOpensAQuotation() {
+		List<ExtractedQuote> quotes = quotes("Kolo manager Tomas Vell has accepted the charge.\n\n'I'll accept the fine and "
+				+ "we'll move on. Some of the frustration comes because we didn't play well,' he said.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("I'll accept the fine and we'll move on. "
+				+ "Some of the frustration comes because we didn't play well,");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
