@@ -185,6 +185,18 @@ final class Clauses {
 		return Optional.empty();
 	}
 
+	/** Whether the noun phrase at {@code start} is a penalty or a charge: "a Football Association charge of ...". */
+	private static boolean penaltyHead(List<Token> tokens, int start, int end) {
+		int i = start + 1;
+		while (i < end && !tokens.get(i).tag().equals("ADP") && !tokens.get(i).isPunct() && !tokens.get(i).isVerb()) {
+			i++;
+		}
+		return i > start + 1 && SANCTIONS.contains(tokens.get(i - 1).lower());
+	}
+
+	private static final Set<String> SANCTIONS = Set.of("charge", "charges", "fine", "fines", "ban", "bans", "penalty",
+			"suspension", "sanction", "sanctions");
+
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nor");
 
 	/** Words in -'s that are a pronoun and "is" or "has", no owner: "He's said", "It's". */
@@ -1594,6 +1606,14 @@ final class Clauses {
 		if (clauseCue && !quoted && start < end && POSSESSIVE_DETERMINERS.contains(tokens.get(start).lower())
 				&& java.util.stream.IntStream.range(start, end)
 					.noneMatch((i) -> isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing"))) {
+			return false;
+		}
+		// ("admitted a Football Association charge of improper conduct for kicking ...": a charge, a fine or a ban
+		// accepted or denied is no content)
+		if (clauseCue && !quoted && start < end && tokens.get(start).tag().equals("DET")
+				&& java.util.stream.IntStream.range(start, end)
+					.noneMatch((i) -> isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing"))
+				&& penaltyHead(tokens, start, end)) {
 			return false;
 		}
 		// ("fictitious names proposed by other parties": a passive participle's agent is no content)

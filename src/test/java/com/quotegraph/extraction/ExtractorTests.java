@@ -6142,4 +6142,13 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aChargeAdmittedIsNoContent() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell avoided a touchline ban after the Kolo head coach admitted a "
+				+ "Football Association charge of improper conduct for kicking a water bottle into the crowd.\n\n"
+				+ "“I hope so, yes,” he replied when asked whether his apology should be the end of the matter.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("I hope so, yes,");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Vell");
+	}
+
 }
