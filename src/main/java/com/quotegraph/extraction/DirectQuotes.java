@@ -97,7 +97,7 @@ final class DirectQuotes {
 					&& !Clauses.isDiscourseAside(lead.toLowerCase(Locale.ROOT)) && !occasion;
 			// narration that a colon closes only introduces the quotation: "X confirmed the toll: "Q," he said."
 			boolean introduced = passage.text.substring(sentenceStart, first.open()).strip().endsWith(":");
-			Optional<Tail> tail = tail(passage, last);
+			Optional<Tail> tail = tail(passage, last).map((named) -> cited(passage, last, named));
 			if (tail.isPresent() && narrativeBefore && !introduced && this.clauses.passesOn(tail.get().subject().phrase())
 					&& narrationReports(passage, sentence, first.open())) {
 				// "X expressed his “support for ...” at the talks, the agency reported": X's report, which the agency
@@ -178,7 +178,9 @@ final class DirectQuotes {
 				// (a quotation in the second report is part of it: "“Q1,” X said and added that they were “Q2”")
 				g++;
 			}
-			while (also == null && g + 1 < groups.size() && continues(passage, end, groups.get(g + 1))) {
+			// (but not whom a report cites: "“Q,” X reported, citing an anonymous “senior official.”")
+			while (also == null && g + 1 < groups.size() && continues(passage, end, groups.get(g + 1))
+					&& !namesSource(passage, groups.get(g + 1))) {
 				List<Quotation> next = groups.get(++g);
 				appendContent(text, passage.text, next);
 				Quotation nextLast = next.get(next.size() - 1);
@@ -203,24 +205,50 @@ final class DirectQuotes {
 		return found;
 	}
 
+	/** {@code “Q,” X reported, citing an anonymous “senior official.”}: who is cited said it; else the tail as found. */
+	private Tail cited(Passage passage, Quotation last, Tail tail) {
+		if (last.close() >= passage.text.length()) {
+			return tail;
+		}
+		int sentence = passage.sentenceAt(last.close());
+		List<Token> tokens = passage.tokens(sentence);
+		int from = 0;
+		while (from < tokens.size() && tokens.get(from).start() <= last.close()) {
+			from++;
+		}
+		// (past the tail's cue: "X reported")
+		while (from < tokens.size() && !tokens.get(from).isVerb()) {
+			from++;
+		}
+		return this.clauses.citedAfter(tokens, from + 1, passage.text)
+			.map((source) -> new Tail(source, tail.cue(), tail.end(), tail.more(), tail.also(), tail.alsoCue()))
+			.orElse(tail);
+	}
+
 	private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s*$");
 
 	/** Whether a group is one short quotation that names a source after "according to". */
 	private static boolean namesSource(Passage passage, List<Quotation> group) {
 		Quotation quotation = group.get(0);
-		return group.size() == 1 && quotation.closed()
-				&& words(passage.text, quotation.open(), quotation.close()) <= NAME_MAX_WORDS
-				&& quotation.open() + 1 < passage.text.length()
-				&& Character.isUpperCase(passage.text.charAt(quotation.open() + 1))
-				&& (ACCORDING_TO.matcher(passage.text.substring(Math.max(0, quotation.open() - 20), quotation.open())).find()
-						|| ADDRESSED_NAME.matcher(passage.text.substring(Math.max(0, quotation.open() - 20), quotation.open()))
-							.find());
+		if (group.size() != 1 || !quotation.closed()
+				|| words(passage.text, quotation.open(), quotation.close()) > NAME_MAX_WORDS) {
+			return false;
+		}
+		String before = passage.text.substring(Math.max(0, quotation.open() - 30), quotation.open());
+		boolean capital = quotation.open() + 1 < passage.text.length()
+				&& Character.isUpperCase(passage.text.charAt(quotation.open() + 1));
+		return capital && (ACCORDING_TO.matcher(before).find() || ADDRESSED_NAME.matcher(before).find())
+				|| CITED_NAME.matcher(before).find();
 	}
 
 	/** Words before an outlet's name in quotation marks that a speaker addresses: "an exclusive statement to “X”". */
 	private static final java.util.regex.Pattern ADDRESSED_NAME = java.util.regex.Pattern
 		.compile("(?i)\\b(?:statement|statements|remarks|interview|comments?|speaking|talking|told) (?:to|with)?\\s*$"
 				+ "|\\btold\\s*$");
+
+	/** Words before a source's description in quotation marks that a report cites: "citing an anonymous “official”". */
+	private static final java.util.regex.Pattern CITED_NAME = java.util.regex.Pattern
+		.compile("(?i)\\b(?:citing|quoting)(?: an?| the)?(?: anonymous| unnamed)?\\s*$");
 
 	/** Quotations with only white space between them read as one. */
 	private static List<List<Quotation>> groups(Passage passage) {
@@ -604,8 +632,9 @@ final class DirectQuotes {
 			if (cue.from() <= from || !cue.cue().isParticiple() || !clause.get(cue.from() - 1).text().equals(",")) {
 				continue;
 			}
-			if (cue.cue().quotationOnly()) {
+			if (cue.cue().quotationOnly() || clause.get(cue.from()).is("citing") || clause.get(cue.from()).is("quoting")) {
 				// "“Q,” X said, answering a question about Y": what was asked, not more of what was said
+				// (nor whom a report cites: "“Q,” X reported, citing an anonymous “senior official.”")
 				return null;
 			}
 			int start = this.clauses.contentStart(clause, cue);
@@ -627,8 +656,10 @@ final class DirectQuotes {
 			if (cue.from() <= from || !cue.cue().isParticiple() || !clause.get(cue.from() - 1).text().equals(",")) {
 				continue;
 			}
+			// (not whom a report cites: "citing an anonymous “senior official.”")
+			boolean cites = clause.get(cue.from()).is("citing") || clause.get(cue.from()).is("quoting");
 			int start = this.clauses.contentStart(clause, cue);
-			return (!cue.cue().quotationOnly() && start < clause.size() && start > cue.from()) ? start : -1;
+			return (!cue.cue().quotationOnly() && !cites && start < clause.size() && start > cue.from()) ? start : -1;
 		}
 		return -1;
 	}

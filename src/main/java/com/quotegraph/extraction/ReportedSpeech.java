@@ -261,7 +261,8 @@ final class ReportedSpeech {
 							.filter((found) -> this.clauses.isSource(found.phrase()) || found.to() >= tokens.size()
 									|| tokens.get(found.to()).isPunct());
 				boolean clauseEnds = endsClause(tokens, cue.to())
-						|| (Clauses.isTelling(cue) && Clauses.firstVerb(tokens, cue.to(), tokens.size()) < 0);
+						|| (Clauses.isTelling(cue) && Clauses.firstVerb(tokens, cue.to(), tokens.size()) < 0)
+						|| endsCiting(tokens, cue.to());
 				if (subject.isEmpty() && clauseEnds) {
 					// "Q, the clinical director, Dr. X, said.": the speaker stands in apposition before the cue
 					Optional<Clauses.Subject> appositive = this.clauses
@@ -317,7 +318,8 @@ final class ReportedSpeech {
 				continue;
 			}
 			// "A, Bloomberg reported, citing Energy Minister X": who is cited said it
-			Clauses.Subject speaker = cited(sentence, cue.to()).orElse(subject.get());
+			Clauses.Subject speaker = this.clauses.citedAfter(tokens, cue.to(), sentence.passage().text)
+				.orElse(subject.get());
 			Candidate quote = sentence.quote(sentence.from(), comma, cue, speaker, 0.75, "trailing");
 			int participle = participleAfter(tokens, cue.to());
 			Clauses.CueMatch more = (participle > 0) ? new Clauses.CueMatch(cue.cue(), participle, participle + 1)
@@ -349,36 +351,6 @@ final class ReportedSpeech {
 		}
 		return true;
 	}
-
-	/**
-	 * The person or the sources a trailing reporting clause ends by citing, {@code ..., Bloomberg reported on Sunday,
-	 * citing Energy Minister X.}; empty when it cites none (a reason: {@code citing weak demand}).
-	 */
-	private Optional<Clauses.Subject> cited(Sentence sentence, int from) {
-		List<Token> tokens = sentence.tokens();
-		for (int i = from; i + 2 < tokens.size(); i++) {
-			if (tokens.get(i).text().equals(",") && tokens.get(i + 1).is("citing")) {
-				int start = i + 2;
-				int last = tokens.size();
-				while (last > start && tokens.get(last - 1).isPunct()) {
-					last--;
-				}
-				int end = last;
-				return this.clauses.phrase(tokens, start, end, sentence.passage().text)
-					.filter((found) -> Clauses.firstVerb(tokens, start, end) < 0)
-					.filter((found) -> found.phrase().isName() && !found.phrase().organization()
-							|| found.phrase().form() == SpeakerPhrase.Form.DESCRIPTION
-									&& SOURCES.contains(found.phrase().head()));
-			}
-			if (tokens.get(i).isVerb() && i > from) {
-				return Optional.empty();
-			}
-		}
-		return Optional.empty();
-	}
-
-	/** The nouns of unnamed sources an outlet cites: "citing sources", "citing a senior official". */
-	private static final Set<String> SOURCES = Set.of("source", "official", "diplomat", "insider", "officer");
 
 	/**
 	 * {@code A, the minister said, B.}: a reporting clause set off by commas inside its content, after the content's
@@ -1048,6 +1020,10 @@ final class ReportedSpeech {
 		List<Token> tokens = sentence.tokens();
 		String text = sentence.passage().text;
 		for (Clauses.CueMatch cue : cues) {
+			if (citesAfter(tokens, cue.from()) && Clauses.firstVerb(tokens, cue.to(), sentenceEnd(tokens)) < 0) {
+				// "..., citing an anonymous “senior official.”": whom a report cites, no content
+				continue;
+			}
 			int end = cue.from() - 1;
 			if (end > 0 && Clauses.isQuoteMark(tokens.get(end)) && tokens.get(end - 1).text().equals(",")) {
 				end--;
@@ -1338,6 +1314,15 @@ final class ReportedSpeech {
 	/** {@code ..., Xinhua reported citing the statement}: whom the cue cites, with no comma before. */
 	private static boolean citesAfter(List<Token> tokens, int from) {
 		return from < tokens.size() && (tokens.get(from).is("citing") || tokens.get(from).is("quoting"));
+	}
+
+	/** {@code ..., X reported Tuesday, citing Y.}: the reporting clause ends, when past, with whom it cites. */
+	private static boolean endsCiting(List<Token> tokens, int from) {
+		int i = from;
+		while (i < tokens.size() && (isTimeWord(tokens.get(i)) || tokens.get(i).is("on")) && !tokens.get(i).text().equals(",")) {
+			i++;
+		}
+		return i + 1 < tokens.size() && tokens.get(i).text().equals(",") && citesAfter(tokens, i + 1);
 	}
 
 	/** What opens a narrator's clause or a subordinate one: a subordinator, "amid" or "despite". */

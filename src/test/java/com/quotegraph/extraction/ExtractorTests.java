@@ -6151,4 +6151,23 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tomas Vell");
 	}
 
+	@Test
+	void aReportThatEndsCitingASourceInQuotationMarksIsTheSources() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell was allegedly aware “in advance of the nature of the response,” "
+				+ "Kolo Times reported Tuesday, citing an anonymous “senior Rovan official.”\n\nThe official added to "
+				+ "Kolo Times that “the leadership considered the interests of the population.”");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"Tomas Vell was allegedly aware “in advance of the nature of the response,”",
+				"the leadership considered the interests of the population.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("an anonymous senior Rovan official");
+	}
+
+	@Test
+	void aReportThatEndsCitingASourceInQuotationMarksHasNoContentAfterTheCitation() {
+		ExtractedQuote quote = only("Tomas Vell was aware of the nature of the response, Kolo Times reported Tuesday, "
+				+ "citing an anonymous “senior official.”");
+		assertThat(quote.text()).isEqualTo("Tomas Vell was aware of the nature of the response");
+		assertThat(quote.speaker().name()).isEqualTo("an anonymous senior official");
+	}
+
 }
