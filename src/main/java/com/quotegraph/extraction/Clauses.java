@@ -463,7 +463,18 @@ final class Clauses {
 			// "the group, which – as well as other sources – suggests": the subject before the aside the dashes set off
 			for (int k = end - 2; k > from; k--) {
 				if (DASHES.contains(tokens.get(k).text())) {
-					return subjectBefore(tokens, from, k, text);
+					// (but "The commander-in-chief of one of the groups—General X of the Y Forces—has confirmed": the
+					// person the aside names, so described)
+					int open = k;
+					Optional<Subject> before = subjectBefore(tokens, from, k, text);
+					Optional<Subject> named = phrase(tokens, k + 1, end - 1, text)
+						.filter((found) -> found.phrase().isName() && !found.phrase().organization()
+								&& NameKey.words(found.phrase().name()).size() >= 2 && firstVerb(tokens, open + 1, end - 1) < 0);
+					if (named.isPresent() && before.filter((found) -> !found.phrase().isName()).isPresent()) {
+						String role = span(tokens, before.get().from(), open, text);
+						return Optional.of(new Subject(named.get().phrase().withRole(role), before.get().from(), end));
+					}
+					return before;
 				}
 			}
 		}

@@ -562,20 +562,27 @@ final class Nlp {
 		return tokens;
 	}
 
-	/** Words that a dash joins with no space, "Kurdistan—Northern", as three tokens: the dash sets them apart. */
+	/**
+	 * Words that a dash joins with no space, "Kurdistan—Northern", as three tokens: the dash sets them apart (and from a
+	 * word it opens or ends: "(SDF)—has" is two tokens).
+	 */
 	private static opennlp.tools.util.Span[] splitDashes(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> split = new ArrayList<>(spans.length);
 		for (opennlp.tools.util.Span span : spans) {
 			int start = span.getStart();
-			for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) {
+			for (int i = span.getStart(); i < span.getEnd() && span.length() > 1; i++) {
 				char c = text.charAt(i);
 				if (c == '—' || c == '–') {
-					split.add(new opennlp.tools.util.Span(start, i));
+					if (i > start) {
+						split.add(new opennlp.tools.util.Span(start, i));
+					}
 					split.add(new opennlp.tools.util.Span(i, i + 1));
 					start = i + 1;
 				}
 			}
-			split.add((start == span.getStart()) ? span : new opennlp.tools.util.Span(start, span.getEnd()));
+			if (start < span.getEnd()) {
+				split.add((start == span.getStart()) ? span : new opennlp.tools.util.Span(start, span.getEnd()));
+			}
 		}
 		return split.toArray(new opennlp.tools.util.Span[0]);
 	}

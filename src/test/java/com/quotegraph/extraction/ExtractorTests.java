@@ -6170,4 +6170,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("an anonymous senior official");
 	}
 
+	@Test
+	void aPersonNamedInDashesAfterADescriptionSpeaks() {
+		ExtractedQuote quote = only("The commander-in-chief of one of the major military groups in Kolo—General Tomas "
+				+ "Vell of the Kolo Democratic Forces (KDF)—has confirmed he recognises Karel Dunn as the transitional "
+				+ "president.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.text()).isEqualTo("he recognises Karel Dunn as the transitional president.");
+	}
+
 }
