@@ -752,7 +752,7 @@ final class SpeakerResolver {
 		}
 		boolean statement = phrase.definite() && !phrase.plural() && STATEMENTS.contains(head);
 		if (statement && this.lastSpeaker != null && this.lastSpeaker.kind == SpeakerKind.ORGANIZATION
-				&& paragraph - this.lastSpeakerParagraph <= 1) {
+				&& paragraph - this.lastSpeakerParagraph <= STATEMENT_PARAGRAPHS) {
 			// "X's office clarified on Thursday that A. The statement emphasized B": what the organisation that
 			// spoke last issued (a person who said something made no statement that the text tells of)
 			this.lastSpeaker.aliases.add(phrase.text());

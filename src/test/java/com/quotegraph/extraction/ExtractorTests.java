@@ -6179,4 +6179,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("he recognises Karel Dunn as the transitional president.");
 	}
 
+	@Test
+	void theStatementTwoParagraphsOnIsTheOrganisationsThatSpokeLast() {
+		List<ExtractedQuote> quotes = quotes("“We strongly condemn these attacks,” the Kolo foreign ministry said.\n\n"
+				+ "Rovan forces have killed a ranking commander in an air raid on his home.\n\n“The Rovan government must "
+				+ "end its aggressive attitude,” the statement said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("the Kolo foreign ministry",
+				"the Kolo foreign ministry");
+	}
+
 }
