@@ -1472,12 +1472,41 @@ final class SpeakerResolver {
 
 	private Optional<Entity> find(String name) {
 		String key = NameKey.of(name);
-		return Optional.ofNullable(this.byKey.get(key));
+		Entity found = this.byKey.get(key);
+		String national = (found == null) ? nationalKey(name) : null;
+		// ("Turkey’s Foreign Ministry" is "the Turkish Foreign Ministry")
+		return Optional.ofNullable((national != null) ? this.byNation.get(national) : found);
+	}
+
+	/** Organisations by their name with the nation's word cut to its stem: "turk foreign ministry". */
+	private final Map<String, Entity> byNation = new HashMap<>();
+
+	/** Country's name in the possessive or its adjective, then an organisation's name: "Turkey’s Foreign Ministry". */
+	private static final Pattern NATIONAL = Pattern.compile("(?:the )?(\\p{Lu}\\p{L}+?)(?:['’]s)? (\\p{Lu}.+)");
+
+	/**
+	 * The key of an organisation's name that opens with its country's name in the possessive or with its adjective,
+	 * "Turkey’s Foreign Ministry" and "the Turkish Foreign Ministry" alike ("turk foreign ministry"); null for another.
+	 */
+	private @Nullable String nationalKey(String name) {
+		Matcher matcher = NATIONAL.matcher(name);
+		if (!matcher.matches() || !this.lexicon.isOrganizationWord(NameKey.surnameOf(matcher.group(2)))) {
+			return null;
+		}
+		String nation = matcher.group(1);
+		boolean country = name.contains(nation + "'s ") || name.contains(nation + "’s ");
+		boolean known = country ? this.lexicon.isPlace(nation) : this.lexicon.isNationality(nation);
+		return (known && nation.length() >= 4) ? nation.substring(0, 4).toLowerCase(Locale.ROOT) + " "
+				+ NameKey.of(matcher.group(2)) : null;
 	}
 
 	private Entity add(Entity entity) {
 		this.entities.add(entity);
 		this.byKey.putIfAbsent(entity.key, entity);
+		String national = (entity.kind == SpeakerKind.ORGANIZATION) ? nationalKey(entity.name) : null;
+		if (national != null) {
+			this.byNation.putIfAbsent(national, entity);
+		}
 		return entity;
 	}
 

@@ -6188,4 +6188,12 @@ class ExtractorTests {
 				"the Kolo foreign ministry");
 	}
 
+	@Test
+	void aCountrysOrganisationIsTheSameAsItsAdjectives() {
+		List<ExtractedQuote> quotes = quotes("Turkey’s Foreign Ministry called on Kolo to end its attacks on the "
+				+ "city.\n\nThe Turkish Foreign Ministry said Turkey will “continue to stand in solidarity with the "
+				+ "people.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Turkey’s Foreign Ministry");
+	}
+
 }
