@@ -1940,8 +1940,13 @@ final class Clauses {
 				&& tokens.get(i + 1).tag().equals("ADP") && !tokens.get(i + 1).is("that");
 		// ("the father of six children aged between three and 17 said": "aged" tells an age, no verb)
 		boolean age = tokens.get(i).is("aged");
+		// ("Footage posted online showed ...": a participle between a noun and the noun's own verb)
+		int after = (i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("ADV")) ? i + 2 : i + 1;
+		boolean modifies = previous != null && (previous.tag().equals("NOUN") || previous.tag().equals("PROPN"))
+				&& tokens.get(i).lower().endsWith("ed") && after < tokens.size() && tokens.get(after).tag().equals("VERB")
+				&& !tokens.get(after).lower().endsWith("ing");
 		return (!(afterModifier && beforeNoun) || plainCue) && !describesSource && !reducedRelative && !describesText
-				&& !age;
+				&& !age && !modifies;
 	}
 
 	/** Participles that describe an event or a text after its noun: "an interview published on", "a summit held in". */

@@ -6196,4 +6196,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Turkey’s Foreign Ministry");
 	}
 
+	@Test
+	void aParticipleBetweenANounAndItsVerbIsNoCue() {
+		List<ExtractedQuote> quotes = quotes("Witnesses said the shooting took place at a roundabout. Footage posted online "
+				+ "showed hundreds of people fleeing.\n\nAt the hospital, Tomas Vell lay on the floor. He said troops fired "
+				+ "into the crowd.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Witnesses", "Tomas Vell");
+	}
+
 }
