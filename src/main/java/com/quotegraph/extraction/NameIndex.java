@@ -420,6 +420,14 @@ final class NameIndex {
 		return Optional.ofNullable((best != null) ? best : longestMatch(this.titled, words));
 	}
 
+	/** The person the article names in full whose first name is the given one: "Saud" of "Saud Al-Faisal". */
+	Optional<Person> byFirstName(String given) {
+		List<String> words = NameKey.words(given);
+		return this.people.stream()
+			.filter((person) -> words.size() == 1 && person.words().size() > 1 && person.words().get(0).equals(words.get(0)))
+			.findFirst();
+	}
+
 	/** The role the article gives where it names the very person a full name names: "Chelsea manager, X Y has ...". */
 	Optional<String> roleOf(String name) {
 		List<String> words = NameKey.words(name);

@@ -479,7 +479,11 @@ final class SpeakerResolver {
 			entity = (known.kind == SpeakerKind.PERSON && NameIndex.variantOf(known.words, words)) ? known : null;
 		}
 		if (entity == null) {
-			Optional<NameIndex.Person> person = phrase.organization() ? Optional.empty() : this.names.fullName(name);
+			// ("Prince Saud" is "Saud Al-Faisal", not "Salman bin Abdulaziz Al-Saud": a royal's courtesy before one name
+			// gives the first name)
+			boolean given = words.size() == 1 && phrase.role() != null && SpeakerPhrase.isCourtesyOnly(phrase.role());
+			Optional<NameIndex.Person> person = phrase.organization() ? Optional.empty()
+					: given ? this.names.byFirstName(name).or(() -> this.names.fullName(name)) : this.names.fullName(name);
 			if (person.isPresent()) {
 				entity = find(person.get().name())
 					.orElseGet(() -> add(new Entity(person.get().name(), SpeakerKind.PERSON, person.get().role(), false)));

@@ -6204,4 +6204,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Witnesses", "Tomas Vell");
 	}
 
+	@Test
+	void aRoyalsCourtesyBeforeOneNameGivesTheFirstName() {
+		List<ExtractedQuote> quotes = quotes("Kolo Minister of Foreign Affairs Prince Tomas Al-Vell held a press conference. "
+				+ "The visitor also met Minister of Defense Prince Karel bin Dunn Al-Tomas.\n\n“I am looking forward to "
+				+ "working together,” said Prince Tomas.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Al-Vell");
+	}
+
 }
