@@ -2170,8 +2170,10 @@ final class Clauses {
 		boolean namedOrganization = outer.isPresent() && (outer.get().phrase().organization()
 				&& outer.get().phrase().definite() || outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
 						&& isSource(outer.get().phrase()));
+		// (an apposition that "a" opens names no one: "Al-Anbaa, a Kuwaiti newspaper, reported")
+		boolean indefinite = tokens.get(innerStart).is("a") || tokens.get(innerStart).is("an");
 		if (outer.isPresent() && (outer.get().phrase().isName() || namedOrganization)
-				&& (appositive.isEmpty() || !appositive.get().phrase().isName())) {
+				&& (appositive.isEmpty() || !appositive.get().phrase().isName() || indefinite)) {
 			// "X, of West Yorkshire Police, said": the organisation is the role; "the Observatory for Human Rights,
 			// a war monitor, said": the organisation, so described; "Thames Water, the UK's biggest water firm,
 			// said": a name that an organisation's noun describes is an organisation's

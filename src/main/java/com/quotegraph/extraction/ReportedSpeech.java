@@ -259,7 +259,10 @@ final class ReportedSpeech {
 							.filter((found) -> Clauses.firstVerb(tokens, found.to(),
 									Clauses.nextComma(tokens, found.to())) < 0)
 							.filter((found) -> this.clauses.isSource(found.phrase()) || found.to() >= tokens.size()
-									|| tokens.get(found.to()).isPunct());
+									|| tokens.get(found.to()).isPunct())
+							// (and "Q, X, a newspaper, reported Tuesday, citing Y": when, no speaker)
+							.filter((found) -> !tokens.subList(found.from(), found.to()).stream()
+								.allMatch((token) -> Clauses.isTemporal(token.lower())));
 				boolean clauseEnds = endsClause(tokens, cue.to())
 						|| (Clauses.isTelling(cue) && Clauses.firstVerb(tokens, cue.to(), tokens.size()) < 0)
 						|| endsCiting(tokens, cue.to());

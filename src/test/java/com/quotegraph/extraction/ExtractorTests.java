@@ -6212,4 +6212,14 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Al-Vell");
 	}
 
+	@Test
+	void aNewspaperInAppositionBeforeTheCueAndWhenIsNoContent() {
+		ExtractedQuote report = only("The talks failed, Kolo Times, a Rovan newspaper, reported Tuesday.");
+		assertThat(report.text()).isEqualTo("The talks failed");
+		assertThat(report.speaker().name()).isEqualTo("Kolo Times");
+		ExtractedQuote cited = only("The talks failed, Tomas Vell, a Kolo lawmaker, said Tuesday, citing a senior official.");
+		assertThat(cited.text()).isEqualTo("The talks failed");
+		assertThat(cited.speaker().name()).isEqualTo("a senior official");
+	}
+
 }
