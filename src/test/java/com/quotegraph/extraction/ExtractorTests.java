@@ -6222,4 +6222,12 @@ class ExtractorTests {
 		assertThat(cited.speaker().name()).isEqualTo("a senior official");
 	}
 
+	@Test
+	void dismissedAsIsACharacterisationOfTheSubjectsThoughAnOutletPassesItOn() {
+		ExtractedQuote quote = only("Tomas Vell dismissed the report as an “absolute lie,” emphasizing that he is opposed "
+				+ "to statehood, according to Kolo 14.");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quotes("Tomas Vell dismissed the coach after the defeat.")).isEmpty();
+	}
+
 }
