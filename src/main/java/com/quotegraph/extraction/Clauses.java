@@ -540,6 +540,16 @@ final class Clauses {
 			// "..., to which the minister said": the relative's preposition, then the subject
 			start += 2;
 		}
+		if (start + 3 < end && tokens.get(start).is("according") && tokens.get(start + 1).is("to")
+				&& isQuoteMark(tokens.get(start + 2))) {
+			// "According to “Reuters” two US officials said": the source in quotation marks, then who speaks
+			for (int k = start + 3; k + 1 < end; k++) {
+				if (isQuoteMark(tokens.get(k))) {
+					start = k + 1;
+					break;
+				}
+			}
+		}
 		start = listStart(tokens, from, start, end);
 		if (start >= end) {
 			return Optional.empty();

@@ -6230,4 +6230,12 @@ class ExtractorTests {
 		assertThat(quotes("Tomas Vell dismissed the coach after the defeat.")).isEmpty();
 	}
 
+	@Test
+	void whoSpeaksAfterAnAccordingToSourceInQuotationMarksWithNoComma() {
+		ExtractedQuote quote = only("According to “Kolo News” two Rovan officials said that a small number of troops were "
+				+ "moved away from the site.");
+		assertThat(quote.speaker().name()).isEqualTo("two Rovan officials");
+		assertThat(quote.text()).isEqualTo("a small number of troops were moved away from the site.");
+	}
+
 }
