@@ -91,6 +91,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	/** What may follow a person's name: "Jr.", "Sr.", "III". */
 	private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
+	/** Courtesies a given name follows, never an office: "Prince Sultan" is a prince named Sultan. */
+	private static final Set<String> COURTESIES = Set.of("prince", "princess", "sheikh", "sheikha");
+
 	private static final Set<String> ROYAL = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "sultan",
 			"ayatollah");
 
@@ -409,6 +412,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				words.size()).stream().noneMatch(PREPOSITIONS::contains);
 		onlyTitles |= words.size() >= 3 && words.get(0).equalsIgnoreCase("the")
 				&& isTitle(words.get(words.size() - 1), lexicon) && officeInOrganization;
+		// (but "Prince Sultan", "Sheikh Sultan": after a royal's courtesy, a title's word is a given name)
+		onlyTitles &= !(words.size() - titlesFrom == 2
+				&& COURTESIES.contains(strip(words.get(titlesFrom)).toLowerCase(Locale.ROOT)));
 		if (runStart < words.size() && !onlyTitles) {
 			int nameStart = runStart;
 			// "the United Kingdom Maritime Trade Operations (UKMTO)" is one organisation's name, portfolio and all;

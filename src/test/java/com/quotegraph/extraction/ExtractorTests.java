@@ -6238,4 +6238,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("a small number of troops were moved away from the site.");
 	}
 
+	@Test
+	void aTitlesWordAfterARoyalsCourtesyIsAGivenName() {
+		List<ExtractedQuote> quotes = quotes("Prince Sultan, the defense minister, arrived on Sunday. He said a decision "
+				+ "was issued by the regent.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Sultan");
+	}
+
 }
