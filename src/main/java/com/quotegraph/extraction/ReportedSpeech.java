@@ -292,7 +292,12 @@ final class ReportedSpeech {
 							.filter((found) -> found.from() == segment || found.from() > segment
 									&& tokens.subList(segment, found.from()).stream()
 										.allMatch((token) -> token.tag().equals("ADJ")));
-				if (subject.isPresent() && Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
+				// (a quotation after the cue is its content too: "In remarks to X Radio, Y said his government “manages
+				// ...”", whatever the tagger reads in it)
+				boolean contentAfter = Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
+						|| cue.to() + 1 < tokens.size() && !tokens.get(cue.to()).isPunct()
+								&& tokens.subList(cue.to() + 1, tokens.size()).stream().anyMatch(Clauses::isQuoteMark);
+				if (subject.isPresent() && contentAfter
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
 						&& !clauseEndsAfter(tokens, cue.to()) && !citesAfter(tokens, cue.to())) {
 					continue;

@@ -6245,4 +6245,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Sultan");
 	}
 
+	@Test
+	void anOccasionBeforeTheSpeakerIsNoContentWhenAQuotationFollowsTheCue() {
+		ExtractedQuote quote = only("In remarks to Kolo Radio, Vell said his government “manages all the scene in the "
+				+ "country at all levels.”");
+		assertThat(quote.text()).isEqualTo("his government “manages all the scene in the country at all levels.”");
+	}
+
 }
