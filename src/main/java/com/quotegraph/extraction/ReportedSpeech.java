@@ -296,16 +296,20 @@ final class ReportedSpeech {
 				// ...”", whatever the tagger reads in it)
 				boolean contentAfter = Clauses.firstVerb(tokens, cue.to(), tokens.size()) >= 0
 						|| cue.to() + 1 < tokens.size() && !tokens.get(cue.to()).isPunct()
-								&& tokens.subList(cue.to() + 1, tokens.size()).stream().anyMatch(Clauses::isQuoteMark);
+								&& tokens.subList(cue.to() + 1, tokens.size()).stream()
+									.takeWhile((token) -> !token.text().equals("."))
+									.anyMatch(Clauses::isQuoteMark);
 				if (subject.isPresent() && contentAfter
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
 						&& !clauseEndsAfter(tokens, cue.to()) && !citesAfter(tokens, cue.to())) {
 					continue;
 				}
 				// "Soon after the meeting ended, X urged the minister to resign": the cue's own object is its
-				// content, and the clause before it the narrator's
+				// content, and the clause before it the narrator's (so is what it urges for: "..., the negotiators
+				// urged for another round")
 				boolean object = cue.cue().takesNounPhrase() && !Clauses.isTelling(cue) && cue.to() < tokens.size()
-						&& !endsClause(tokens, cue.to()) && OBJECT_OPENERS.contains(tokens.get(cue.to()).tag());
+						&& !endsClause(tokens, cue.to()) && (OBJECT_OPENERS.contains(tokens.get(cue.to()).tag())
+								|| tokens.get(cue.to()).is("for"));
 				if (subject.isPresent() && object) {
 					continue;
 				}
@@ -845,7 +849,11 @@ final class ReportedSpeech {
 			// of a list of examples: "said the blocs, including X and the Y party have informed Z")
 			return conjunction && i > contentFrom && !inExamples(tokens, contentFrom, i);
 		}
-		if (opensSubordinate(tokens.get(contentFrom))) {
+		// (and a content that opens with a phrase before its subject: "explained that during the earlier rounds, the
+		// negotiators urged for another round")
+		boolean adverbial = !conjunction && tokens.get(contentFrom).tag().equals("ADP")
+				&& Clauses.firstVerb(tokens, contentFrom, i) < 0;
+		if (opensSubordinate(tokens.get(contentFrom)) || adverbial) {
 			for (int k = contentFrom + 1; k < i; k++) {
 				if (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(";")) {
 					return true;

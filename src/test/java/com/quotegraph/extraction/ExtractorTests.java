@@ -6252,4 +6252,19 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("his government “manages all the scene in the country at all levels.”");
 	}
 
+	@Test
+	void aPhraseThatOpensTheContentBeforeItsSubjectStartsNoReportOfItsOwn() {
+		ExtractedQuote quote = only("Tarsk elaborated that during the earlier rounds, the envoys urged for another round.");
+		assertThat(quote.speaker().name()).isEqualTo("Tarsk");
+		assertThat(quote.text()).isEqualTo("during the earlier rounds, the envoys urged for another round.");
+	}
+
+	@Test
+	void whatABiddingCueUrgesForIsItsContentThoughAQuotationFollows() {
+		List<ExtractedQuote> quotes = quotes("Tarsk elaborated that during the earlier rounds, the envoys urged for "
+				+ "another round. “Even after the talks failed, they committed to the next round.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tarsk", "Tarsk");
+		assertThat(quotes.get(0).text()).isEqualTo("during the earlier rounds, the envoys urged for another round.");
+	}
+
 }
