@@ -986,6 +986,8 @@ final class Clauses {
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
 					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle && !role
 					|| (token.tag().equals("ADP") && end > from && !office) || token.is("who") || token.is("which")
+					// ("said the minister while speaking on X": the occasion the subordinator opens)
+					|| token.tag().equals("SCONJ") && end > from
 					// ("said X and added that ...": the verb the speaker goes on with)
 					|| (token.is("and") || token.is("but")) && end + 1 < tokens.size() && tokens.get(end + 1).isVerb();
 			if (stop) {

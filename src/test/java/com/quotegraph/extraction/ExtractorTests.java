@@ -6267,4 +6267,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).isEqualTo("during the earlier rounds, the envoys urged for another round.");
 	}
 
+	@Test
+	void aSubordinatorAfterAnInvertedSpeakerOpensTheOccasionNotPartOfTheSpeaker() {
+		List<ExtractedQuote> quotes = quotes("Defence Minister Tam Orvik said on Friday that the talks were over.\n\n"
+				+ "“Right now, as we speak, negotiations are over,” said the defence minister while speaking on Kolo TV.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tam Orvik", "Tam Orvik");
+	}
+
 }
