@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -132,6 +133,19 @@ final class Nlp {
 			if (tags[i].equals("VERB") && tags[i + 1].equals("VERB") && word.length() > 6 && word.endsWith("ly")
 					&& !LY_VERBS.contains(word.replaceAll("(?:ied|ies|ying)$", "y"))) {
 				tags[i] = "ADV";
+			}
+		}
+		for (int i = 1; i + 2 < words.length; i++) {
+			// "Taliban negotiating/VERB team member X said": a participle between a name or an article that opens the
+			// sentence and a compound noun describes the noun, when a verb follows for the subject
+			boolean opening = true;
+			for (int k = 0; k < i && opening; k++) {
+				opening = tags[k].equals("PROPN") || tags[k].equals("DET");
+			}
+			if (opening && tags[i].equals("VERB") && words[i].endsWith("ing") && tags[i + 1].equals("NOUN")
+					&& (tags[i + 2].equals("NOUN") || tags[i + 2].equals("PROPN"))
+					&& Arrays.asList(tags).subList(i + 3, tags.length).contains("VERB")) {
+				tags[i] = "ADJ";
 			}
 		}
 		for (int i = 1; i + 1 < words.length; i++) {

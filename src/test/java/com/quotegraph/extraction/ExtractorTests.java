@@ -6274,4 +6274,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tam Orvik", "Tam Orvik");
 	}
 
+	@Test
+	void aParticipleInACompoundBeforeTheSpeakersNameDescribesIt() {
+		ExtractedQuote quote = only("Kolo negotiating team member Arun Tesk on Wednesday said that no progress was made.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("no progress was made.");
+	}
+
 }
