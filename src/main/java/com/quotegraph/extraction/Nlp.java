@@ -203,7 +203,12 @@ final class Nlp {
 					&& (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("PRON")
 							|| this.lexicon.isSpeakerNoun(words[i - 1]))
 					&& REPORT_OPENERS.contains(words[i + 1].toLowerCase(Locale.ROOT));
-			if (reporting) {
+			// ("..., reports/NOUN Sputnik/NOUN.": a cue in the present after a comma, before a name, inverted)
+			boolean inverted = words[i - 1].equals(",") && !tags[i].equals("VERB") && lower.endsWith("s")
+					&& this.lexicon.opensCue(lower) && Character.isUpperCase(words[i + 1].charAt(0))
+					&& words[words.length - 1].equals(".") && !Arrays.asList(words).subList(i + 1, words.length)
+						.contains(",");
+			if (reporting || inverted) {
 				// "Ned Price tweeted/CCONJ:", "The embassy tweeted/NOUN that": a cue in the past before what it reports
 				tags[i] = "VERB";
 			}

@@ -6281,4 +6281,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("no progress was made.");
 	}
 
+	@Test
+	void aPresentCueAfterACommaBeforeAnOutletIsInverted() {
+		ExtractedQuote quote = only("The delegations should return to their capitals before a new round of talks takes "
+				+ "place, reports Kolonews.");
+		assertThat(quote.speaker().name()).isEqualTo("Kolonews");
+		assertThat(quote.text()).isEqualTo("The delegations should return to their capitals before a new round of talks "
+				+ "takes place");
+	}
+
 }
