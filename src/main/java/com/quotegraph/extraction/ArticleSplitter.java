@@ -29,6 +29,9 @@ public final class ArticleSplitter {
 	private static final Pattern GLUED_SENTENCE = Pattern
 		.compile("(?<=\\p{Ll}{2}[.!?][\"”]|\\p{Ll}{2}[.!?]|\\p{L}{2}\\))(?=\\p{Lu}\\p{Ll})");
 
+	/** An acronym in brackets glued to the name before it: "General People’s Congress[GPC]". */
+	private static final Pattern GLUED_ACRONYM = Pattern.compile("(?<=\\p{Ll}{2})(?=[\\[(]\\p{Lu}{2,}[\\])])");
+
 	private static final Pattern NARROW_SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
 
 	private static final int HEADLINE_REPEAT_WINDOW = 12;
@@ -56,10 +59,11 @@ public final class ArticleSplitter {
 		// (and a space where copy left none before an opening curly mark: "told reporters.“We", "in Gaza“are")
 		// (and two straight single marks, or two backticks, are a double one: "''I thought it was a penalty.''")
 		// (and a comma glued to the next word gets its space: "opponents,he claimed", as a sentence glued to the next
-		// does: "fuel.He noted")
+		// does: "fuel.He noted", and an acronym in brackets: "Congress[GPC]")
 		String spaced = GLUED_COMMA.matcher(GLUED_OPENING.matcher(NARROW_SPACES.matcher(raw).replaceAll(" "))
 			.replaceAll("$1 “")).replaceAll(", ")
 			.transform((text) -> GLUED_SENTENCE.matcher(text).replaceAll(" "))
+			.transform((text) -> GLUED_ACRONYM.matcher(text).replaceAll(" "))
 			.replace("''", "\"")
 			.replace("``", "\"");
 		List<String> lines = List.of(spaced.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));

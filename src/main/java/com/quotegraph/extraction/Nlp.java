@@ -112,6 +112,12 @@ final class Nlp {
 		return joined;
 	}
 
+	/** Tags of a name's first word: "National/ADJ Unity Congress". */
+	private static final Set<String> NAME_OPENERS = Set.of("PROPN", "ADJ");
+
+	/** A name's possessive: "Yemen’s", "the party's". */
+	private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+['’]s");
+
 	/** The tags of the words a speaker's phrase is made of: "Lapid’s office", "the group". */
 	private static final Set<String> SUBJECT_TAGS = Set.of("PROPN", "NOUN", "PRON", "DET", "ADJ");
 
@@ -138,13 +144,17 @@ final class Nlp {
 		for (int i = 1; i + 2 < words.length; i++) {
 			// "Taliban negotiating/VERB team member X said": a participle between a name or an article that opens the
 			// sentence and a compound noun describes the noun, when a verb follows for the subject
+			// (and after a possessive: "an official in Yemen’s ruling/VERB party has asserted")
 			boolean opening = true;
 			for (int k = 0; k < i && opening; k++) {
 				opening = tags[k].equals("PROPN") || tags[k].equals("DET");
 			}
-			if (opening && tags[i].equals("VERB") && words[i].endsWith("ing") && tags[i + 1].equals("NOUN")
-					&& (tags[i + 2].equals("NOUN") || tags[i + 2].equals("PROPN"))
-					&& Arrays.asList(tags).subList(i + 3, tags.length).contains("VERB")) {
+			boolean compound = tags[i + 2].equals("NOUN") || tags[i + 2].equals("PROPN");
+			// (or an article: "A leading/VERB figure in X has asserted")
+			boolean possessive = POSSESSIVE.matcher(words[i - 1]).matches() || tags[i - 1].equals("DET");
+			if ((opening && compound || possessive) && tags[i].equals("VERB") && words[i].endsWith("ing")
+					&& (tags[i + 1].equals("NOUN") || possessive && NAME_OPENERS.contains(tags[i + 1]))
+					&& Arrays.asList(tags).subList(i + 2, tags.length).contains("VERB")) {
 				tags[i] = "ADJ";
 			}
 		}

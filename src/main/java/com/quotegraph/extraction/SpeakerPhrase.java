@@ -481,10 +481,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				nameStart = runStart;
 			}
 			String before = (runStart > 0) ? words.get(runStart - 1).toLowerCase(Locale.ROOT) : "";
-			// (also past a determiner and adjectives: "the ministry in the besieged Gaza Strip")
+			// (also past a determiner and adjectives: "the ministry in the besieged Gaza Strip", and an owner:
+			// "a leading figure in Yemen’s ruling General People’s Congress")
 			int back = runStart - 1;
 			while (back > 0 && runStart - back <= 3 && !PREPOSITIONS.contains(words.get(back))
-					&& Character.isLowerCase(words.get(back).charAt(0))) {
+					&& (Character.isLowerCase(words.get(back).charAt(0)) || isPossessive(words.get(back)))) {
 				back--;
 			}
 			// (but "spokesman for the government Mohamed X": a person's name after a title's complement)
@@ -885,7 +886,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// "Mensah's agent": a name in the possessive is the phrase's determiner
 		boolean possessor = words.size() > 1 && isPossessive(words.get(0)) && isNameCapitalized(words.get(0));
 		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural || possessor;
-		boolean known = lexicon.isSpeakerNoun(head) || lexicon.isSpeakerNoun(singular) || lexicon.isTitleWord(head);
+		// (a plural that names no one is none though its singular speaks: "official figures", "a leading figure")
+		boolean known = lexicon.isSpeakerNoun(head) || !NOT_SPEAKERS.contains(head) && lexicon.isSpeakerNoun(singular)
+				|| lexicon.isTitleWord(head);
 		// an unlisted noun speaks only in a plain noun phrase: "local shopkeepers", "the union's lawyers"
 		// an organisation's noun keeps its complement: "the command at the camp"
 		boolean complemented = end == words.size() || lexicon.isOrganizationWord(head);
@@ -1151,6 +1154,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	private static String clean(String raw) {
 		return raw.replaceAll("[\"“”]", " ")
+			// ("the General People’s Congress [GPC]": an acronym in square brackets as in round ones)
+			.replaceAll("\\[(\\p{Lu}{2,})\\]", "($1)")
 			.replace(", D.C", " D.C")
 			.replaceAll("\\s+", " ")
 			.replaceAll("^[\\s,;:—–-]+|[\\s,;:.—–-]+$", "")

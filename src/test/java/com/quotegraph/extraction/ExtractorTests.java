@@ -6290,4 +6290,19 @@ class ExtractorTests {
 				+ "takes place");
 	}
 
+	@Test
+	void aDatelineGluedToAnIndefiniteArticleEndsAtTheDash() {
+		ExtractedQuote quote = only("Kolo, Daily Vellan-A senior army officer has asserted that the clashes will "
+				+ "continue.");
+		assertThat(quote.speaker().name()).isEqualTo("a senior army officer");
+	}
+
+	@Test
+	void aLeadingFigureInACountrysRulingPartyIsAnUnnamedPerson() {
+		ExtractedQuote quote = only("A leading figure in Tarmia’s ruling National Unity Congress[NUC] has asserted that "
+				+ "the clashes will continue until the rebels are defeated.");
+		assertThat(quote.speaker().name()).isEqualTo("a leading figure in Tarmia’s ruling National Unity Congress");
+		assertThat(quote.text()).isEqualTo("the clashes will continue until the rebels are defeated.");
+	}
+
 }
