@@ -38,6 +38,13 @@ final class NameIndex {
 	/** People the headline names with a title ("..., says Foreign minister Prince Faisal"): roles refer to them too. */
 	private final List<Person> titled = new ArrayList<>();
 
+	/** A royal's title and the given name after it: "King Salman", "Prince Faisal". */
+	private static final java.util.regex.Pattern ROYAL_NAME = java.util.regex.Pattern
+		.compile("\\b(?:King|Queen|Prince|Princess|Sheikh|Sheikha|Emir|Sultan) (\\p{Lu}[\\p{L}'’-]+)");
+
+	/** The given names of royals the article names so, in lower case: a father's name after "bin" in another's. */
+	private final Set<String> royalNames = new java.util.HashSet<>();
+
 	/** The words of the headline, in lower case. */
 	private final Set<String> headlineWords;
 
@@ -54,6 +61,10 @@ final class NameIndex {
 				// (past its dateline, which names a place: "Tel Aviv [Israel], November 13 : The IDF spokesperson, X")
 				String body = " ".repeat(passage.bodyStart) + passage.text.substring(passage.bodyStart);
 				scan(body, passage.quotations, passage.index, lexicon, this.people, this.capitalized);
+				java.util.regex.Matcher royal = ROYAL_NAME.matcher(body);
+				while (royal.find()) {
+					this.royalNames.addAll(NameKey.words(royal.group(1)));
+				}
 			}
 		}
 	}
@@ -415,7 +426,16 @@ final class NameIndex {
 	/** The fullest name of a person that the given partial name ({@code Ahmi}, {@code Prince Faisal}) belongs to. */
 	Optional<Person> fullName(String partial) {
 		List<String> words = NameKey.words(partial);
+		// ("Mubarak" is "Ahmad Awad bin Mubarak", but not where the article names someone so alone: "King Salman" is
+		// not "Mohammed bin Salman")
+		boolean alone = words.size() == 1 && this.royalNames.contains(words.get(0));
 		Person best = longestMatch(this.people, words);
+		if (best == null && !alone) {
+			best = this.people.stream()
+				.filter((person) -> afterPatronymic(person.words(), words))
+				.findFirst()
+				.orElse(null);
+		}
 		// ("SDF commander Mazloum Abdi: ..." over a story that says only "Abdi": the name the headline titles)
 		return Optional.ofNullable((best != null) ? best : longestMatch(this.titled, words));
 	}
@@ -606,6 +626,13 @@ final class NameIndex {
 		boolean fathers = part.size() >= 2 && PATRONYMICS.contains(part.get(0))
 				&& java.util.Collections.indexOfSubList(full, part) > 0;
 		return suffix || prefix || fathers;
+	}
+
+	/** Whether a name ends in the part after a father's "bin": "Mubarak" of "Ahmad Awad bin Mubarak". */
+	private static boolean afterPatronymic(List<String> full, List<String> part) {
+		int at = full.size() - part.size();
+		return !part.isEmpty() && at >= 2 && PATRONYMICS.contains(full.get(at - 1))
+				&& full.subList(at, full.size()).equals(part);
 	}
 
 	/** The words that make the name after them a father's: "bin", "ibn", "bint". */

@@ -6305,4 +6305,13 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the clashes will continue until the rebels are defeated.");
 	}
 
+	@Test
+	void aFamilyNameAfterBinAloneIsThePersonsWhenNoRoyalIsCalledSo() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Arun Tesk bin Varo said that the group’s actions had no "
+				+ "connection to the war.\n\nVaro, speaking to Kolo News, stressed that the government remains committed "
+				+ "to the talks.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Arun Tesk bin Varo", "Arun Tesk bin Varo");
+	}
+
 }
