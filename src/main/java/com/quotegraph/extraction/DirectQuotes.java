@@ -143,7 +143,8 @@ final class DirectQuotes {
 					type = QuoteType.DIRECT;
 					confidence = 0.9;
 				}
-				else if (!narrativeBefore && words(passage.text, first.open(), last.close()) >= FLOATING_MIN_WORDS) {
+				else if (!narrativeBefore && words(passage.text, first.open(), last.close()) >= FLOATING_MIN_WORDS
+						&& !subjectOfNarration(passage.text, last)) {
 					Optional<Tail> introducer = (first.open() <= passage.bodyStart + 1 && previous != null)
 							? introducer(previous) : Optional.empty();
 					subject = introducer.map(Tail::subject).orElse(null);
@@ -203,6 +204,19 @@ final class DirectQuotes {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a quotation with no stop of its own is the subject of the narrator's sentence, whose verb follows it in
+	 * lower case: "“The interception of these threats” were carried out ..., the military said" (reported speech).
+	 */
+	private static boolean subjectOfNarration(String text, Quotation quotation) {
+		if (!quotation.closed() || quotation.close() + 2 >= text.length()
+				|| ".,!?;:…".indexOf(text.charAt(quotation.close() - 1)) >= 0) {
+			return false;
+		}
+		String after = text.substring(quotation.close() + 1).stripLeading();
+		return !after.isEmpty() && Character.isLowerCase(after.charAt(0));
 	}
 
 	/** {@code “Q,” X reported, citing an anonymous “senior official.”}: who is cited said it; else the tail as found. */

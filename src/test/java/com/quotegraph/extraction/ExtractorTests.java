@@ -6314,4 +6314,14 @@ class ExtractorTests {
 			.containsExactly("Arun Tesk bin Varo", "Arun Tesk bin Varo");
 	}
 
+	@Test
+	void aQuotationThatIsTheSubjectOfTheNarratorsSentenceIsPartOfItsReport() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Arun Tesk said that the group had no part in it.\n\n"
+				+ "“The interception of these two identified threats” was carried out late on Saturday by the frigate "
+				+ "Vellan, which operates in the Kolo Sea, the Tarmian military said in a press release on Sunday.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Arun Tesk", "the Tarmian military");
+		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.MIXED);
+	}
+
 }
