@@ -680,8 +680,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			return Optional.empty();
 		}
 		int titles = 0;
-		while (titles < at - 2 && isTitle(words.get(titles), lexicon)) {
-			// "Professor X Y of Z University"
+		while (titles < at - 2 && (isTitle(words.get(titles), lexicon)
+				|| lexicon.isPortfolioWord(strip(words.get(titles))) && isTitle(words.get(titles + 1), lexicon))) {
+			// "Professor X Y of Z University" (and an office's portfolio: "Labor Minister X Y of Hezbollah")
 			titles++;
 		}
 		List<String> person = words.subList(titles, at);

@@ -6324,4 +6324,12 @@ class ExtractorTests {
 		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.MIXED);
 	}
 
+	@Test
+	void anOfficesPortfolioBeforeANameThatAnAffiliationFollowsIsItsTitle() {
+		ExtractedQuote quote = only("Speaking in the session, Labor Minister Tomas Vell of Kolo said: “I’m the son of "
+				+ "these people. How can I face them?”");
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quote.role()).startsWith("Labor Minister");
+	}
+
 }
