@@ -230,7 +230,9 @@ final class ReportedSpeech {
 
 	/** Participles that open a sentence with the occasion of what is said: "Talking about X, he said". */
 	private static final Set<String> SPEECH_OCCASIONS = Set.of("talking", "speaking", "commenting", "referring",
-			"responding", "replying", "reacting", "answering", "addressing", "asked", "questioned", "writing");
+			"responding", "replying", "reacting", "answering", "addressing", "asked", "questioned", "writing",
+			// (and how the reporter reached the speaker: "Contacted before the session began, X confirmed ...")
+			"contacted", "reached", "interviewed", "approached", "quizzed");
 
 	/** {@code Q, said X[, saying Q2].} and {@code Q, X said [to Y] [on Tuesday].} */
 	private List<Candidate> trailing(Sentence sentence, List<Clauses.CueMatch> cues) {

@@ -6332,4 +6332,10 @@ class ExtractorTests {
 		assertThat(quote.role()).startsWith("Labor Minister");
 	}
 
+	@Test
+	void howTheReporterReachedTheSpeakerIsNoContent() {
+		assertThat(quotes("Contacted before the session began, party spokesperson Tomas Vell confirmed the two "
+				+ "ministers' presence at the meeting.")).isEmpty();
+	}
+
 }
