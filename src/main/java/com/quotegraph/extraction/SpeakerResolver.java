@@ -279,7 +279,8 @@ final class SpeakerResolver {
 				entity = switch (phrase.form()) {
 					case NAME -> named(fullOrganizationName(phrase, candidate), after(phrase, candidate));
 					case PRONOUN -> pronoun(phrase, candidate.paragraph(), candidate.span().start(), farther);
-					case DESCRIPTION -> described(phrase, candidate.paragraph(), candidate.text());
+					case DESCRIPTION -> described(phrase, candidate.paragraph(), candidate.text(),
+							candidate.sentence().of(this.paragraphs.get(candidate.paragraph())));
 				};
 			}
 		}
@@ -693,6 +694,11 @@ final class SpeakerResolver {
 	private static final Set<String> PARTIES = Set.of("republican", "democrat", "democratic");
 
 	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content) {
+		return described(phrase, paragraph, content, "");
+	}
+
+	/** {@code sentence}: where the phrase stands, which may name the body a group's noun refers to. */
+	private @Nullable Entity described(SpeakerPhrase phrase, int paragraph, String content, String sentence) {
 		// ("the Saudi top diplomat" is the Saudi foreign minister)
 		boolean chiefDiplomat = phrase.head().equals("diplomat")
 				&& NameKey.words(phrase.text()).stream().anyMatch(CHIEF::contains);
@@ -891,6 +897,15 @@ final class SpeakerResolver {
 					&& NameKey.words(role).get(0).equals(head);
 			// (a force described by its complement is no force named before: "the joint force of the armed movements")
 			if (GROUP_NOUNS.contains(head) && !named && !(head.equals("force") && !complement.isEmpty())) {
+				// ("According to Hezbollah, “Q,” the party said": the body its own sentence names the source)
+				for (int i = this.recent.size() - 1; i >= 0; i--) {
+					Entity entity = this.recent.get(i);
+					if (entity.kind == SpeakerKind.ORGANIZATION && Character.isUpperCase(entity.name.charAt(0))
+							&& Pattern.compile("(?i:according to) " + Pattern.quote(entity.name) + "\\b").matcher(sentence)
+								.find()) {
+						return entity;
+					}
+				}
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
 					Entity entity = this.recent.get(i);
 					// "Ford said ...; the company said": a named organisation, not one described by another noun

@@ -6338,4 +6338,12 @@ class ExtractorTests {
 				+ "ministers' presence at the meeting.")).isEmpty();
 	}
 
+	@Test
+	void aGroupsNounIsTheBodyItsSentenceNamesAsTheSource() {
+		List<ExtractedQuote> quotes = quotes("Kolo accused the government of committing “a grave sin” in a statement "
+				+ "Wednesday.\n\n“We have decided to continue discussions,” Vell said.\n\nAccording to Kolo, “this decision "
+				+ "is a clear violation of the national charter,” the party said in its statement.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Kolo", "Vell", "Kolo");
+	}
+
 }
