@@ -160,6 +160,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated", "connected", "aligned");
 
 	/** Nouns that head phrases before a reporting verb without being a source. */
+	/** Words of rank that make "figures" people: "senior figures", "leading opposition figures". */
+	private static final Set<String> SENIORITY = Set.of("senior", "leading", "prominent", "top", "key", "political",
+			"opposition", "religious", "public");
+
 	private static final Set<String> NOT_SPEAKERS = Set.of("thing", "things", "time", "times", "way", "day", "year",
 			"week", "month", "fact", "idea", "question", "issue", "problem", "reason", "point", "part", "rest", "lot",
 			"number", "majority", "one", "others", "other", "same", "move", "decision", "plan", "plans", "deal", "bill",
@@ -888,8 +892,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean possessor = words.size() > 1 && isPossessive(words.get(0)) && isNameCapitalized(words.get(0));
 		boolean hasDeterminer = definite || INDEFINITE.contains(lower.get(0)) || plural || possessor;
 		// (a plural that names no one is none though its singular speaks: "official figures", "a leading figure")
-		boolean known = lexicon.isSpeakerNoun(head) || !NOT_SPEAKERS.contains(head) && lexicon.isSpeakerNoun(singular)
-				|| lexicon.isTitleWord(head);
+		// (but "Senior Hezbollah figures" are people: a rank or a body's name before them)
+		// (not "UN figures", "Health Ministry figures": numbers)
+		boolean people = head.equals("figures") && lower.subList(0, end - 1).stream().anyMatch(SENIORITY::contains);
+		boolean known = lexicon.isSpeakerNoun(head) || (people || !NOT_SPEAKERS.contains(head))
+				&& lexicon.isSpeakerNoun(singular) || lexicon.isTitleWord(head);
 		// an unlisted noun speaks only in a plain noun phrase: "local shopkeepers", "the union's lawyers"
 		// an organisation's noun keeps its complement: "the command at the camp"
 		boolean complemented = end == words.size() || lexicon.isOrganizationWord(head);

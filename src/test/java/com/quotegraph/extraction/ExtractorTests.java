@@ -6346,4 +6346,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Kolo", "Vell", "Kolo");
 	}
 
+	@Test
+	void figuresAreNumbersUnlessARankMakesThemPeople() {
+		assertThat(quotes("Trade between the two countries reached $8.8 billion last year, according to official "
+				+ "figures.")).isEmpty();
+		ExtractedQuote quote = only("Senior Kolo figures, including its leader Tomas Vell, have repeatedly dismissed "
+				+ "the calls as unrealistic, saying such efforts only serve their rivals.");
+		assertThat(quote.speaker().name()).isEqualTo("Senior Kolo figures");
+	}
+
 }
