@@ -1146,6 +1146,17 @@ final class Clauses {
 			start++;
 		}
 		int content = skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
+		// ("told Sporting Life "Q"": the listener's name, right before the quotation)
+		if (isTelling(cue) && content + 1 < tokens.size() && tokens.get(content).isCapitalized()) {
+			for (int k = content + 1; k < tokens.size() && k <= content + 5; k++) {
+				if (isQuoteMark(tokens.get(k))) {
+					return k;
+				}
+				if (!tokens.get(k).isCapitalized()) {
+					break;
+				}
+			}
+		}
 		// "stated to the agency “Q”": whom the words were addressed to, right before the quotation they are
 		if (content + 2 < tokens.size() && tokens.get(content).is("to")) {
 			for (int k = content + 2; k < tokens.size() && k <= content + 6; k++) {

@@ -6355,4 +6355,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Senior Kolo figures");
 	}
 
+	@Test
+	void aListenersNameRightBeforeTheQuotationIsNoContent() {
+		ExtractedQuote quote = only("Vell told Kolo Sport Weekly \"We didn't play a good game. They deserved the win.\"");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("We didn't play a good game. They deserved the win.");
+	}
+
 }
