@@ -115,9 +115,10 @@ final class Clauses {
 			for (Lexicon.Cue cue : this.lexicon.cuesStartingWith(tokens.get(i).lower())) {
 				int n = cue.words().size();
 				// ("He went on to note that": the verb after "went on to" reports as a finite one would)
+				// (nor after "having": "Having said that he underlined ...", a perfect participle's, no finite verb)
 				if (i + n > tokens.size()
 						|| (n == 1 && !isFiniteVerb(tokens, i) && !isMistaggedCue(tokens, i) && !wentOnTo(tokens, i))
-						|| afterOwner(tokens, i)) {
+						|| afterOwner(tokens, i) || i > 0 && tokens.get(i - 1).is("having")) {
 					continue;
 				}
 				// "expressed his hope", "expressed deep concern": a determiner and an adjective may stand in a phrase

@@ -35,6 +35,11 @@ final class ReportedSpeech {
 			while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(s)) {
 				from++;
 			}
+			// ("Having said that[,] he underlined ...": the narrator's link, no report)
+			if (from + 3 < tokens.size() && tokens.get(from).is("having") && tokens.get(from + 1).is("said")
+					&& tokens.get(from + 2).is("that")) {
+				from += tokens.get(from + 3).text().equals(",") ? 4 : 3;
+			}
 			if (from >= tokens.size()) {
 				continue;
 			}

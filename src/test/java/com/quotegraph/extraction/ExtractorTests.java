@@ -6362,4 +6362,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("We didn't play a good game. They deserved the win.");
 	}
 
+	@Test
+	void havingSaidThatIsTheNarratorsLinkNoReport() {
+		List<ExtractedQuote> quotes = quotes("Governor Arun Tesk met the delegation on Monday.\n\nHaving said that he "
+				+ "underlined no change has occurred in the attitudes of the central government.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk");
+		assertThat(quotes.get(0).text()).isEqualTo("no change has occurred in the attitudes of the central government.");
+	}
+
 }
