@@ -1095,7 +1095,7 @@ final class Clauses {
 			demonstrative |= determiner;
 			boolean complementizer = token.is("that") && !relative && !demonstrative;
 			if (token.text().equals(":") || (complementizer && (speechNoun || !(objectFirst
-					&& !cue.cue().takesNounPhrase() && !TELLING.contains(cue.cue().words().get(0)))))) {
+					&& !TELLING.contains(cue.cue().words().get(0)))))) {
 				// after an object, "that" opens the content only for verbs that take one ("told Y that", "warned Y
 				// that"); otherwise it is a relative pronoun: "declared independence under a deal that ended ..."
 				return i + 1;

@@ -6370,4 +6370,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).isEqualTo("no change has occurred in the attitudes of the central government.");
 	}
 
+	@Test
+	void thatAfterTheObjectOfACueThatTellsNoOneIsARelativePronoun() {
+		ExtractedQuote quote = only("Prime Minister Tomas Vell highlighted the recent visit that he and officials had "
+				+ "paid to Kolo.");
+		assertThat(quote.text()).isEqualTo("the recent visit that he and officials had paid to Kolo.");
+	}
+
 }
