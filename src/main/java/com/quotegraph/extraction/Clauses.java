@@ -2034,7 +2034,20 @@ final class Clauses {
 			// ("Deeb for his part said": the discourse aside with no commas round it)
 			boolean forPart = lower.equals("part") && end - 3 >= from && tokens.get(end - 3).is("for")
 					&& POSSESSIVE_PRONOUNS.contains(tokens.get(end - 2).lower());
-			if (end - 3 >= from && wentOnTo(tokens, end)) {
+			// ("on Wednesday (May 12) reiterated": the date in brackets after the day)
+			int dateOpen = -1;
+			if (lower.equals(")")) {
+				for (int k = end - 2; k > from && k >= end - 5 && dateOpen < 0; k--) {
+					dateOpen = tokens.get(k).text().equals("(") ? k : -1;
+				}
+				for (int k = dateOpen + 1; dateOpen > 0 && k < end - 1; k++) {
+					dateOpen = (TEMPORAL.contains(tokens.get(k).lower()) || tokens.get(k).tag().equals("NUM")) ? dateOpen : -1;
+				}
+			}
+			if (dateOpen > from) {
+				end = dateOpen;
+			}
+			else if (end - 3 >= from && wentOnTo(tokens, end)) {
 				end -= 3;
 			}
 			else if (forPart) {

@@ -6377,4 +6377,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the recent visit that he and officials had paid to Kolo.");
 	}
 
+	@Test
+	void aDateInBracketsAfterTheDayIsNoPartOfTheSpeaker() {
+		ExtractedQuote quote = only("The Ministry of Kolo Affairs on Wednesday (May 12) reiterated its warning that "
+				+ "militants were using the vacuum to stage attacks.");
+		assertThat(quote.speaker().name()).isEqualTo("the Ministry of Kolo Affairs");
+	}
+
 }
