@@ -1158,6 +1158,17 @@ final class Clauses {
 				}
 			}
 		}
+		// ("stressed in a press conference, "Q"": where the words were said, then the quotation after a comma)
+		if (content + 3 < tokens.size() && tokens.get(content).tag().equals("ADP") && !tokens.get(content).is("that")) {
+			for (int k = content + 1; k + 1 < tokens.size() && k <= content + 8; k++) {
+				if (tokens.get(k).text().equals(",") && isQuoteMark(tokens.get(k + 1))) {
+					return k + 1;
+				}
+				if (tokens.get(k).isVerb() || tokens.get(k).isPunct()) {
+					break;
+				}
+			}
+		}
 		// "stated to the agency “Q”": whom the words were addressed to, right before the quotation they are
 		if (content + 2 < tokens.size() && tokens.get(content).is("to")) {
 			for (int k = content + 2; k < tokens.size() && k <= content + 6; k++) {

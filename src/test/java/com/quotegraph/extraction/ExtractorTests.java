@@ -6384,4 +6384,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the Ministry of Kolo Affairs");
 	}
 
+	@Test
+	void whereTheWordsWereSaidBeforeAQuotationAfterTheCueIsNoContent() {
+		ExtractedQuote quote = only("Party spokesman Arun Tesk stressed in a press conference, \"the need for the "
+				+ "forces to return to Kolo,\" noting, \"the elections need a calm atmosphere.\"");
+		assertThat(quote.text()).startsWith("\"the need for the forces");
+	}
+
 }
