@@ -1962,7 +1962,9 @@ final class Clauses {
 		// "the federal judge overseeing the case said": a participle right after a noun modifies it (a finite verb in
 		// -ing has its auxiliary)
 		// (but "a statement saying the strike ..." reports)
-		boolean reducedRelative = previous != null && PERSON_HEADS.contains(previous.lower())
+		// (and "the joint force leading the battles said": a body's noun)
+		boolean reducedRelative = previous != null && (PERSON_HEADS.contains(previous.lower())
+				|| BODY_HEADS.contains(previous.text()))
 				&& tokens.get(i).lower().endsWith("ing") && tokens.get(i).tag().equals("VERB")
 				&& i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("DET");
 		// "said in a statement carried by the agency": a participle after a text, with its agent, describes the text
@@ -1992,6 +1994,10 @@ final class Clauses {
 	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",
 			"spokeswoman", "spokesperson", "lawyer", "prosecutor", "commander", "envoy", "diplomat", "source", "chief",
 			"head", "leader", "member", "negotiator", "mediator", "investigator");
+
+	/** Nouns of bodies, in lower case, that a participle may modify: "the joint force leading the battles". */
+	private static final Set<String> BODY_HEADS = Set.of("force", "forces", "army", "committee", "council", "coalition",
+			"group", "movement", "team", "ministry", "office", "agency", "authority", "commission", "delegation");
 
 	/** What a source asks not to be: "named", "identified". */
 	private static final Set<String> ANONYMITY = Set.of("named", "identified", "quoted", "cited");

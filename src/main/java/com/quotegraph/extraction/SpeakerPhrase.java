@@ -759,8 +759,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		for (int i = 1; i < lower.size(); i++) {
 			// (and "the federal judge overseeing the trial": a participle after a person's noun modifies it)
 			// (but "the club's sporting director": after a possessive it is the noun's modifier)
+			// (and after a body's: "the joint force leading the battles in X")
 			boolean participle = lower.get(i).endsWith("ing") && lower.get(i).length() > 5
-					&& (lexicon.isTitleWord(lower.get(i - 1)) || lexicon.isSpeakerNoun(lower.get(i - 1)))
+					&& (lexicon.isTitleWord(lower.get(i - 1)) || lexicon.isSpeakerNoun(lower.get(i - 1))
+							|| lexicon.isOrganizationWord(lower.get(i - 1)))
 					&& !isPossessive(words.get(i - 1));
 			if (PREPOSITIONS.contains(lower.get(i)) || participle) {
 				end = i;

@@ -6391,4 +6391,13 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("\"the need for the forces");
 	}
 
+	@Test
+	void aParticipleAfterABodysNounModifiesIt() {
+		List<ExtractedQuote> quotes = quotes("Meanwhile, a statement by the joint force leading the battles in Kolo said "
+				+ "that the militia attempted to invade the city from three axes.\n\nThe statement explained that the "
+				+ "attack began at six in the morning.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the joint force leading the battles in Kolo", "the joint force leading the battles in Kolo");
+	}
+
 }
