@@ -613,6 +613,15 @@ final class ReportedSpeech {
 					? this.clauses.phrase(tokens, cue.to() + 2, citedThat - 1, text)
 						.filter((found) -> this.clauses.isSource(found.phrase()))
 					: Optional.empty();
+			// (and "Sudan Tribune reported from a military source that Q": whom the report came from)
+			int fromThat = (open == null && citedSource.isEmpty() && cue.cue().words().get(0).equals("reported")
+					&& cue.to() + 2 < tokens.size() && tokens.get(cue.to()).is("from")) ? thatAfter(tokens, cue.to() + 1)
+							: -1;
+			if (fromThat > 0) {
+				citedThat = fromThat;
+				citedSource = this.clauses.phrase(tokens, cue.to() + 1, fromThat, text)
+					.filter((found) -> this.clauses.isSource(found.phrase()) && !found.phrase().isName());
+			}
 			if (citedSource.isPresent()) {
 				open = cue;
 				openSubject = citedSource.get();
@@ -1144,6 +1153,19 @@ final class ReportedSpeech {
 	/** {@code citing X, that Q}: where the "that" stands after a citing participle and its comma; -1 when none does. */
 	private static int citedThat(List<Token> tokens, Clauses.CueMatch cue) {
 		return citedThat(tokens, cue.from());
+	}
+
+	/** The "that" a short phrase from {@code from} runs to, no verb or comma before it; -1 when none. */
+	private static int thatAfter(List<Token> tokens, int from) {
+		for (int i = from + 1; i < tokens.size() && i <= from + 8; i++) {
+			if (tokens.get(i).is("that")) {
+				return i;
+			}
+			if (tokens.get(i).isVerb() || tokens.get(i).isPunct()) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	private static int citedThat(List<Token> tokens, int citing) {

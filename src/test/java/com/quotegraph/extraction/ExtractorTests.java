@@ -6400,4 +6400,12 @@ class ExtractorTests {
 			.containsExactly("the joint force leading the battles in Kolo", "the joint force leading the battles in Kolo");
 	}
 
+	@Test
+	void whomAReportCameFromSaysItsContent() {
+		assertThat(only("On Saturday, “Kolo Tribune” reported from a military source that a warplane accidentally bombed "
+				+ "a location inside the headquarters.").speaker().name()).isEqualTo("a military source");
+		assertThat(only("The agency reported from Vellan that a warplane accidentally bombed a location inside the "
+				+ "headquarters.").speaker().name()).isEqualTo("the agency");
+	}
+
 }
