@@ -243,8 +243,9 @@ final class SpeakerResolver {
 		if (phrase == null) {
 			// ("In a speech, King X said that A. “Q.”": who spoke last in the quotation's own paragraph, though only
 			// reported)
+			// (an unnamed one too: "A spokesperson ... denied this report, saying A. “Q.”")
 			boolean sameParagraph = this.lastSpeaker != null && this.lastSpeakerParagraph == candidate.paragraph()
-					&& this.lastSpeaker.kind == SpeakerKind.PERSON;
+					&& (this.lastSpeaker.kind == SpeakerKind.PERSON || this.lastSpeaker.kind == SpeakerKind.ANONYMOUS);
 			entity = sameParagraph ? this.lastSpeaker : (this.lastQuoted != null) ? this.lastQuoted : last();
 			if (entity == null && candidate.opensParagraph()) {
 				// "X hosted a town hall meeting ... \n\n “Q.”": with no one quoted before, the person the paragraph

@@ -6408,4 +6408,13 @@ class ExtractorTests {
 				+ "headquarters.").speaker().name()).isEqualTo("the agency");
 	}
 
+	@Test
+	void aQuotationWithNoCueIsTheUnnamedSpeakersWhoReportedInItsParagraph() {
+		List<ExtractedQuote> quotes = quotes("\"We congratulate the president,\" Tomas Vell said.\n\nA spokesperson for the "
+				+ "Prime Minister denied this report, saying it was skewed. \"It never happened. The Prime Minister said "
+				+ "something else entirely.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "a spokesperson for the Prime Minister", "a spokesperson for the Prime Minister");
+	}
+
 }
