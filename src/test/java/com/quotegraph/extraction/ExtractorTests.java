@@ -6417,4 +6417,11 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "a spokesperson for the Prime Minister", "a spokesperson for the Prime Minister");
 	}
 
+	@Test
+	void beganIsACueBesideAQuotation() {
+		ExtractedQuote quote = only("\"We congratulate the president. I appreciate his deep friendship,\" Vell began.");
+		assertThat(quote.speaker().name()).isEqualTo("Vell");
+		assertThat(quotes("Tomas Vell began the weekly meeting by discussing the inauguration.")).isEmpty();
+	}
+
 }
