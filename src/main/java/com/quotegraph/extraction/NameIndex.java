@@ -311,7 +311,9 @@ final class NameIndex {
 			// "Former Newcastle captain Alan Shearer": "Former Newcastle" is nobody
 			name = name.substring(name.indexOf(' ') + 1);
 		}
-		if (name == null || NameKey.words(name).size() < 2 || lexicon.isPlace(name)
+		// (one word is a person's name with a title before it: "Prime Minister Netanyahu")
+		boolean titledName = phrase.get().role() != null && lexicon.isTitleWord(NameKey.surnameOf(phrase.get().role()));
+		if (name == null || NameKey.words(name).size() < 2 && !titledName || lexicon.isPlace(name)
 				|| PLACE_NOUNS.contains(NameKey.surnameOf(name))) {
 			// "Downing Street", "Tahrir Square": a place's name
 			return;

@@ -6424,4 +6424,12 @@ class ExtractorTests {
 		assertThat(quotes("Tomas Vell began the weekly meeting by discussing the inauguration.")).isEmpty();
 	}
 
+	@Test
+	void aTitledSingleNameIsAPersonTheArticleNames() {
+		ExtractedQuote quote = only("Prime Minister Vellan on Sunday opened the weekly cabinet meeting by addressing the "
+				+ "sharp rise in infections.\n\n\"I summoned the health cabinet for a meeting tomorrow following the rise "
+				+ "in infections.\"");
+		assertThat(quote.speaker().name()).isEqualTo("Vellan");
+	}
+
 }
