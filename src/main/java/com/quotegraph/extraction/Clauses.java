@@ -984,9 +984,15 @@ final class Clauses {
 			// (or its complement: "said assistant/VERB to the president, X")
 			boolean role = token.isVerb() && isRoleWord(token.lower()) && end + 1 < tokens.size()
 					&& (tokens.get(end + 1).tag().equals("PROPN") || tokens.get(end + 1).tag().equals("ADP"));
+			// ("read a statement published by the agency": the text's participle and its agent, who speaks)
+			boolean published = end > from && TEXTS.contains(tokens.get(end - 1).lower()) && token.lower().endsWith("ed")
+					&& end + 1 < tokens.size() && tokens.get(end + 1).is("by")
+					|| token.is("by") && end - 1 > from && TEXTS.contains(tokens.get(end - 2).lower());
+			participle |= published;
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
 					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle && !role
-					|| (token.tag().equals("ADP") && end > from && !office) || token.is("who") || token.is("which")
+					|| (token.tag().equals("ADP") && end > from && !office && !published) || token.is("who")
+					|| token.is("which")
 					// ("said the minister while speaking on X": the occasion the subordinator opens)
 					|| token.tag().equals("SCONJ") && end > from
 					// ("said X and added that ...": the verb the speaker goes on with)

@@ -6432,4 +6432,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Vellan");
 	}
 
+	@Test
+	void whoPublishedTheStatementAfterAnInvertedCueSpeaks() {
+		ExtractedQuote quote = only("“During the call, they reviewed relations between the two countries,” read a "
+				+ "statement published by the Kolo Press Agency.");
+		assertThat(quote.speaker().name()).isEqualTo("Kolo Press Agency");
+	}
+
 }
