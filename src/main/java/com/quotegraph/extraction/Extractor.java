@@ -73,7 +73,9 @@ public final class Extractor {
 		Subjects subjects = new Subjects(passages, this.clauses, candidates);
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
+			// (a quotation that no cue attributes looks at its near subjects too: see SpeakerResolver)
 			Optional<SpeakerResolver.Resolution> resolution = isSingularPronoun(candidate)
+					|| candidate.speaker() == null && candidate.opensParagraph()
 					? resolver.resolve(candidate, subjects.near(candidate), subjects.joined(candidate),
 							() -> subjects.farther(candidate))
 					: resolver.resolve(candidate);

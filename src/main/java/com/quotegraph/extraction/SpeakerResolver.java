@@ -253,6 +253,16 @@ final class SpeakerResolver {
 				List<NameIndex.Person> named = this.names.namedBetween(candidate.paragraph() - 2, candidate.paragraph() - 1);
 				entity = (named.size() == 1 && candidate.paragraph() <= 2) ? person(named.get(0)) : null;
 			}
+			if (entity == null && candidate.opensParagraph()) {
+				// ("Speaking at a press conference, Hughton expressed his disappointment. \n\n “Q.”": the person the
+				// sentence before is about)
+				for (SpeakerPhrase subject : near) {
+					if (entity == null && subject.isName() && !subject.organization()
+							&& this.names.fullName(subject.name()).isPresent()) {
+						entity = named(subject);
+					}
+				}
+			}
 		}
 		else {
 			if (phrase.isEpithet()) {

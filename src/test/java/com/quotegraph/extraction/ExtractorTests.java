@@ -6439,4 +6439,14 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Kolo Press Agency");
 	}
 
+	@Test
+	void aQuotationNoCueAttributesBeforeAnyoneIsQuotedIsThePersonTheSentenceBeforeIsAbout() {
+		List<ExtractedQuote> quotes = quotes("The head coach of the Kolo Stars, Arun Tesk, has called the second goal "
+				+ "poor.\n\nThe Stars were down by a goal early on after a strike from Tomas Vell.\n\nKarel Dane "
+				+ "equalised after the break.\n\nSpeaking at a post-match press conference, Tesk expressed his "
+				+ "disappointment in his side.\n\n“You can’t concede the kind of goal that we did in the last moments of the "
+				+ "game. We are hugely disappointed with the result.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk");
+	}
+
 }
