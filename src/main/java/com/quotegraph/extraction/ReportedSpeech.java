@@ -233,6 +233,9 @@ final class ReportedSpeech {
 	/** Tags that open a cue's object: "urged the minister", "called on Lebanon's envoy". */
 	private static final Set<String> OBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
 
+	/** Nouns of "in response to X": what the words that follow answer. */
+	private static final Set<String> RESPONSE_NOUNS = Set.of("response", "reply", "answer", "reaction", "reference");
+
 	/** Participles that open a sentence with the occasion of what is said: "Talking about X, he said". */
 	private static final Set<String> SPEECH_OCCASIONS = Set.of("talking", "speaking", "commenting", "referring",
 			"responding", "replying", "reacting", "answering", "addressing", "asked", "questioned", "writing",
@@ -324,7 +327,11 @@ final class ReportedSpeech {
 			// ("Talking about the second half, he said, “Q”": the occasion, not the content; "Although he later
 			// apologised, the FA charged him": a subordinate clause alone, the narrator's)
 			// (an aside in it too: "While A depends on the elections, scheduled for June 10, X confirmed that B")
+			// (and "In response to a question regarding X, the official said ...": what the words answer)
 			boolean occasion = SPEECH_OCCASIONS.contains(tokens.get(sentence.from()).lower())
+					|| sentence.from() + 2 < comma && tokens.get(sentence.from()).is("in")
+							&& RESPONSE_NOUNS.contains(tokens.get(sentence.from() + 1).lower())
+							&& tokens.get(sentence.from() + 2).is("to")
 					|| Clauses.isSubordinator(tokens.get(sentence.from())) && subordinateAlone(tokens, sentence.from(), comma);
 			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0

@@ -6449,4 +6449,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk");
 	}
 
+	@Test
+	void whatTheWordsAnswerIsNoContent() {
+		ExtractedQuote quote = only("In response to a question regarding the attack, the Kolo official said every move "
+				+ "and act whether by military or by politicians carries a message.");
+		assertThat(quote.text()).isEqualTo("every move and act whether by military or by politicians carries a message.");
+	}
+
 }
