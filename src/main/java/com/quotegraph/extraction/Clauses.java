@@ -551,6 +551,19 @@ final class Clauses {
 				}
 			}
 		}
+		else if (start + 3 < end && tokens.get(start).is("according") && tokens.get(start + 1).is("to")) {
+			// ("According to North Press Agency Erdogan said": no comma after the outlet, whose name ends in its
+			// body's word, then who speaks)
+			for (int k = start + 3; k < end; k++) {
+				if (MEDIA_BODIES.contains(tokens.get(k - 1).lower()) && tokens.get(k).isCapitalized()) {
+					start = k;
+					break;
+				}
+				if (!tokens.get(k).isCapitalized()) {
+					break;
+				}
+			}
+		}
 		start = listStart(tokens, from, start, end);
 		if (start >= end) {
 			return Optional.empty();
@@ -2000,6 +2013,10 @@ final class Clauses {
 	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",
 			"spokeswoman", "spokesperson", "lawyer", "prosecutor", "commander", "envoy", "diplomat", "source", "chief",
 			"head", "leader", "member", "negotiator", "mediator", "investigator");
+
+	/** The last words of outlets' names: "North Press Agency". */
+	private static final Set<String> MEDIA_BODIES = Set.of("agency", "news", "newspaper", "tv", "television", "radio",
+			"channel", "network", "times", "post", "daily", "gazette", "tribune");
 
 	/** Nouns of bodies, in lower case, that a participle may modify: "the joint force leading the battles". */
 	private static final Set<String> BODY_HEADS = Set.of("force", "forces", "army", "committee", "council", "coalition",

@@ -6456,4 +6456,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("every move and act whether by military or by politicians carries a message.");
 	}
 
+	@Test
+	void anOutletAccordingToWhichNoCommaClosesIsNoPartOfTheSpeaker() {
+		ExtractedQuote quote = only("According to North Kolo Agency Vellan said that his country’s intelligence has "
+				+ "already been working with its counterpart.");
+		assertThat(quote.speaker().name()).isEqualTo("Vellan");
+	}
+
 }
