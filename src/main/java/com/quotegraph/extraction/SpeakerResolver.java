@@ -66,6 +66,10 @@ final class SpeakerResolver {
 			"((?:\\p{Lu}[\\p{L}.’'-]*\\s+|\\p{Ll}+\\s+(?=\\p{Lu})){0,4}\\p{Lu}[\\p{L}.’'-]*)\\s+and\\s+"
 					+ "((?:\\p{Lu}[\\p{L}’'-]*(?:['’]s)?\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)");
 
+	/** Words that introduce examples right before them: "most notably", "including", "such as". */
+	private static final Pattern EXAMPLES_BEFORE = Pattern
+		.compile("(?i)\\b(?:notably|including|such as|especially|particularly|namely)\\s*$");
+
 	/** A statement's nouns, and how many paragraphs on "the statement" still refers to the last one made. */
 	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "report", "readout");
 
@@ -1096,7 +1100,13 @@ final class SpeakerResolver {
 	private @Nullable Entity pair(SpeakerPhrase phrase, int paragraph) {
 		for (int p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
 			String found = null;
+			String text = this.paragraphs.get(p);
 			for (MatchResult pair : pairsBefore(phrase, paragraph, p)) {
+				// ("to discuss regional issues, most notably Syria and Ukraine": examples of a topic, no parties)
+				String lead = pair.group(1).replaceFirst("(?s)\\p{Lu}.*$", "");
+				if (EXAMPLES_BEFORE.matcher(text.substring(0, pair.start(1)) + lead).find()) {
+					continue;
+				}
 				String first = partyName(pair.group(1));
 				String second = partyName(pair.group(2));
 				found = (first != null && second != null && !first.equals(second)) ? first + " and " + second : found;

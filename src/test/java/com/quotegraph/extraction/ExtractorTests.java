@@ -6463,4 +6463,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Vellan");
 	}
 
+	@Test
+	void placesGivenAsExamplesAreNoTwoSides() {
+		ExtractedQuote quote = only("On Friday, Vell and his counterpart Tomas Dane met in Kolo to discuss regional "
+				+ "issues, most notably Tarmia and Vellan.\n\nIn a joint statement after the meeting, the two sides "
+				+ "stressed the importance of preserving the country's territorial integrity.");
+		assertThat(quote.speaker().name()).isEqualTo("the two sides");
+	}
+
 }
