@@ -29,7 +29,8 @@ final class Passage {
 	 * {@code Baghdad (KoloNews.com) }; a place and a wire in brackets, a space or none after it:
 	 * {@code Dubai United Arab Emirates (CNN)}; a place and two slashes:
 	 * {@code LONDON // }; places joined by "and": {@code Jeddah, Sana’a and Riyadh, Asharq Al-Awsat—}; a place glued to
-	 * the first word: {@code Riyadh-The }, {@code Sanaa, Asharq Al-Awsat-A }.
+	 * the first word: {@code Riyadh-The }, {@code Sanaa, Asharq Al-Awsat-A }; a place glued to an outlet in
+	 * capitals, and a date: {@code Baghdad-AlSHARQIYA September 28: }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+(?:and )?[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
@@ -44,7 +45,8 @@ final class Passage {
 				+ "|\\(\\p{Lu}{3,}- [\\p{L} ]{2,40}\\)\\s+(?=\\p{Lu})"
 				+ "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}[\\p{L}\\d ,/-]{1,60}\\)\\s+(?=\\p{Lu})"
 				+ "|\\p{Lu}\\p{Ll}+ \\(\\p{L}[\\p{L}\\d-]{1,30}\\.(?:com|net|org|info|news)\\)\\s+(?=\\p{Lu})"
-				+ "|(?:\\p{Lu}[\\p{L}.'’-]*,? ){1,5}\\((?:CNN|AP|AFP|BBC|Reuters)\\)\\s*(?=\\p{Lu}))");
+				+ "|(?:\\p{Lu}[\\p{L}.'’-]*,? ){1,5}\\((?:CNN|AP|AFP|BBC|Reuters)\\)\\s*(?=\\p{Lu})"
+				+ "|\\p{Lu}\\p{Ll}+-(?=\\p{L}*\\p{Lu}{3})\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{Ll}+ \\d{1,2})?\\s*:\\s+)");
 
 	/** A place and an agency in capitals between dashes: "Tehran - BORNA - ". */
 	private static final Pattern PLACE_AND_AGENCY = Pattern.compile("\\p{Lu}[\\p{L}'’-]* - \\p{Lu}{2,} - (?=\\p{Lu})");

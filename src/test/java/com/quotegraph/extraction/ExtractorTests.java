@@ -6471,4 +6471,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the two sides");
 	}
 
+	@Test
+	void aPlaceGluedToAnOutletInCapitalsAndADateIsADateline() {
+		ExtractedQuote quote = only("Kolo-AlVELLANIYA   September 28: identical Tarmian sources said that the embassy "
+				+ "would close.");
+		assertThat(quote.speaker().name()).isEqualTo("identical Tarmian sources");
+	}
+
 }
