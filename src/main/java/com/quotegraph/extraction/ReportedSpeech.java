@@ -233,6 +233,9 @@ final class ReportedSpeech {
 	/** Tags that open a cue's object: "urged the minister", "called on Lebanon's envoy". */
 	private static final Set<String> OBJECT_OPENERS = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
 
+	/** Prepositions whose gerund reports nothing: "of calling for", "in writing", "without saying". */
+	private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "about", "in", "on", "at", "without");
+
 	/** Nouns of "in response to X": what the words that follow answer. */
 	private static final Set<String> RESPONSE_NOUNS = Set.of("response", "reply", "answer", "reaction", "reference");
 
@@ -1089,8 +1092,9 @@ final class ReportedSpeech {
 							&& Clauses.opensClause(tokens, cue.to(), sentenceEnd(tokens)));
 			boolean noComma = end > 0 && (tokens.get(end).tag().equals("NOUN") || tokens.get(end).tag().equals("PROPN"))
 					&& clauseFollows && Clauses.firstVerb(tokens, sentence.from(), end) >= 0;
-			// (not a gerund a preposition governs: "its efforts of calling for a ceasefire")
-			boolean gerund = end > 0 && (tokens.get(end).is("of") || tokens.get(end).is("about"));
+			// (not a gerund a preposition governs: "its efforts of calling for a ceasefire", "expressed interest in
+			// writing a piece", "left without saying a word")
+			boolean gerund = end > 0 && GERUND_PREPOSITIONS.contains(tokens.get(end).lower());
 			if (!cue.cue().isParticiple() || end <= 0 || gerund
 					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb || noComma)) {
 				continue;

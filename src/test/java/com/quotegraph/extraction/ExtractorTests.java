@@ -6478,4 +6478,10 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("identical Tarmian sources");
 	}
 
+	@Test
+	void aGerundThatInGovernsReportsNothing() {
+		assertThat(quotes("Through the go-between, the senior official expressed interest in writing an explosive "
+				+ "piece for the paper, describing a resistance within the government.")).isEmpty();
+	}
+
 }
