@@ -1570,6 +1570,12 @@ final class Clauses {
 			return start;
 		}
 		int end = start;
+		// ("told his cabinet Israel would not ...": whose body it is, then its noun, then the content's subject)
+		if (start + 3 < tokens.size() && POSSESSIVE_PRONOUNS.contains(tokens.get(start).lower())
+				&& tokens.get(start + 1).tag().equals("NOUN") && !tokens.get(start + 1).isCapitalized()
+				&& tokens.get(start + 2).isCapitalized() && firstVerb(tokens, start + 2, tokens.size()) > start + 2) {
+			return start + 2;
+		}
 		// "told the BBC the cuts would ...", "told The National/ADJ they ...": a name, whatever its tag
 		if (end + 1 < tokens.size() && tokens.get(end).is("the") && (tokens.get(end + 1).tag().equals("PROPN")
 				|| tokens.get(end + 1).isCapitalized() && !tokens.get(end + 1).isPunct())) {

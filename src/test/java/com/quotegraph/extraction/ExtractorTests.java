@@ -6484,4 +6484,11 @@ class ExtractorTests {
 				+ "piece for the paper, describing a resistance within the government.")).isEmpty();
 	}
 
+	@Test
+	void aListenerOwnedByThePronounEndsBeforeTheContentsNamedSubject() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell met the ministers.\n\nHe told his cabinet Kolo would not let "
+				+ "the militia take control of the city again.");
+		assertThat(quotes.get(0).text()).isEqualTo("Kolo would not let the militia take control of the city again.");
+	}
+
 }
