@@ -176,7 +176,8 @@ final class SpeakerResolver {
 	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
 			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "premier", List.of("prime"),
 			"spokesperson", List.of("spokesman", "spokeswoman"), "spokesman", List.of("spokesperson"), "spokeswoman",
-			List.of("spokesperson"), "fm", List.of("minister"), "tactician", List.of("coach", "manager"));
+			List.of("spokesperson"), "fm", List.of("minister"), "tactician", List.of("coach", "manager"), "gaffer",
+			List.of("manager", "coach", "boss"));
 
 	/** The titles that stand abbreviated before names, spelled out. */
 	private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov", "governor"),
@@ -997,8 +998,8 @@ final class SpeakerResolver {
 			"broadcaster", "network", "website");
 
 	/** Sporting nouns that copy, with a nation's adjective, calls a person it writes about: "the Italian boss". */
-	private static final Set<String> SPORTING_EPITHETS = Set.of("boss", "coach", "manager", "tactician", "striker",
-			"midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "player", "star", "captain", "skipper");
+	private static final Set<String> SPORTING_EPITHETS = Set.of("boss", "coach", "manager", "tactician", "gaffer",
+			"striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "player", "star", "captain", "skipper");
 
 	private static final String COUNTERPART = "counterpart";
 

@@ -6491,4 +6491,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).isEqualTo("Kolo would not let the militia take control of the city again.");
 	}
 
+	@Test
+	void theGafferIsTheManager() {
+		List<ExtractedQuote> quotes = quotes("Kolo manager Tomas Vell was left frustrated on Saturday.\n\n“I’ve seen it "
+				+ "back and at the time I thought it was a handball,” the gaffer told us.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
+	}
+
 }
