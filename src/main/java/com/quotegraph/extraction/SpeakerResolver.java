@@ -999,7 +999,8 @@ final class SpeakerResolver {
 
 	/** Sporting nouns that copy, with a nation's adjective, calls a person it writes about: "the Italian boss". */
 	private static final Set<String> SPORTING_EPITHETS = Set.of("boss", "coach", "manager", "tactician", "gaffer",
-			"striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "player", "star", "captain", "skipper");
+			"striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "player", "star", "captain",
+			"skipper");
 
 	private static final String COUNTERPART = "counterpart";
 
