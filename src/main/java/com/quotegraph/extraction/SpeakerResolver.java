@@ -565,7 +565,9 @@ final class SpeakerResolver {
 			Matcher matcher = full.matcher(text.substring(0, Math.max(0, limit)));
 			String found = null;
 			while (matcher.find()) {
-				found = (matcher.group(1) + name + matcher.group(2)).replaceFirst("^(?:The|A)\\s+", "");
+				// (not who is based where: "the Britain-based Syrian Observatory ...")
+				found = (matcher.group(1) + name + matcher.group(2)).replaceFirst("^(?:The|A)\\s+", "")
+					.replaceFirst("^\\p{Lu}\\S*-(?:based|backed|led|run)\\s+", "");
 			}
 			if (found != null && found.contains(" ")) {
 				return new SpeakerPhrase(phrase.text(), phrase.form(), found, phrase.role(), NameKey.surnameOf(found),
@@ -1515,6 +1517,10 @@ final class SpeakerResolver {
 	private Optional<Entity> find(String name) {
 		String key = NameKey.of(name);
 		Entity found = this.byKey.get(key);
+		// ("the Syrian Observatory for Human Rights" is "Syrian Observatory for Human Rights")
+		if (found == null) {
+			found = this.byKey.get(key.startsWith("the ") ? key.substring(4) : "the " + key);
+		}
 		String national = (found == null) ? nationalKey(name) : null;
 		// ("Turkey’s Foreign Ministry" is "the Turkish Foreign Ministry")
 		return Optional.ofNullable((national != null) ? this.byNation.get(national) : found);

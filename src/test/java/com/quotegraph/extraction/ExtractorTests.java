@@ -6498,4 +6498,13 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tomas Vell");
 	}
 
+	@Test
+	void anOrganisationNamedWhereItIsBasedAndThenByItsHeadIsOneSpeaker() {
+		List<ExtractedQuote> quotes = quotes("The fighting came after rebels launched an attack, the Kolo-based Tarmian "
+				+ "Observatory for Human Rights said.\n\nA rebel was killed when insurgents attacked a checkpoint, the "
+				+ "Observatory said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly(quotes.get(0).speaker().name());
+		assertThat(quotes.get(0).speaker().name()).endsWith("Tarmian Observatory for Human Rights");
+	}
+
 }
