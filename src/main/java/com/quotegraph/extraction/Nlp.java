@@ -805,7 +805,8 @@ final class Nlp {
 	private static final Set<String> IRREGULAR_PAST = Set.of("struck", "shot", "fought", "fled", "led", "seized",
 			"sent", "took", "made", "won", "lost", "held", "left", "met", "gave", "began", "came", "became", "brought",
 			"caught", "found", "built", "broke", "drove", "fell", "flew", "grew", "kept", "knew", "paid", "ran", "rose",
-			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew");
+			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew", "tore",
+			"swore", "wore", "shook", "slew", "forbade", "undertook", "overtook", "blew", "drew", "froze", "rode");
 
 	/** Verbs in -ly, no adverbs: "multiply", "supply". */
 	private static final Set<String> LY_VERBS = Set.of("multiply", "supply", "resupply", "comply", "apply", "reply",

@@ -1066,6 +1066,12 @@ final class ReportedSpeech {
 				// "..., citing an anonymous “senior official.”": whom a report cites, no content
 				continue;
 			}
+			int asideEnd = Clauses.nextComma(tokens, cue.to());
+			if ((tokens.get(cue.from()).is("citing") || tokens.get(cue.from()).is("quoting"))
+					&& asideEnd + 1 < tokens.size() && cues.stream().anyMatch((other) -> other.from() == asideEnd + 1)) {
+				// "X, citing the embassy, said Q": an aside whom the report cites, before the report's own cue
+				continue;
+			}
 			int end = cue.from() - 1;
 			if (end > 0 && Clauses.isQuoteMark(tokens.get(end)) && tokens.get(end - 1).text().equals(",")) {
 				end--;

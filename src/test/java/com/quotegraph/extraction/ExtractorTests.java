@@ -6507,4 +6507,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).speaker().name()).endsWith("Tarmian Observatory for Human Rights");
 	}
 
+	@Test
+	void aCitingAsideBeforeTheReportsOwnCueIsNoContent() {
+		ExtractedQuote quote = only("The official state news agency KONA, citing the Tarmian Embassy, said attackers tore "
+				+ "up the flag, broke a surveillance camera and other gear.");
+		assertThat(quote.text()).isEqualTo("attackers tore up the flag, broke a surveillance camera and other gear.");
+	}
+
 }
