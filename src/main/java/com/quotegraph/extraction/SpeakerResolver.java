@@ -3,6 +3,7 @@ package com.quotegraph.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1094,8 +1095,33 @@ final class SpeakerResolver {
 	 * to "egyptian".
 	 */
 	private boolean foreign(String role, @Nullable String nationality) {
-		return nationality != null && nationalities(role).stream().anyMatch((other) -> !other.equals(nationality));
+		List<String> given = nationalities(role);
+		// (a role of no nation is none whose holder the article gives counterparts of it: "X met his Saudi, Omani and
+		// Iraqi counterparts ... the Omani foreign minister said" is not X)
+		return nationality != null && (given.stream().anyMatch((other) -> !other.equals(nationality))
+				|| given.isEmpty() && counterpartNations().contains(nationality));
 	}
+
+	private @Nullable Set<String> counterpartNations;
+
+	/** The nationalities the article gives someone's counterparts: "his Saudi, Omani and Iraqi counterparts". */
+	private Set<String> counterpartNations() {
+		if (this.counterpartNations == null) {
+			Set<String> nations = new HashSet<>();
+			for (String paragraph : this.paragraphs) {
+				Matcher counterparts = COUNTERPARTS.matcher(paragraph);
+				while (counterparts.find()) {
+					NameKey.words(counterparts.group(1)).stream().filter(this.lexicon::isNationality).forEach(nations::add);
+				}
+			}
+			this.counterpartNations = nations;
+		}
+		return this.counterpartNations;
+	}
+
+	/** Nations before "counterpart" or "counterparts": "his Saudi, Omani, Iraqi and Egyptian counterparts". */
+	private static final Pattern COUNTERPARTS = Pattern
+		.compile("\\b(?:his|her|their)\\s+((?:\\p{Lu}[\\p{L}-]*,?\\s+(?:and\\s+)?){1,6})counterparts?\\b");
 
 	/**
 	 * The two organisations or countries the article last named together, before or in the paragraph, when a plural

@@ -6514,4 +6514,14 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("attackers tore up the flag, broke a surveillance camera and other gear.");
 	}
 
+	@Test
+	void whoMetCounterpartsOfANationIsNotOfIt() {
+		List<ExtractedQuote> quotes = quotes("Foreign Minister Tomas Vell on Monday met with his Saudi, Omani and "
+				+ "Iraqi counterparts on the sidelines of the summit.\n\nAfter the meeting, Vell said the agreement is an "
+				+ "additional step for cooperation.\n\nFor his part, the Omani foreign minister said his country looks "
+				+ "forward to boosting cooperation.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Tomas Vell", "the Omani foreign minister");
+	}
+
 }
