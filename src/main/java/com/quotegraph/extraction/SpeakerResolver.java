@@ -761,7 +761,10 @@ final class SpeakerResolver {
 				boolean named = this.paragraphs.stream()
 					.anyMatch((text) -> text.contains(entity.name + " " + head) || text.contains(head + " " + entity.name)
 							|| text.contains(entity.name + " " + noun) || text.contains(noun + " " + entity.name));
-				if (entity.kind == SpeakerKind.ORGANIZATION && named) {
+				// (or a collective whose noun it is: "state television reported ... “Q,” the television said")
+				boolean collective = entity.kind == SpeakerKind.ANONYMOUS && !entity.words.isEmpty()
+						&& entity.words.get(entity.words.size() - 1).equals(head);
+				if (entity.kind == SpeakerKind.ORGANIZATION && named || collective) {
 					entity.aliases.add(phrase.text());
 					return entity;
 				}

@@ -6524,4 +6524,11 @@ class ExtractorTests {
 			.containsExactly("Tomas Vell", "the Omani foreign minister");
 	}
 
+	@Test
+	void theTelevisionIsTheStateTelevisionThatSpokeBefore() {
+		List<ExtractedQuote> quotes = quotes("The emir on Tuesday issued a decree dissolving parliament, state television "
+				+ "reported. \"An emiri decree has been issued to dissolve the national assembly,\" the television said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("state television");
+	}
+
 }
