@@ -1991,7 +1991,7 @@ final class Clauses {
 		boolean reducedRelative = previous != null && (PERSON_HEADS.contains(previous.lower())
 				|| BODY_HEADS.contains(previous.text()))
 				&& tokens.get(i).lower().endsWith("ing") && tokens.get(i).tag().equals("VERB")
-				&& i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("DET");
+				&& i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("DET") || tokens.get(i + 1).tag().equals("ADP"));
 		// "said in a statement carried by the agency": a participle after a text, with its agent, describes the text
 		boolean describesText = previous != null && TEXTS.contains(previous.lower())
 				&& tokens.get(i).lower().endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).is("by");
@@ -2018,7 +2018,10 @@ final class Clauses {
 	/** Nouns of people that a participle may modify: "the judge overseeing the case". */
 	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",
 			"spokeswoman", "spokesperson", "lawyer", "prosecutor", "commander", "envoy", "diplomat", "source", "chief",
-			"head", "leader", "member", "negotiator", "mediator", "investigator");
+			"head", "leader", "member", "negotiator", "mediator", "investigator",
+			// (and their plurals: "three sources participating in the talks say")
+			"judges", "officials", "officers", "ministers", "lawyers", "prosecutors", "commanders", "envoys", "diplomats",
+			"sources", "leaders", "members", "negotiators", "mediators", "investigators");
 
 	/** The last words of outlets' names: "North Press Agency". */
 	private static final Set<String> MEDIA_BODIES = Set.of("agency", "news", "newspaper", "tv", "television", "radio",

@@ -6531,4 +6531,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("state television");
 	}
 
+	@Test
+	void aParticipleAfterPluralSourcesModifiesThem() {
+		ExtractedQuote quote = only("Three anonymous sources participating in the talks say to the news agency KNA that "
+				+ "progress has been made regarding the terms of a ceasefire.");
+		assertThat(quote.speaker().name()).isEqualTo("Three anonymous sources participating in the talks");
+	}
+
 }
