@@ -987,6 +987,13 @@ final class ReportedSpeech {
 				continue;
 			}
 			int sentenceEnd = sentenceEnd(tokens);
+			int after = subjectEnd + 1;
+			if (!leading && tokens.get(end).text().equals(",") && tokens.get(subjectEnd).text().equals(",")
+					&& cues.stream().anyMatch((other) -> !other.isAccordingTo() && other.from() == after)) {
+				// "The prime minister, according to the readout, said that Q": the source only passes on the report
+				// whose subject and cue stand round it
+				continue;
+			}
 			boolean aside = !leading && end > sentence.from() && tokens.get(end).text().equals(",")
 					&& subjectEnd + 1 < sentenceEnd && tokens.get(subjectEnd).text().equals(",")
 					&& Clauses.firstVerb(tokens, sentence.from(), end) < 0

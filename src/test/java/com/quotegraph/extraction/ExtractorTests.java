@@ -6538,4 +6538,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Three anonymous sources participating in the talks");
 	}
 
+	@Test
+	void aSourceSetOffBetweenASubjectAndItsCueOnlyPassesTheReportOn() {
+		List<ExtractedQuote> quotes = quotes("Prime Minister Tomas Vell on Saturday received a phone call from the envoy, an "
+				+ "official readout said.\n\nThe prime minister, according to the readout, said that Kolo will dispatch a "
+				+ "high-level delegation to Vellan.");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tomas Vell");
+		assertThat(quotes.get(1).text()).isEqualTo("Kolo will dispatch a high-level delegation to Vellan.");
+	}
+
 }
