@@ -700,6 +700,12 @@ final class ReportedSpeech {
 			open = cue;
 			openSubject = subject.get();
 			contentFrom = this.clauses.contentStart(tokens, cue);
+			// ("Citing a statement released by X's office, INA reported that Q": the cited source says Q, which the
+			// outlet passes on)
+			Optional<Clauses.Subject> citedFirst = citedOpening(sentence);
+			if (citedFirst.isPresent() && citedFirst.get().to() < first && this.clauses.passesOn(openSubject.phrase())) {
+				openSubject = citedFirst.get();
+			}
 		}
 		if (open != null) {
 			addQuote(quotes, sentence, contentFrom, sentenceEnd(tokens), open, openSubject);
@@ -1177,6 +1183,18 @@ final class ReportedSpeech {
 	/** {@code citing X, that Q}: where the "that" stands after a citing participle and its comma; -1 when none does. */
 	private static int citedThat(List<Token> tokens, Clauses.CueMatch cue) {
 		return citedThat(tokens, cue.from());
+	}
+
+	/** The source a sentence opens by citing, "Citing a statement by X's office, ...", up to its comma; else empty. */
+	private Optional<Clauses.Subject> citedOpening(Sentence sentence) {
+		List<Token> tokens = sentence.tokens();
+		int from = sentence.from();
+		if (from + 2 >= tokens.size() || !tokens.get(from).is("citing") && !tokens.get(from).is("quoting")) {
+			return Optional.empty();
+		}
+		int comma = Clauses.nextComma(tokens, from + 1);
+		return (comma < tokens.size()) ? this.clauses.phrase(tokens, from + 1, comma, sentence.passage().text)
+			.filter((found) -> this.clauses.isSource(found.phrase())) : Optional.empty();
 	}
 
 	/** The "that" a short phrase from {@code from} runs to, no verb or comma before it; -1 when none. */

@@ -6547,4 +6547,12 @@ class ExtractorTests {
 		assertThat(quotes.get(1).text()).isEqualTo("Kolo will dispatch a high-level delegation to Vellan.");
 	}
 
+	@Test
+	void aSourceTheSentenceOpensByCitingSaysWhatTheOutletReports() {
+		ExtractedQuote quote = only("Citing a statement released by the prime minister's office, KNA reported that “Vell "
+				+ "left the capital heading to Tarmia on an official visit.”");
+		assertThat(quote.speaker().name()).isNotEqualTo("KNA");
+		assertThat(quote.speaker().name()).contains("office");
+	}
+
 }
