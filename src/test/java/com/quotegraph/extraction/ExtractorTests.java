@@ -6555,4 +6555,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).contains("office");
 	}
 
+	@Test
+	void aDatelineMayGiveTheMonthInFull() {
+		ExtractedQuote quote = only("Kolo, April 8 (IANS) The Tarmian army said that it has launched a drone attack on a "
+				+ "military target in Vellan.");
+		assertThat(quote.speaker().name()).isEqualTo("the Tarmian army");
+	}
+
 }
