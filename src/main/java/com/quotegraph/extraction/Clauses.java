@@ -241,6 +241,11 @@ final class Clauses {
 			return false;
 		}
 		String before = tokens.get(i - 1).text();
+		// ("the United Nations' call for": a plural owner's mark, a token of its own)
+		if ((before.equals("'") || before.equals("’")) && i >= 2 && tokens.get(i - 2).isCapitalized()
+				&& tokens.get(i - 2).text().endsWith("s")) {
+			return true;
+		}
 		String owner = before.replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
 		return SpeakerPhrase.isPossessive(before) && tokens.get(i - 1).isCapitalized() && !CONTRACTED.contains(owner);
 	}

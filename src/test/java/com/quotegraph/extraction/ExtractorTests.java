@@ -6562,4 +6562,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the Tarmian army");
 	}
 
+	@Test
+	void aCueAfterAPluralOwnersMarkIsANoun() {
+		assertThat(quotes("The UN humanitarian chief briefed the Security Council on the worsening situation for "
+				+ "civilians in Kolo and the United Nations' call for an immediate 30-day cease-fire, but the council took "
+				+ "no action.")).isEmpty();
+	}
+
 }
