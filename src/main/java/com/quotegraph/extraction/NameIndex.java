@@ -349,7 +349,10 @@ final class NameIndex {
 					|| Clauses.RELATIVES.contains(candidate.split("\\s+")[0].toLowerCase(Locale.ROOT))
 					|| candidate.startsWith("and ") || candidate.startsWith("or ");
 			Optional<SpeakerPhrase> described = SpeakerPhrase.parse(candidate, lexicon);
-			boolean titled = !candidate.isEmpty() && lexicon.isTitleWord(candidate.split("[\\s-]")[0]);
+			// (past an article too: "X, the official spokesman for chairman Y,")
+			String office = candidate.replaceFirst("^(?i)(?:the|a|an)\\s+", "");
+			boolean titled = !candidate.isEmpty() && (lexicon.isTitleWord(candidate.split("[\\s-]")[0])
+					|| !office.equals(candidate) && !office.isEmpty() && lexicon.isTitleWord(office.split("[\\s-]")[0]));
 			if (!clause && (described.filter((d) -> !d.isName()).isPresent() || titled)) {
 				role = candidate;
 			}

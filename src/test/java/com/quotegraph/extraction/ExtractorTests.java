@@ -6569,4 +6569,12 @@ class ExtractorTests {
 				+ "no action.")).isEmpty();
 	}
 
+	@Test
+	void anAppositionWithAnArticleBeforeItsTitleIsTheNamesRole() {
+		List<ExtractedQuote> quotes = quotes("Tomas Vell, the official spokesman for Kolo Authority (KA) chairman Arun Tesk, "
+				+ "condemned on Saturday what he described as a \"dangerous escalation.\"\n\n\"This policy poses a "
+				+ "blatant threat to international law,\" said the KA spokesman.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
+	}
+
 }
