@@ -560,7 +560,7 @@ final class Clauses {
 			// ("According to North Press Agency Erdogan said": no comma after the outlet, whose name ends in its
 			// body's word, then who speaks)
 			for (int k = start + 3; k < end; k++) {
-				if (MEDIA_BODIES.contains(tokens.get(k - 1).lower()) && tokens.get(k).isCapitalized()) {
+				if (OUTLET_ENDINGS.contains(tokens.get(k - 1).lower()) && tokens.get(k).isCapitalized()) {
 					start = k;
 					break;
 				}
@@ -1993,7 +1993,7 @@ final class Clauses {
 		// -ing has its auxiliary)
 		// (but "a statement saying the strike ..." reports)
 		// (and "the joint force leading the battles said": a body's noun)
-		boolean reducedRelative = previous != null && (PERSON_HEADS.contains(previous.lower())
+		boolean reducedRelative = previous != null && (isPersonHead(previous.lower())
 				|| BODY_HEADS.contains(previous.text()))
 				&& tokens.get(i).lower().endsWith("ing") && tokens.get(i).tag().equals("VERB")
 				&& i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("DET") || tokens.get(i + 1).tag().equals("ADP"));
@@ -2023,14 +2023,17 @@ final class Clauses {
 	/** Nouns of people that a participle may modify: "the judge overseeing the case". */
 	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",
 			"spokeswoman", "spokesperson", "lawyer", "prosecutor", "commander", "envoy", "diplomat", "source", "chief",
-			"head", "leader", "member", "negotiator", "mediator", "investigator",
-			// (and their plurals: "three sources participating in the talks say")
-			"judges", "officials", "officers", "ministers", "lawyers", "prosecutors", "commanders", "envoys", "diplomats",
-			"sources", "leaders", "members", "negotiators", "mediators", "investigators");
+			"head", "leader", "member", "negotiator", "mediator", "investigator");
 
-	/** The last words of outlets' names: "North Press Agency". */
-	private static final Set<String> MEDIA_BODIES = Set.of("agency", "news", "newspaper", "tv", "television", "radio",
-			"channel", "network", "times", "post", "daily", "gazette", "tribune");
+	/** Whether a noun is one of {@link #PERSON_HEADS} or its plural: "three sources participating in the talks". */
+	private static boolean isPersonHead(String noun) {
+		return PERSON_HEADS.contains(noun)
+				|| noun.endsWith("s") && PERSON_HEADS.contains(noun.substring(0, noun.length() - 1));
+	}
+
+	/** The last words of an outlet's name: "Army Radio", "Kan News", "North Press Agency". */
+	static final Set<String> OUTLET_ENDINGS = Set.of("radio", "tv", "television", "channel", "news", "times", "post",
+			"network", "magazine", "newspaper", "agency", "daily", "gazette", "tribune");
 
 	/** Nouns of bodies, in lower case, that a participle may modify: "the joint force leading the battles". */
 	private static final Set<String> BODY_HEADS = Set.of("force", "forces", "army", "committee", "council", "coalition",

@@ -121,9 +121,6 @@ final class Nlp {
 	/** Tags of a name's first word: "National/ADJ Unity Congress". */
 	private static final Set<String> NAME_OPENERS = Set.of("PROPN", "ADJ");
 
-	/** A name's possessive: "Yemen’s", "the party's". */
-	private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+['’]s");
-
 	/** The tags of the words a speaker's phrase is made of: "Lapid’s office", "the group". */
 	private static final Set<String> SUBJECT_TAGS = Set.of("PROPN", "NOUN", "PRON", "DET", "ADJ");
 
@@ -157,9 +154,9 @@ final class Nlp {
 			}
 			boolean compound = tags[i + 2].equals("NOUN") || tags[i + 2].equals("PROPN");
 			// (or an article: "A leading/VERB figure in X has asserted")
-			boolean possessive = POSSESSIVE.matcher(words[i - 1]).matches() || tags[i - 1].equals("DET");
-			if ((opening && compound || possessive) && tags[i].equals("VERB") && words[i].endsWith("ing")
-					&& (tags[i + 1].equals("NOUN") || possessive && NAME_OPENERS.contains(tags[i + 1]))
+			boolean determined = SpeakerPhrase.isPossessive(words[i - 1]) || tags[i - 1].equals("DET");
+			if ((opening && compound || determined) && tags[i].equals("VERB") && words[i].endsWith("ing")
+					&& (tags[i + 1].equals("NOUN") || determined && NAME_OPENERS.contains(tags[i + 1]))
 					&& Arrays.asList(tags).subList(i + 2, tags.length).contains("VERB")) {
 				tags[i] = "ADJ";
 			}

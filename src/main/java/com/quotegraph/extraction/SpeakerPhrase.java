@@ -971,6 +971,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	/** Whether a word is in the possessive: "Gaza's", "Gaza’s". */
+	/** A name without who backs, runs or bases it, the word that opens it: "Syrian Observatory" of "Britain-based ...". */
+	static String withoutBacker(String name) {
+		int space = name.indexOf(' ');
+		return (space > 0 && BACKED.matcher(name.substring(0, space)).matches()) ? name.substring(space + 1) : name;
+	}
+
 	static boolean isPossessive(String word) {
 		return word.endsWith("'s") || word.endsWith("’s");
 	}

@@ -43,9 +43,10 @@ final class SpeakerResolver {
 			"provider", "producer", "operator", "conglomerate", "startup", "utility", "miner", "exporter", "supplier",
 			"broker", "force", "watchdog", "monitor");
 
-	/** Plural nouns for two parties the article has named together: "the companies", "the two countries". */
+	/** A count before a plural noun of people: "the two ministers", "both officials". */
 	private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\\b");
 
+	/** Plural nouns for two parties the article has named together: "the companies", "the two countries". */
 	private static final Set<String> JOINT_NOUNS = Set.of("company", "companies", "country", "countries", "side",
 			"sides", "firm", "firms", "government", "governments", "nation", "nations");
 
@@ -59,10 +60,10 @@ final class SpeakerResolver {
 	/** A place in the possessive before a name. */
 	private static final Pattern OWNER = Pattern.compile("(\\S+)['’]s\\s+(?=\\S)");
 
-	/** Two names joined by "and": "Swedish steelmaker Hallberg and Finland's Norsteel". */
 	/** A person's surname and a thing of theirs: "Hariri’s resignation". */
 	private static final Pattern OWNER_OF_THING = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s \\p{Ll}+");
 
+	/** Two names joined by "and": "Swedish steelmaker Hallberg and Finland's Norsteel". */
 	private static final Pattern PAIR = Pattern.compile(
 			"((?:\\p{Lu}[\\p{L}.’'-]*\\s+|\\p{Ll}+\\s+(?=\\p{Lu})){0,4}\\p{Lu}[\\p{L}.’'-]*)\\s+and\\s+"
 					+ "((?:\\p{Lu}[\\p{L}’'-]*(?:['’]s)?\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)");
@@ -164,13 +165,9 @@ final class SpeakerResolver {
 		return false;
 	}
 
-	/** The last words of an outlet's name: "Army Radio", "Kan News". */
-	private static final Set<String> OUTLET_ENDINGS = Set.of("radio", "tv", "television", "channel", "news", "times",
-			"post", "network", "magazine", "newspaper", "agency");
-
 	/** Whether an entity's name ends as an outlet's does: "Army Radio". */
 	private static boolean isOutlet(Entity entity) {
-		return !entity.words.isEmpty() && OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
+		return !entity.words.isEmpty() && Clauses.OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
 	}
 
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
@@ -567,8 +564,8 @@ final class SpeakerResolver {
 			String found = null;
 			while (matcher.find()) {
 				// (not who is based where: "the Britain-based Syrian Observatory ...")
-				found = (matcher.group(1) + name + matcher.group(2)).replaceFirst("^(?:The|A)\\s+", "")
-					.replaceFirst("^\\p{Lu}\\S*-(?:based|backed|led|run)\\s+", "");
+				found = SpeakerPhrase.withoutBacker((matcher.group(1) + name + matcher.group(2))
+					.replaceFirst("^(?:The|A)\\s+", ""));
 			}
 			if (found != null && found.contains(" ")) {
 				return new SpeakerPhrase(phrase.text(), phrase.form(), found, phrase.role(), NameKey.surnameOf(found),
@@ -681,7 +678,7 @@ final class SpeakerResolver {
 			Matcher matcher = Pattern
 				.compile(Pattern.quote(person.name()) + "\\s+\\p{Ll}+\\s+(his|her)\\s+(\\p{Ll}{3,})")
 				.matcher(this.paragraphs.get(person.paragraph()));
-			if (matcher.find() && !PREPOSITIONS.contains(matcher.group(2))) {
+			if (matcher.find() && !NOT_POSSESSIONS.contains(matcher.group(2))) {
 				char theirs = matcher.group(1).equals("his") ? 'm' : 'f';
 				return (theirs == gender) ? person(person) : null;
 			}
@@ -689,7 +686,8 @@ final class SpeakerResolver {
 		return null;
 	}
 
-	private static final Set<String> PREPOSITIONS = Set.of("that", "for", "about", "with", "from", "into", "over",
+	/** Words after "his" or "her" that name nothing of theirs: "told his that", "ran for her over". */
+	private static final Set<String> NOT_POSSESSIONS = Set.of("that", "for", "about", "with", "from", "into", "over",
 			"and", "but", "was", "had");
 
 	/** The title and portfolio words before a description's head: "foreign" in "the Kingdom's foreign minister". */
