@@ -519,10 +519,17 @@ final class ReportedSpeech {
 				continue;
 			}
 			// (a personal pronoun too: "He said that A, the agency reported")
-			boolean source = this.clauses.subjectBefore(tokens, from, cue.from(), sentence.passage().text)
-				.filter((subject) -> this.clauses.isSource(subject.phrase()) || subject.phrase().isPersonalPronoun())
-				.isPresent();
-			if (source) {
+			Optional<Clauses.Subject> source = this.clauses.subjectBefore(tokens, from, cue.from(), sentence.passage().text)
+				.filter((subject) -> this.clauses.isSource(subject.phrase()) || subject.phrase().isPersonalPronoun());
+			if (source.isPresent() && source.get().from() > from
+					&& SUBORDINATORS.contains(tokens.get(source.get().from() - 1).lower())
+					&& Clauses.firstVerb(tokens, cue.to(), end) < 0
+					&& tokens.subList(cue.to(), end).stream().noneMatch(Clauses::isQuoteMark)) {
+				// "Q, days after the president announced his assumption of power, according to X": a cue in a clause
+				// that only dates Q, whose object is a noun alone, reports no words that X passes on
+				continue;
+			}
+			if (source.isPresent()) {
 				return true;
 			}
 		}
@@ -533,6 +540,8 @@ final class ReportedSpeech {
 	 * {@code told its military not to seek help}: a cue's object, then what it is bidden to do; a directive, which
 	 * reports no words.
 	 */
+	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "when", "while", "as");
+
 	/** Whether a cue can bid someone do something: "told", "asked", "urged", "called on". */
 	private static boolean bids(Clauses.CueMatch cue) {
 		return BIDDING.contains(cue.cue().words().get(0));

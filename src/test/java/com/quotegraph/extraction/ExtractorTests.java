@@ -6577,4 +6577,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Tomas Vell");
 	}
 
+	@Test
+	void aNounReportInAClauseThatDatesTheContentIsPartOfWhatTheTrailingSourceSays() {
+		ExtractedQuote quote = only("Ruritanian authorities have begun to examine a contract signed by the Unity "
+				+ "movement, days after the president announced his assumption of full powers, according to a court official.");
+		assertThat(quote.speaker().name()).isEqualTo("a court official");
+		assertThat(quote.text()).startsWith("Ruritanian authorities have begun").endsWith("full powers");
+	}
+
 }
