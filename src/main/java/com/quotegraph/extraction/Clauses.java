@@ -1272,7 +1272,7 @@ final class Clauses {
 		return start;
 	}
 
-	private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 			"sunday", "today", "yesterday", "tonight");
 
 	private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

@@ -540,6 +540,9 @@ final class ReportedSpeech {
 	 * {@code told its military not to seek help}: a cue's object, then what it is bidden to do; a directive, which
 	 * reports no words.
 	 */
+	private static final Set<String> PUBLISHED = Set.of("published", "released", "issued", "posted", "aired",
+			"conducted", "made");
+
 	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "when", "while", "as");
 
 	/** Whether a cue can bid someone do something: "told", "asked", "urged", "called on". */
@@ -929,7 +932,17 @@ final class ReportedSpeech {
 					&& !tokens.get(subjectEnd).is("who") && !tokens.get(subjectEnd).is("which")) {
 				subjectEnd++;
 			}
-			Optional<Clauses.Subject> subject = this.clauses.phrase(tokens, cue.to(), subjectEnd, text);
+			int phraseEnd = subjectEnd;
+			if (phraseEnd - 2 > cue.to() && tokens.get(phraseEnd - 2).is("on")
+					&& Clauses.DAYS.contains(tokens.get(phraseEnd - 1).lower())) {
+				// "According to Turkey on Monday, Q": when the source said it is no part of it
+				phraseEnd -= 2;
+				if (phraseEnd - 1 > cue.to() && PUBLISHED.contains(tokens.get(phraseEnd - 1).lower())) {
+					// ("According to a poll published on Tuesday, Q")
+					phraseEnd--;
+				}
+			}
+			Optional<Clauses.Subject> subject = this.clauses.phrase(tokens, cue.to(), phraseEnd, text);
 			if (subject.isEmpty()) {
 				continue;
 			}

@@ -6585,4 +6585,14 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("Ruritanian authorities have begun").endsWith("full powers");
 	}
 
+	@Test
+	void theDayAfterTheSourceOfAccordingToIsNoPartOfIt() {
+		ExtractedQuote quote = only("According to Northland on Monday, the dissolution of the assembly is a \"blow to the "
+				+ "will of the Ruritanian people.\"");
+		assertThat(quote.speaker().name()).isEqualTo("Northland");
+		assertThat(quote.text()).startsWith("the dissolution");
+		assertThat(only("According to a Channel 9 poll published on Tuesday, 60 percent of voters back the plan.")
+			.speaker().name()).isEqualTo("a Channel 9 poll");
+	}
+
 }
