@@ -390,7 +390,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& (words.subList(3, words.size()).stream().anyMatch((word) -> lexicon.isOrganizationWord(strip(word)))
 						// ("the leaders of Iraq's semi-autonomous Kurdistan Region": people of a place or a body)
 						|| plural(words.get(1).toLowerCase(Locale.ROOT)) && lexicon.isSpeakerNoun(words.get(1)));
-		if (office || agentOfTitled(words, runStart, lexicon)) {
+		if (office || agentOfTitled(words, runStart, lexicon) || agentOfTitledOffice(words, runStart, lexicon)) {
 			return description(words, text, lexicon);
 		}
 		// "the Prime Minister", "the Crown Prince": capitalised titles and nobody's name
@@ -1110,6 +1110,30 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	private static final Set<String> AGENT_PREPOSITIONS = Set.of("for", "to", "of", "with");
+
+	/**
+	 * Whether the phrase is the one who serves a titled person it names: "The adviser to President X", "The Political
+	 * Adviser to Ruritanian President Y" (the name is the complement's); not "the Special Representative of the
+	 * Secretary-General Z", whose complement is an office, and whose holder the name is.
+	 */
+	private static boolean agentOfTitledOffice(List<String> words, int runStart, Lexicon lexicon) {
+		if (words.size() < 6 || !words.get(0).equalsIgnoreCase("the") || runStart < 3
+				|| !AGENT_PREPOSITIONS.contains(words.get(runStart - 1))
+				|| !lexicon.isSpeakerNoun(strip(words.get(runStart - 2)).toLowerCase(Locale.ROOT))
+				|| lexicon.isOrganizationWord(strip(words.get(runStart - 2)))) {
+			// (but "The office of Prime Minister X" speaks for X)
+			return false;
+		}
+		int title = runStart;
+		while (title < words.size() - 1 && lexicon.isNationality(strip(words.get(title)))) {
+			title++;
+		}
+		int name = title;
+		while (name < words.size() - 1 && isTitle(words.get(name), lexicon)) {
+			name++;
+		}
+		return name > title && personsName(words.subList(name, words.size()), lexicon);
+	}
 
 	/** Words between an unnamed speaker and whom it stands near: "a source close to", "sources familiar with". */
 	private static final Set<String> ASSOCIATES = Set.of("close", "near", "familiar", "linked", "loyal", "allied",

@@ -6595,4 +6595,13 @@ class ExtractorTests {
 			.speaker().name()).isEqualTo("a Channel 9 poll");
 	}
 
+	@Test
+	void theAdviserToATitledPersonIsNotThatPerson() {
+		ExtractedQuote named = only("The Political Adviser to Peruvian President Karel Dunn, Minister Arun Tesk, "
+				+ "confirmed that his country will deal with Northland as it did before.");
+		assertThat(named.speaker().name()).isEqualTo("Arun Tesk");
+		ExtractedQuote unnamed = only("The adviser to President Karel Dunn said that the talks would resume.");
+		assertThat(unnamed.speaker().name()).isNotEqualTo("Karel Dunn");
+	}
+
 }
