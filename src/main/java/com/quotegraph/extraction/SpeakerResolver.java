@@ -820,7 +820,8 @@ final class SpeakerResolver {
 			// office apart, and who was named as another's counterpart holds it too
 			// "the ministry" is no "finance ministry official"
 			boolean personal = isPersonNoun(head);
-			// ("the Qatari leader" is the Qatari Prime Minister the article named: a nation's leader heads it)
+			// ("the Qatari leader" is the Qatari Prime Minister the article named: a nation's leader heads it; or
+			// "President X", whose role names no nation)
 			boolean nationsLeader = head.equals("leader") && qualifiers.isEmpty();
 			Entity compatriot = (nationality == null) ? null
 					: describedAs((role) -> nationalities(role).contains(nationality)
@@ -834,7 +835,8 @@ final class SpeakerResolver {
 			List<String> complement = complement(phrase.text());
 			List<String> names = namedWords(phrase, this.lexicon);
 			Entity holder = (compatriot != null) ? compatriot
-					: describedAs((role) -> roleFits(role, qualifiers, head)
+					: describedAs((role) -> (roleFits(role, qualifiers, head) || nationsLeader && nationality != null
+							&& HEADS.stream().anyMatch((title) -> roleFits(role, List.of(), title)))
 							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement)
 							&& !namesOtherThan(role, names, this.lexicon), paragraph, content, personal);
 			if (holder != null && holder.kind == SpeakerKind.ORGANIZATION && namesOtherThan(holder.name, names, this.lexicon)) {

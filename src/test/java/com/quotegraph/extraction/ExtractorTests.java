@@ -6604,4 +6604,11 @@ class ExtractorTests {
 		assertThat(unnamed.speaker().name()).isNotEqualTo("Karel Dunn");
 	}
 
+	@Test
+	void aNationsLeaderIsItsPresidentWhoseRoleNamesNoNation() {
+		List<ExtractedQuote> quotes = quotes("President Karel Dunn reaffirmed Peru's support for its neighbours.\n\n"
+				+ "During an interview, the Peruvian leader said his country would stand by them.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Karel Dunn");
+	}
+
 }
