@@ -6611,4 +6611,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Karel Dunn");
 	}
 
+	@Test
+	void aPlaceGluedToACapitalisedPhraseAfterTheIsADateline() {
+		ExtractedQuote quote = only("Lima-The Political Adviser to Peruvian President Karel Dunn, Minister Arun Tesk, "
+				+ "confirmed that his country will deal with Chile as before.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).doesNotContain("Lima");
+	}
+
 }
