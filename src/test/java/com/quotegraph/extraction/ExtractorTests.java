@@ -6619,4 +6619,12 @@ class ExtractorTests {
 		assertThat(quote.role()).doesNotContain("Lima");
 	}
 
+	@Test
+	void anAbbreviatedRankWithItsPeriodIsATitle() {
+		ExtractedQuote quote = only("“This is another example of a witness mistaking a replica for a real firearm,” "
+				+ "says Sgt. Dean Vale.");
+		assertThat(quote.speaker().name()).isEqualTo("Dean Vale");
+		assertThat(quote.role()).isEqualTo("Sgt.");
+	}
+
 }
