@@ -2161,6 +2161,19 @@ final class Clauses {
 		}
 		int innerStart = previousComma + 1;
 		String inner = span(tokens, innerStart, comma, text);
+		if (previousComma - 1 > from && tokens.get(previousComma - 1).tag().equals("PROPN")
+				&& this.lexicon.isPlace(inner)) {
+			// "X, a deputy marshal in Portland, Maine, said": the region after a town goes with it
+			// (and "Police in Saco, Maine, said": with the subject that ends in the town)
+			int start = skipConnectors(tokens, from, previousComma);
+			int townEnd = previousComma;
+			Optional<Subject> town = apposition(tokens, from, townEnd, text)
+				.or(() -> (firstVerb(tokens, start, townEnd) < 0) ? phrase(tokens, start, townEnd, text)
+						: Optional.empty());
+			return town.map((subject) -> new Subject((subject.phrase().role() != null)
+					? subject.phrase().withRole(subject.phrase().role() + ", " + inner) : subject.phrase(),
+					subject.from(), comma));
+		}
 		int outerStart = skipConnectors(tokens, segmentStart(tokens, from, previousComma), previousComma);
 		// ("He said that Serraj, prime minister of X, stressed": no name before an apposition holds a verb)
 		// (nor "The coach said former referee X, now Y, admitted": "that" left out)

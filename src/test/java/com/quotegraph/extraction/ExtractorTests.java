@@ -6627,4 +6627,12 @@ class ExtractorTests {
 		assertThat(quote.role()).isEqualTo("Sgt.");
 	}
 
+	@Test
+	void aStateAfterATownInAnAppositionGoesWithTheTown() {
+		List<ExtractedQuote> quotes = quotes("Ryan Vale, a supervisory deputy marshal in Portland, Maine, said the "
+				+ "marshals were on the scene. He said the suspects fled.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Ryan Vale");
+		assertThat(quotes.get(0).role()).isEqualTo("a supervisory deputy marshal in Portland, Maine");
+	}
+
 }
