@@ -543,6 +543,9 @@ final class ReportedSpeech {
 	private static final Set<String> PUBLISHED = Set.of("published", "released", "issued", "posted", "aired",
 			"conducted", "made");
 
+	/** Subordinators a reporting participle may follow after a comma: ", while stressing that". */
+	private static final Set<String> WHILE = Set.of("while", "before", "whilst");
+
 	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "when", "while", "as");
 
 	/** Whether a cue can bid someone do something: "told", "asked", "urged", "called on". */
@@ -1109,6 +1112,10 @@ final class ReportedSpeech {
 			}
 			int end = cue.from() - 1;
 			if (end > 0 && Clauses.isQuoteMark(tokens.get(end)) && tokens.get(end - 1).text().equals(",")) {
+				end--;
+			}
+			if (end > 0 && WHILE.contains(tokens.get(end).lower()) && tokens.get(end - 1).text().equals(",")) {
+				// "X confirmed that A, while stressing that B", "X said A, before adding that B"
 				end--;
 			}
 			// "released a statement saying Q", "responded by saying Q"

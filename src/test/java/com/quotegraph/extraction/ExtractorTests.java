@@ -6635,4 +6635,14 @@ class ExtractorTests {
 		assertThat(quotes.get(0).role()).isEqualTo("a supervisory deputy marshal in Portland, Maine");
 	}
 
+	@Test
+	void aReportingParticipleAfterWhileReportsForTheSubject() {
+		List<ExtractedQuote> quotes = quotes("A senior official confirmed that the prime minister briefed the party "
+				+ "leaders on the risks, while stressing that Northland is practicing deception when asked to restrain "
+				+ "the militias.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the prime minister briefed the party "
+				+ "leaders on the risks", "Northland is practicing deception when asked to restrain the militias.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("a senior official");
+	}
+
 }
