@@ -140,6 +140,16 @@ final class NameIndex {
 					addPerson(words, office, i, paragraph, lexicon, people);
 				}
 			}
+			else if (i - start >= 3 && !quoted && institution && AND.contains(words[start - 1])
+					&& titledPerson(words, start, i, lexicon)) {
+				// "Transportation and Intelligence Minister X Y": two portfolios joined before one title and a name
+				int from = start - 2;
+				while (from > 0 && isNameWord(words, from - 1) && !words[from - 1].matches(".*[,.;:]$")
+						&& lexicon.isPortfolioWord(SpeakerPhrase.strip(words[from - 1]))) {
+					from--;
+				}
+				addPerson(words, from, i, paragraph, lexicon, people);
+			}
 			// "Justice Juan Merchan Thursday issued": a day or a month after a name ends no name
 			int runEnd = i;
 			while (runEnd - start > 2
@@ -227,6 +237,17 @@ final class NameIndex {
 					&& NameKey.words(phrase.name()).size() >= 2
 					&& java.util.Arrays.stream(phrase.role().split("\\s+"))
 						.allMatch((word) -> lexicon.isPortfolioWord(SpeakerPhrase.strip(word))))
+			.isPresent();
+	}
+
+	/** Whether a run is a title, then a person's name of two words or more: "Intelligence Minister X Y". */
+	private static boolean titledPerson(String[] words, int start, int end, Lexicon lexicon) {
+		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "");
+		return SpeakerPhrase.parse(run, lexicon)
+			.filter((phrase) -> phrase.isName() && !phrase.organization() && phrase.role() != null
+					&& NameKey.words(phrase.name()).size() >= 2
+					&& java.util.Arrays.stream(phrase.role().split("\\s+"))
+						.anyMatch((word) -> lexicon.isTitleWord(SpeakerPhrase.strip(word))))
 			.isPresent();
 	}
 

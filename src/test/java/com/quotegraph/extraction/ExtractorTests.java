@@ -6645,4 +6645,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("a senior official");
 	}
 
+	@Test
+	void twoPortfoliosJoinedBeforeOneTitleNameThePerson() {
+		ExtractedQuote quote = only("Transportation and Intelligence Minister Arun Tesk (Unity) spoke to Radio 88 about "
+				+ "the rocket attacks.\n\n\"The true heroes are the residents of the south,\" Tesk said.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
 }
