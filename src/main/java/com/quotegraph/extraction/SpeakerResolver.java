@@ -292,7 +292,8 @@ final class SpeakerResolver {
 			if (entity == null) {
 				entity = switch (phrase.form()) {
 					case NAME -> named(fullOrganizationName(phrase, candidate), after(phrase, candidate));
-					case PRONOUN -> pronoun(phrase, candidate.paragraph(), candidate.span().start(), farther);
+					case PRONOUN -> pronoun(phrase, candidate.paragraph(), candidate.span().start(), farther,
+							candidate.text());
 					case DESCRIPTION -> described(phrase, candidate.paragraph(), candidate.text(),
 							candidate.sentence().of(this.paragraphs.get(candidate.paragraph())));
 				};
@@ -377,7 +378,10 @@ final class SpeakerResolver {
 		}
 		// "Minister Sarah X said ... Mr Y said ... “Q,” she said": not the man
 		char other = pronoun.head().equals("he") ? 'f' : pronoun.head().equals("she") ? 'm' : 0;
-		return (person != null && other != 0 && genderOf(person) == other) ? null : person;
+		// (nor the person the words speak of by name: "The chief replied ... He later complained that the chief's
+		// surname made ...")
+		return (person != null && (other != 0 && genderOf(person) == other
+				|| other != 0 && person.kind == SpeakerKind.PERSON && namedIn(person, candidate.text()))) ? null : person;
 	}
 
 	/** What the phrase that named a person, their role and the content show of their gender. */
@@ -610,8 +614,9 @@ final class SpeakerResolver {
 	}
 
 	private @Nullable Entity pronoun(SpeakerPhrase phrase, int paragraph, int offset,
-			Supplier<Optional<SpeakerPhrase>> farther) {
+			Supplier<Optional<SpeakerPhrase>> farther, String content) {
 		String word = phrase.head();
+		Entity spokenOf = null;
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
 			boolean compatible = switch (word) {
@@ -623,11 +628,20 @@ final class SpeakerResolver {
 				case "it" -> entity.kind == SpeakerKind.ORGANIZATION;
 				default -> entity.kind == SpeakerKind.ORGANIZATION || entity.plural;
 			};
+			if (compatible && spokenOf == null && entity.kind == SpeakerKind.PERSON && namedIn(entity, content)) {
+				// "He later complained that ... Y made a mountain out of a molehill": who is spoken of by name in the
+				// words is not who speaks them, when someone else spoke before
+				spokenOf = entity;
+				continue;
+			}
 			if (compatible) {
 				Entity named = (word.equals("he") || word.equals("she")) && genderOf(entity) == 0
 						? newcomer(entity, word.equals("he") ? 'm' : 'f', paragraph, offset) : null;
 				return (named != null) ? named : entity;
 			}
+		}
+		if (spokenOf != null) {
+			return spokenOf;
 		}
 		Entity last = this.recent.isEmpty() ? null : this.recent.get(this.recent.size() - 1);
 		if ((word.equals("he") || word.equals("she")) && last != null && last.guessed) {
@@ -658,6 +672,16 @@ final class SpeakerResolver {
 			return salientOrganization();
 		}
 		return null;
+	}
+
+	/** Whether the words name a person by the last word of the name: "Halevi made a mountain out of a molehill". */
+	private static boolean namedIn(Entity entity, String content) {
+		List<String> words = NameKey.words(entity.name);
+		if (words.size() < 2 || content.isEmpty()) {
+			return false;
+		}
+		String surname = entity.name.substring(entity.name.lastIndexOf(' ') + 1);
+		return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(content).find();
 	}
 
 	/**
@@ -747,7 +771,7 @@ final class SpeakerResolver {
 		}
 		if (phrase.isEpithet()) {
 			Entity holder = epithetHolder(phrase, paragraph, content);
-			return (holder != null) ? holder : pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
+			return (holder != null) ? holder : pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty, "");
 		}
 		if (phrase.definite() && !phrase.plural() && OUTLET_NOUNS.contains(head)) {
 			// "The Yeni Safak newspaper said A ... “Q,” the Turkish newspaper wrote": the outlet named with that noun
@@ -907,7 +931,7 @@ final class SpeakerResolver {
 			boolean former = NameKey.words(phrase.text()).contains("former");
 			if (former && !phrase.plural() && isPersonNoun(head)) {
 				// "the former Arsenal midfielder said": what a person the article named used to be, an epithet
-				Entity earlier = pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty);
+				Entity earlier = pronoun(HE, paragraph, Integer.MAX_VALUE, Optional::empty, "");
 				if (earlier != null && earlier.kind == SpeakerKind.PERSON) {
 					earlier.aliases.add(phrase.text());
 					return earlier;

@@ -6653,4 +6653,14 @@ class ExtractorTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
 	}
 
+	@Test
+	void aPronounIsNotThePersonItsWordsSpeakOfByName() {
+		List<ExtractedQuote> quotes = quotes("Minister Arun Tesk confronted army chief Karel Dunn in the cabinet.\n\n"
+				+ "\"I want to know the truth,\" Tesk said.\n\nThe chief replied: \"We make decisions about the "
+				+ "soldiers.\"\n\nHe later complained that in the story of the mosque, Dunn made a mountain out of a "
+				+ "molehill.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Arun Tesk", "Karel Dunn", "Arun Tesk");
+	}
+
 }
