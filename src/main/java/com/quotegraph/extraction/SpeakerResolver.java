@@ -171,11 +171,13 @@ final class SpeakerResolver {
 	}
 
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
-	private static final Map<String, List<String>> SAME_TITLES = Map.of("chair", List.of("chairman", "chairwoman",
-			"chairperson"), "chairman", List.of("chair"), "chairwoman", List.of("chair"), "premier", List.of("prime"),
-			"spokesperson", List.of("spokesman", "spokeswoman"), "spokesman", List.of("spokesperson"), "spokeswoman",
-			List.of("spokesperson"), "fm", List.of("minister"), "tactician", List.of("coach", "manager"), "gaffer",
-			List.of("manager", "coach", "boss"));
+	private static final Map<String, List<String>> SAME_TITLES = Map.ofEntries(
+			Map.entry("chair", List.of("chairman", "chairwoman", "chairperson")), Map.entry("chairman", List.of("chair")),
+			Map.entry("chairwoman", List.of("chair")), Map.entry("premier", List.of("prime")),
+			Map.entry("spokesperson", List.of("spokesman", "spokeswoman")), Map.entry("spokesman", List.of("spokesperson")),
+			Map.entry("spokeswoman", List.of("spokesperson")), Map.entry("fm", List.of("minister")),
+			Map.entry("tactician", List.of("coach", "manager")), Map.entry("gaffer", List.of("manager", "coach", "boss")),
+			Map.entry("monarch", List.of("king", "queen", "emir", "sultan")));
 
 	/** The titles that stand abbreviated before names, spelled out. */
 	private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov", "governor"),

@@ -6663,4 +6663,11 @@ class ExtractorTests {
 			.containsExactly("Arun Tesk", "Karel Dunn", "Arun Tesk");
 	}
 
+	@Test
+	void theMonarchIsTheKingTheArticleNamed() {
+		ExtractedQuote quote = only("King Bertrand chaired the session on Tuesday.\n\nThe monarch briefed the Cabinet on "
+				+ "the call he made to President Arun Tesk, reiterating the Kingdom's firm positions on the border.");
+		assertThat(quote.speaker().name()).isEqualTo("Bertrand");
+	}
+
 }
