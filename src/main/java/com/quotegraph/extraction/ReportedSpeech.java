@@ -544,7 +544,7 @@ final class ReportedSpeech {
 			"conducted", "made");
 
 	/** Subordinators a reporting participle may follow after a comma: ", while stressing that". */
-	private static final Set<String> WHILE = Set.of("while", "before", "whilst");
+	private static final Set<String> WHILE = Set.of("while", "before", "after", "whilst");
 
 	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "when", "while", "as");
 
@@ -1115,7 +1115,7 @@ final class ReportedSpeech {
 				end--;
 			}
 			if (end > 0 && WHILE.contains(tokens.get(end).lower()) && tokens.get(end - 1).text().equals(",")) {
-				// "X confirmed that A, while stressing that B", "X said A, before adding that B"
+				// "X confirmed that A, while stressing that B", "X failed to convince, however, after admitting that B"
 				end--;
 			}
 			// "released a statement saying Q", "responded by saying Q"

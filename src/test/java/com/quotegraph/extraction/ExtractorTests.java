@@ -6670,4 +6670,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Bertrand");
 	}
 
+	@Test
+	void aReportingParticipleAfterAfterReportsForTheSubject() {
+		ExtractedQuote quote = only("The news group failed to convince the market its prospects had improved, however, "
+				+ "after admitting that next year would see another fall in sales.");
+		assertThat(quote.speaker().name()).isEqualTo("the news group");
+		assertThat(quote.text()).isEqualTo("next year would see another fall in sales.");
+	}
+
 }
