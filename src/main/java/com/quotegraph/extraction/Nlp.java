@@ -626,10 +626,22 @@ final class Nlp {
 	 * the tagger then reads the first part alone ("fly/VERB"): a token that opens with a hyphen and a letter, right
 	 * after a word, is joined to it.
 	 */
+	/** Initials of a name whose last period the tokenizer reads apart: "U.N". */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+
 	private static opennlp.tools.util.Span[] joinHyphenated(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> joined = new ArrayList<>(spans.length);
-		for (opennlp.tools.util.Span span : spans) {
+		for (int s = 0; s < spans.length; s++) {
+			opennlp.tools.util.Span span = spans[s];
 			opennlp.tools.util.Span previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			// "U.N. aid agencies say", read as "U.N", ".": the period closes the initials, unless it ends the sentence
+			boolean initials = previous != null && s + 1 < spans.length && previous.getEnd() == span.getStart()
+					&& span.length() == 1 && text.charAt(span.getStart()) == '.'
+					&& INITIALS.matcher(text.substring(previous.getStart(), previous.getEnd())).matches();
+			if (initials) {
+				joined.set(joined.size() - 1, new opennlp.tools.util.Span(previous.getStart(), span.getEnd()));
+				continue;
+			}
 			boolean hyphenated = previous != null && previous.getEnd() == span.getStart() && span.length() > 1
 					&& text.charAt(span.getStart()) == '-' && Character.isLetter(text.charAt(span.getStart() + 1))
 					&& Character.isLetter(text.charAt(previous.getEnd() - 1));

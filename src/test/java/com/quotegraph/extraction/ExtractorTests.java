@@ -6678,4 +6678,12 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("next year would see another fall in sales.");
 	}
 
+	@Test
+	void initialsWithTheirLastPeriodOpenASubject() {
+		List<ExtractedQuote> quotes = quotes("U.N. aid agencies say they are very concerned about the fighting in the "
+				+ "north.\n\nThey say the roads to the valley are blocked.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("U.N. aid agencies",
+				"U.N. aid agencies");
+	}
+
 }
