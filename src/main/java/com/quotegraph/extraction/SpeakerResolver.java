@@ -170,6 +170,9 @@ final class SpeakerResolver {
 		return !entity.words.isEmpty() && Clauses.OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
 	}
 
+	/** A name of initials alone: "U.N", "U.S.". */
+	private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
+
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
 	private static final Map<String, List<String>> SAME_TITLES = Map.ofEntries(
 			Map.entry("chair", List.of("chairman", "chairwoman", "chairperson")), Map.entry("chairman", List.of("chair")),
@@ -382,8 +385,10 @@ final class SpeakerResolver {
 		char other = pronoun.head().equals("he") ? 'f' : pronoun.head().equals("she") ? 'm' : 0;
 		// (nor the person the words speak of by name: "The chief replied ... He later complained that the chief's
 		// surname made ...")
+		// (and no organisation known for one: "U.N. said ... “Q,” he said")
 		return (person != null && (other != 0 && genderOf(person) == other
-				|| other != 0 && person.kind == SpeakerKind.PERSON && namedIn(person, candidate.text()))) ? null : person;
+				|| other != 0 && person.kind == SpeakerKind.PERSON && namedIn(person, candidate.text())
+				|| other != 0 && person.kind == SpeakerKind.ORGANIZATION && !person.guessed)) ? null : person;
 	}
 
 	/** What the phrase that named a person, their role and the content show of their gender. */
@@ -519,7 +524,8 @@ final class SpeakerResolver {
 				boolean personal = !title.isEmpty() && (isPersonNoun(title.toLowerCase(Locale.ROOT))
 						|| title.endsWith(".") && this.lexicon.isTitleWord(title))
 						|| WHO_AFTER.matcher(context).lookingAt();
-				boolean organization = phrase.organization()
+				// (and initials alone, "U.N", are an organisation's or a nation's, no person's given name and surname)
+				boolean organization = phrase.organization() || INITIALS_ONLY.matcher(name).matches()
 						|| (words.size() < 2 && !personalPronounFirst(context) && !described && !personal);
 				// "Hamas and Fatah said": two names of no one the article names are two parties speaking together
 				boolean joint = phrase.plural() && JOINT_NAMES.matcher(phrase.text()).matches();

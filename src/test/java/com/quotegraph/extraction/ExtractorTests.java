@@ -6686,4 +6686,11 @@ class ExtractorTests {
 				"U.N. aid agencies");
 	}
 
+	@Test
+	void aPersonsPronounIsNoOrganisationTheSentenceBeforeOpensWith() {
+		List<ExtractedQuote> quotes = quotes("Andrej Vale spoke on Monday.\n\nU.N. said it was concerned about the "
+				+ "fighting.\n\n\"Our staff found many families fled,\" he said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("U.N", "Andrej Vale");
+	}
+
 }
