@@ -259,8 +259,14 @@ final class Clauses {
 	 */
 	private static boolean isPenalty(List<Token> tokens, int after) {
 		return after < tokens.size() && (tokens.get(after).is("with") && PENALTIES.contains(tokens.get(after - 1).lower())
-				|| tokens.get(after).is("of") && tokens.get(after - 1).is("accused"));
+				|| tokens.get(after).is("of") && tokens.get(after - 1).is("accused")
+				// ("160 Gazans reported dead", "three were reported missing": what befell them, no report of theirs)
+				|| tokens.get(after - 1).is("reported") && FATES.contains(tokens.get(after).lower()));
 	}
+
+	/** What is reported of people who say nothing: "reported dead", "reported missing". */
+	private static final Set<String> FATES = Set.of("dead", "killed", "missing", "injured", "wounded", "hurt",
+			"arrested", "detained", "kidnapped", "abducted", "displaced");
 
 	/**
 	 * {@code ..., adding to the confusion}: the participle "adding" and "to" with no clause reported after them within

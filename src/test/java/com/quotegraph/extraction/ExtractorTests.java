@@ -6693,4 +6693,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("U.N", "Andrej Vale");
 	}
 
+	@Test
+	void peopleReportedDeadReportNothing() {
+		ExtractedQuote quote = only("With more than 160 villagers reported dead and 350 injured in the last two days "
+				+ "alone, the total number of people confirmed killed now exceeds 24,400, according to the agency.");
+		assertThat(quote.speaker().name()).isEqualTo("the agency");
+	}
+
 }
