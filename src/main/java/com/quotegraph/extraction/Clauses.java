@@ -2029,7 +2029,8 @@ final class Clauses {
 	/** Nouns of people that a participle may modify: "the judge overseeing the case". */
 	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",
 			"spokeswoman", "spokesperson", "lawyer", "prosecutor", "commander", "envoy", "diplomat", "source", "chief",
-			"head", "leader", "member", "negotiator", "mediator", "investigator");
+			"head", "leader", "member", "negotiator", "mediator", "investigator", "senator", "lawmaker", "legislator",
+			"analyst", "expert", "activist", "politician", "people");
 
 	/** Whether a noun is one of {@link #PERSON_HEADS} or its plural: "three sources participating in the talks". */
 	private static boolean isPersonHead(String noun) {

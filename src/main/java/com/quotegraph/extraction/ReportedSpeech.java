@@ -297,6 +297,15 @@ final class ReportedSpeech {
 				if (comma <= sentence.from()) {
 					continue;
 				}
+				int opening = segment;
+				while (opening > sentence.from() && !isDash(tokens.get(opening - 1))) {
+					opening--;
+				}
+				if (isDash(tokens.get(cue.from() - 1)) && opening > sentence.from()) {
+					// "A group of senators — led by X, D-Ariz., and Y, R-Ohio — said": the cue's subject stands before the
+					// aside the dashes set off, whose commas part no content from it
+					continue;
+				}
 				// "..., which China claims as its own": a relative clause, not a report
 				boolean relative = Clauses.RELATIVES.contains(tokens.get(segment).lower());
 				// (past adjectives before the speaker: "..., state-controlled Saudi Aramco's chief executive X said")
@@ -542,6 +551,10 @@ final class ReportedSpeech {
 	 */
 	private static final Set<String> PUBLISHED = Set.of("published", "released", "issued", "posted", "aired",
 			"conducted", "made");
+
+	private static boolean isDash(Token token) {
+		return token.text().equals("—") || token.text().equals("–");
+	}
 
 	/** Subordinators a reporting participle may follow after a comma: ", while stressing that". */
 	private static final Set<String> WHILE = Set.of("while", "before", "after", "whilst");

@@ -156,6 +156,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"military", "intelligence");
 
 	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
+	/** Participles of the anonymity a source is granted: "a person granted anonymity". */
+	private static final Set<String> GRANTED = Set.of("granted", "given", "offered", "promised");
+
 	static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved", "linked", "present",
 			"opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated", "connected", "aligned");
 
@@ -211,6 +214,13 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		while (words.size() > 2 && POSTMODIFIERS.contains(words.get(words.size() - 1))) {
 			// "said a senior official involved [in the review]": the adjective without its complement
 			words.remove(words.size() - 1);
+		}
+		// "a person granted anonymity to discuss private conversations": the terms of the source, no part of who it is
+		for (int k = 1; k + 1 < words.size(); k++) {
+			if (GRANTED.contains(words.get(k)) && words.get(k + 1).equals("anonymity")) {
+				words.subList(k, words.size()).clear();
+				break;
+			}
 		}
 		// "Plaintiff in her suit", "the minister in his speech": an adverbial of the report, no part of who speaks
 		int adverbial = words.size() - 3;

@@ -6700,4 +6700,25 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("the agency");
 	}
 
+	@Test
+	void theAnonymityASourceIsGrantedIsNoPartOfIt() {
+		ExtractedQuote quote = only("He reached out to Vale on Friday night, according to a person granted anonymity to "
+				+ "disclose private conversations.");
+		assertThat(quote.speaker().name()).isEqualTo("a person");
+		assertThat(quote.text()).isEqualTo("He reached out to Vale on Friday night");
+	}
+
+	@Test
+	void aParticipleAfterAPluralOfLawmakersModifiesIt() {
+		ExtractedQuote quote = only("A group of senators working on the deal said they had made significant progress.");
+		assertThat(quote.speaker().name()).isEqualTo("a group of senators working on the deal");
+	}
+
+	@Test
+	void theCueAfterADashedAsideIsTheSubjectsBeforeIt() {
+		ExtractedQuote quote = only("A group of 22 senators working on the deal — led by Sen. Kyrsten Vale, D-Kolo., "
+				+ "and Sen. Rob Tesk, R-Kolo — said after the vote they \"have made significant progress.\"");
+		assertThat(quote.speaker().name()).isEqualTo("a group of 22 senators working on the deal");
+	}
+
 }
