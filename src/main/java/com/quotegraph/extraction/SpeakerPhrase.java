@@ -156,6 +156,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"military", "intelligence");
 
 	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
+	/** Nouns of groups whose members a complement names: "a group of senators". */
+	private static final Set<String> GROUPS_OF = Set.of("group", "delegation", "team", "panel", "bloc", "coalition");
+
 	/** Participles of the anonymity a source is granted: "a person granted anonymity". */
 	private static final Set<String> GRANTED = Set.of("granted", "given", "offered", "promised");
 
@@ -897,8 +900,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// person the article has named, referred to by age or nation
 			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, EPITHET, true, false, false));
 		}
-		boolean plural = plural(head);
-		String singular = !plural || !head.endsWith("s") ? head
+		// ("a group of 22 senators": people, whom "they" refers to)
+		boolean members = GROUPS_OF.contains(head) && end + 1 < lower.size() && lower.get(end).equals("of")
+				&& lower.subList(end + 1, lower.size()).stream().anyMatch((word) -> plural(word) && lexicon.isSpeakerNoun(word));
+		boolean plural = plural(head) || members;
+		String singular = !plural(head) || !head.endsWith("s") ? head
 				: head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.substring(0, head.length() - 1);
 		// "Mensah's agent": a name in the possessive is the phrase's determiner
 		boolean possessor = words.size() > 1 && isPossessive(words.get(0)) && isNameCapitalized(words.get(0));

@@ -6721,4 +6721,13 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a group of 22 senators working on the deal");
 	}
 
+	@Test
+	void aGroupOfPeopleIsWhomTheyRefersTo() {
+		List<ExtractedQuote> quotes = quotes("Unionists voted to delay the bill, saying they wanted more time.\n\nA group "
+				+ "of 22 senators working on the deal said they had made progress.\n\n\"We will continue working "
+				+ "hard,\" they said in a joint statement.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Unionists",
+				"a group of 22 senators working on the deal", "a group of 22 senators working on the deal");
+	}
+
 }
