@@ -126,6 +126,17 @@ final class Subjects {
 		while (end < tokens.size() && tokens.get(end).end() <= limit) {
 			end++;
 		}
+		if (from < end && Clauses.isQuoteMark(tokens.get(from))) {
+			// "“Q,” Lee said before the vote. Notably, he announced ...": who speaks the quotation that opens the
+			// sentence
+			int open = tokens.get(from).end();
+			return this.quotes.getOrDefault(passage.index, List.of())
+				.stream()
+				.filter((candidate) -> candidate.span().start() >= open && candidate.span().start() <= open + 1)
+				.findFirst()
+				.map(Candidate::speaker)
+				.filter((found) -> found.form() != SpeakerPhrase.Form.PRONOUN && !found.plural());
+		}
 		if (from >= end || tokens.get(from).isPunct()) {
 			return Optional.empty();
 		}

@@ -6730,4 +6730,12 @@ class ExtractorTests {
 				"a group of 22 senators working on the deal", "a group of 22 senators working on the deal");
 	}
 
+	@Test
+	void aPronounAfterASentenceThatOpensWithAQuotationIsItsSpeakers() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk later confirmed the call, telling reporters he could not support "
+				+ "the bill.\n\n\"We need more deficit reduction,\" Vale said before the vote. Notably, he announced "
+				+ "Saturday night he was dropping a provision.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Vale", "Vale");
+	}
+
 }
