@@ -2162,6 +2162,19 @@ final class Clauses {
 		if (previousComma < 0) {
 			// "Acting Minister of Media Dr. X, said": a stray comma after a person's name that opens the sentence
 			int start = skipConnectors(tokens, from, comma);
+			int who = start + 1;
+			while (who < comma && !tokens.get(who).is("who")) {
+				who++;
+			}
+			if (who < comma && firstVerb(tokens, start, who) < 0) {
+				// ("And Koeman who praised his team's display, said": a relative clause no comma opens)
+				int named = who;
+				Optional<Subject> person = phrase(tokens, start, named, text)
+					.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization());
+				if (person.isPresent()) {
+					return Optional.of(new Subject(person.get().phrase(), start, comma));
+				}
+			}
 			return (firstVerb(tokens, start, comma) < 0) ? phrase(tokens, start, comma, text)
 				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()
 						&& NameKey.words(subject.phrase().name()).size() >= 2) : Optional.empty();

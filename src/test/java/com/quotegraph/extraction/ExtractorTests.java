@@ -6738,4 +6738,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Vale", "Vale");
 	}
 
+	@Test
+	void aRelativeClauseNoCommaOpensIsAnAsideOfTheName() {
+		ExtractedQuote quote = only("And Vale who praised his team’s second half performance, said the damage had "
+				+ "already been done early.");
+		assertThat(quote.speaker().name()).isEqualTo("Vale");
+		assertThat(quote.text()).isEqualTo("the damage had already been done early.");
+	}
+
 }
