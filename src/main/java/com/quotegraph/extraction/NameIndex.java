@@ -533,7 +533,11 @@ final class NameIndex {
 				return Optional.of(person);
 			}
 		}
-		return this.titled.stream().filter((person) -> fits.test(person.role())).findFirst();
+		// (in full where the story names them so: "Kurdish PM Barzani" of the headline is its "Masrour Barzani")
+		return this.titled.stream()
+			.filter((person) -> fits.test(person.role()))
+			.findFirst()
+			.map((person) -> NameKey.words(person.name()).size() < 2 ? fullName(person.name()).orElse(person) : person);
 	}
 
 	/** The person named last, up to the given paragraph, with a role that fits, whom the content does not name. */

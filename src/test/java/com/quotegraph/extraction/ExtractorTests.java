@@ -6746,4 +6746,14 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the damage had already been done early.");
 	}
 
+	@Test
+	void aSurnameTheHeadlineTitlesIsThePersonTheStoryNamesInFull() {
+		List<ExtractedQuote> quotes = extractor.extract("Kolo PM Tesk: the capital turned the region into a salary issue"
+				+ "\n\nOn Saturday, Kolo Region Prime Minister Arun Tesk called the government’s treatment of the Region "
+				+ "“unjust,” urging political parties to unite.\n\nTesk also remarked, \"We have concluded that the "
+				+ "treatment is unjust.\"\n\nRegarding the court's decisions, the PM affirmed that the government \"will "
+				+ "not abide by the rulings.\"").get(0).quotes();
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
+	}
+
 }
