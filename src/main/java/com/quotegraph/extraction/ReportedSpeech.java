@@ -1131,6 +1131,11 @@ final class ReportedSpeech {
 				// "X confirmed that A, while stressing that B", "X failed to convince, however, after admitting that B"
 				end--;
 			}
+			else if (end > 1 && WHILE.contains(tokens.get(end).lower()) && Clauses.isQuoteMark(tokens.get(end - 1))
+					&& tokens.get(end - 2).text().equals(",")) {
+				// (and after a quotation: "X said, “A,” while emphasizing that “B”")
+				end -= 2;
+			}
 			// "released a statement saying Q", "responded by saying Q"
 			// (and "released a statement following the incident saying Q": when it was released, between)
 			int issued = Clauses.textBefore(tokens, sentence.from(), cue.from());
@@ -1195,7 +1200,16 @@ final class ReportedSpeech {
 					}
 				}
 				if (this.clauses.isValidContent(tokens, contentStart, contentEnd, cue)) {
-					return List.of(sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65, "participle"));
+					Candidate quote = sentence.quote(contentStart, contentEnd, cue, subject.get(), 0.65, "participle");
+					// ("X addressed them, stating, “A,” while emphasizing that “B”": a second report after "while")
+					int after = contentEnd;
+					List<Clauses.CueMatch> later = cues.stream()
+						.filter((next) -> next.from() > after && next.cue().isParticiple()
+								&& WHILE.contains(tokens.get(next.from() - 1).lower()))
+						.toList();
+					List<Candidate> more = later.isEmpty() ? List.of() : participle(sentence, later);
+					return more.isEmpty() ? List.of(quote)
+							: java.util.stream.Stream.concat(java.util.stream.Stream.of(quote), more.stream()).toList();
 				}
 				// ("a statement condemning the clashes and saying Q": the next participle may report)
 				boolean coordinated = cues.stream().anyMatch((later) -> later.from() > cue.from()

@@ -6756,4 +6756,12 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
 	}
 
+	@Test
+	void aSecondReportingParticipleAfterAQuotationAndWhile() {
+		List<ExtractedQuote> quotes = quotes("During the meeting, Tesk addressed the attendees, stating, \"Your primary "
+				+ "responsibility is to represent all its people,\" while emphasizing that \"the capital's treatment of "
+				+ "the region does not align with that of a federal entity.\"");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("stating", "emphasizing");
+	}
+
 }
