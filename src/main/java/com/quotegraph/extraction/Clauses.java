@@ -2251,7 +2251,10 @@ final class Clauses {
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as") || relative || aside) {
 			// "X, 52, who lives nearby, said", "X, Y's adviser, who met Z, said": an aside after an aside or a role
 			boolean earlierComma = segmentStart(tokens, from, previousComma) > from;
-			Optional<Subject> before = earlierComma ? apposition(tokens, from, previousComma, text) : Optional.empty();
+			// (but not an adverbial that opens the sentence: "In a statement on Wednesday, the US Department of State,
+			// about indications it received, said")
+			Optional<Subject> before = earlierComma ? apposition(tokens, from, previousComma, text)
+				.filter((subject) -> !tokens.get(subject.from()).tag().equals("ADP")) : Optional.empty();
 			return before.isPresent() ? before : outer;
 		}
 		boolean dated = tokens.subList(innerStart, comma).stream().anyMatch((token) -> MONTHS.contains(token.lower()))

@@ -132,7 +132,8 @@ final class Nlp {
 	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
 	List<Token> tokens(String paragraph, Span sentence) {
 		String text = sentence.of(paragraph);
-		opennlp.tools.util.Span[] spans = joinHyphenated(splitDashes(this.tokenizer.tokenizePos(text), text), text);
+		opennlp.tools.util.Span[] spans = joinHyphenated(splitSingleQuotes(splitDashes(this.tokenizer.tokenizePos(text), text), text),
+				text);
 		String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
 		String[] tags = this.tagger.tag(words);
 		List<Token> tokens = new ArrayList<>(words.length);
@@ -622,13 +623,40 @@ final class Nlp {
 	}
 
 	/**
+	 * Single quotation marks the tokenizer leaves on their words: "‘escalate", ".’". An opening mark before a word is
+	 * a token of its own, and so is a closing one after punctuation (not an apostrophe: "farmers’", "Gaza’s").
+	 */
+	private static opennlp.tools.util.Span[] splitSingleQuotes(opennlp.tools.util.Span[] spans, String text) {
+		List<opennlp.tools.util.Span> split = new ArrayList<>(spans.length + 4);
+		for (opennlp.tools.util.Span span : spans) {
+			int start = span.getStart();
+			int end = span.getEnd();
+			boolean opening = end - start > 1 && text.charAt(start) == '‘';
+			if (opening) {
+				split.add(new opennlp.tools.util.Span(start, start + 1));
+				start++;
+			}
+			boolean closing = end - start > 1 && text.charAt(end - 1) == '’'
+					&& ".,!?;:".indexOf(text.charAt(end - 2)) >= 0;
+			if (closing) {
+				split.add(new opennlp.tools.util.Span(start, end - 1));
+				split.add(new opennlp.tools.util.Span(end - 1, end));
+			}
+			else {
+				split.add((start == span.getStart()) ? span : new opennlp.tools.util.Span(start, end));
+			}
+		}
+		return split.toArray(new opennlp.tools.util.Span[0]);
+	}
+
+	/** Initials of a name whose last period the tokenizer reads apart: "U.N". */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+
+	/**
 	 * The tokenizer splits some hyphenated words after the hyphen ("fly", "-half"; "Commissioner", "-General") and
 	 * the tagger then reads the first part alone ("fly/VERB"): a token that opens with a hyphen and a letter, right
 	 * after a word, is joined to it.
 	 */
-	/** Initials of a name whose last period the tokenizer reads apart: "U.N". */
-	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
-
 	private static opennlp.tools.util.Span[] joinHyphenated(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> joined = new ArrayList<>(spans.length);
 		for (int s = 0; s < spans.length; s++) {

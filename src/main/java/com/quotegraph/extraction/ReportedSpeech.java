@@ -269,8 +269,10 @@ final class ReportedSpeech {
 							.filter((found) -> found.to() >= tokens.size() || !tokens.get(found.to()).isVerb())
 							// ("Q, said delegations from both sides were expected": the content's subject, whose
 							// verb follows)
-							.filter((found) -> Clauses.firstVerb(tokens, found.to(),
-									Clauses.nextComma(tokens, found.to())) < 0)
+							// (and "..., said X and Y leaders ‘escalate the violence’": a verb past a quotation mark)
+							.filter((found) -> Clauses.firstVerb(tokens, found.to(), Clauses.nextComma(tokens,
+									(found.to() < tokens.size() && Clauses.isQuoteMark(tokens.get(found.to())))
+											? found.to() + 1 : found.to())) < 0)
 							.filter((found) -> this.clauses.isSource(found.phrase()) || found.to() >= tokens.size()
 									|| tokens.get(found.to()).isPunct())
 							// (and "Q, X, a newspaper, reported Tuesday, citing Y": when, no speaker)

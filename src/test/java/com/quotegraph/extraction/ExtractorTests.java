@@ -6764,4 +6764,23 @@ class ExtractorTests {
 		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("stating", "emphasizing");
 	}
 
+	@Test
+	void anAsideAfterASubjectThatAnAdverbialFollowsIsNoRoleOfTheAdverbial() {
+		ExtractedQuote quote = only("In a statement on Wednesday, the Kolo Foreign Ministry, about reports it received "
+				+ "on an offensive on the city, said army leaders escalate the violence.");
+		assertThat(quote.speaker().name()).isEqualTo("Kolo Foreign Ministry");
+		assertThat(quote.role()).isNull();
+	}
+
+	@Test
+	void singleQuotationMarksAreTokensOfTheirOwn() {
+		ExtractedQuote quote = only("The Kolo Foreign Ministry said militia leaders ‘escalate the violence and "
+				+ "perpetuate the suffering of their people.’");
+		assertThat(quote.speaker().name()).isEqualTo("Kolo Foreign Ministry");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		ExtractedQuote inverted = only("In a statement on Wednesday, the Kolo Foreign Ministry, about reports it "
+				+ "received on an offensive on the city, said army and militia leaders ‘escalate the violence.’");
+		assertThat(inverted.speaker().name()).isEqualTo("Kolo Foreign Ministry");
+	}
+
 }
