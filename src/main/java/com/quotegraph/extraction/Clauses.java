@@ -1275,6 +1275,12 @@ final class Clauses {
 				&& firstVerb(tokens, start + 3, Math.min(tokens.size(), start + 8)) > start + 3) {
 			return start + 3;
 		}
+		if (start + 4 < tokens.size() && tokens.get(start).is("in") && tokens.get(start + 1).tag().equals("DET")
+				&& MEDIA.contains(tokens.get(start + 2).lower())
+				&& POSSESSIVE_PRONOUNS.contains(tokens.get(start + 3).lower())) {
+			// (and "affirmed in a statement its support for X": the medium before what the cue's object is)
+			return start + 3;
+		}
 		return start;
 	}
 

@@ -6783,4 +6783,11 @@ class ExtractorTests {
 		assertThat(inverted.speaker().name()).isEqualTo("Kolo Foreign Ministry");
 	}
 
+	@Test
+	void theMediumBeforeAPossessiveObjectIsNoContent() {
+		ExtractedQuote quote = only("The Kolo Foreign Ministry affirmed in a statement its support for the concerns "
+				+ "raised by its Northland counterpart.");
+		assertThat(quote.text()).startsWith("its support");
+	}
+
 }
