@@ -1200,7 +1200,8 @@ final class Clauses {
 			}
 		}
 		// "stated to the agency “Q”": whom the words were addressed to, right before the quotation they are
-		if (content + 2 < tokens.size() && tokens.get(content).is("to")) {
+		// (but not an infinitive: "vowed to launch more attacks until “Q”")
+		if (content + 2 < tokens.size() && tokens.get(content).is("to") && !tokens.get(content + 1).isVerb()) {
 			for (int k = content + 2; k < tokens.size() && k <= content + 6; k++) {
 				if (isQuoteMark(tokens.get(k))) {
 					return k;

@@ -6790,4 +6790,12 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("its support");
 	}
 
+	@Test
+	void anInfinitiveAfterTheCueIsContentBeforeItsQuotation() {
+		List<ExtractedQuote> quotes = quotes("Vale said the attacks were accurate. He also vowed to launch more such "
+				+ "attacks until \"Northland stops the war.\"");
+		assertThat(quotes.get(1).text()).isEqualTo("to launch more such attacks until \"Northland stops the war.\"");
+		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.MIXED);
+	}
+
 }
