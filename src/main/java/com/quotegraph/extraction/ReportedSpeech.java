@@ -558,6 +558,9 @@ final class ReportedSpeech {
 		return token.text().equals("—") || token.text().equals("–");
 	}
 
+	/** Tags of the words of a noun phrase, and of two joined: "opposition figures and some press outlets". */
+	private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM");
+
 	/** Subordinators a reporting participle may follow after a comma: ", while stressing that". */
 	private static final Set<String> WHILE = Set.of("while", "before", "after", "whilst");
 
@@ -1168,6 +1171,19 @@ final class ReportedSpeech {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);
+			int phrase = end;
+			while (noComma && phrase > sentence.from() && NOUN_PHRASE_TAGS.contains(tokens.get(phrase - 1).tag())) {
+				phrase--;
+			}
+			if (noComma && !document && !means && !afterVerb && phrase > sentence.from() && phrase < end
+					&& tokens.get(phrase - 1).is("from")) {
+				// "The dispute began after criticism from opposition figures and press outlets alleging that Q": who
+				// the criticism came from, whom the participle right after them describes
+				int from = phrase;
+				Optional<Clauses.Subject> critics = this.clauses.phrase(tokens, from, end + 1, text)
+					.filter((found) -> this.clauses.isSource(found.phrase()) && found.phrase().plural());
+				subject = critics.isPresent() ? critics : subject;
+			}
 			if (subject.isPresent()
 					&& Clauses.insideQuotation(tokens.get(subject.get().from()).start(), sentence.passage().quotations)) {
 				// "He added that “A. They are costly,” noting that B": not a subject inside the quotation, but who

@@ -6798,4 +6798,11 @@ class ExtractorTests {
 		assertThat(quotes.get(1).type()).isEqualTo(QuoteType.MIXED);
 	}
 
+	@Test
+	void aReportingParticipleRightAfterWhomCriticismCameFromIsTheirs() {
+		ExtractedQuote quote = only("The dispute began after criticism from opposition figures and some press outlets "
+				+ "alleging that the Treasury understated the scope of planned spending cuts.");
+		assertThat(quote.speaker().name()).isEqualTo("opposition figures and some press outlets");
+	}
+
 }
