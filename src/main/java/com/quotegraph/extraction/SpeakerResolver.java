@@ -852,13 +852,14 @@ final class SpeakerResolver {
 			// office apart, and who was named as another's counterpart holds it too
 			// "the ministry" is no "finance ministry official"
 			boolean personal = isPersonNoun(head);
-			// ("the Qatari leader" is the Qatari Prime Minister the article named: a nation's leader heads it; or
-			// "President X", whose role names no nation)
+			// ("the Qatari leader" is the Qatari Prime Minister the article named: a nation's leader heads it, or its
+			// parliament, "the veteran Lebanese leader" for "Lebanese Parliament Speaker X"; or "President X", whose
+			// role names no nation)
 			boolean nationsLeader = head.equals("leader") && qualifiers.isEmpty();
 			Entity compatriot = (nationality == null) ? null
 					: describedAs((role) -> nationalities(role).contains(nationality)
 							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)
-									|| nationsLeader && HEADS.stream()
+									|| nationsLeader && LEADING_OFFICES.stream()
 										.anyMatch((title) -> roleFits(role, List.of(), title))),
 							paragraph, content, personal);
 			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
@@ -1045,6 +1046,11 @@ final class SpeakerResolver {
 	/** The titles of those who lead a nation: "prime" of "Prime Minister". */
 	private static final List<String> HEADS = List.of("president", "prime", "premier", "king", "emir", "chancellor",
 			"sultan");
+
+	/** The offices of a nation's leaders: its heads and the speaker of its parliament. */
+	private static final List<String> LEADING_OFFICES = java.util.stream.Stream
+		.concat(HEADS.stream(), java.util.stream.Stream.of("speaker"))
+		.toList();
 
 	/** The nationality a description gives its head: "egyptian" in "the Egyptian minister"; else null. */
 	private @Nullable String nationality(SpeakerPhrase phrase) {

@@ -6805,4 +6805,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("opposition figures and some press outlets");
 	}
 
+	@Test
+	void aNationsLeaderIsTheSpeakerOfItsParliament() {
+		List<ExtractedQuote> quotes = quotes("Peruvian Parliament Speaker Arun Tesk sees a chance of a deal, he told a "
+				+ "newspaper.\n\nThe veteran Peruvian leader emphasised that Lima's position remains firm.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
+	}
+
 }
