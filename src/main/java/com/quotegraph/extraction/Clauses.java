@@ -962,8 +962,17 @@ final class Clauses {
 		String role = (phrase.role() != null) ? phrase.role() : "";
 		boolean body = phrase.organization() && !phrase.plural() && this.lexicon.isOrganizationWord(phrase.head())
 				&& !OUTLETS.contains(phrase.head()) && NameKey.words(role).stream().noneMatch(OUTLETS::contains);
-		return !person && !body;
+		// (nor do people who speak for themselves: "“Q,” the families said")
+		boolean people = phrase.plural() && phrase.form() == SpeakerPhrase.Form.DESCRIPTION
+				&& PEOPLE.contains(phrase.head());
+		return !person && !body && !people;
 	}
+
+	/** Plural nouns of people who speak for themselves, and pass on no one's words. */
+	private static final Set<String> PEOPLE = Set.of("families", "relatives", "parents", "residents", "witnesses",
+			"survivors", "protesters", "villagers", "people", "fans", "students", "workers", "farmers", "doctors",
+			"patients", "voters", "family", "relative", "parent", "resident", "witness", "survivor", "protester",
+			"villager", "fan", "student", "worker", "farmer", "doctor", "patient", "voter");
 
 	/** Whether a word opens a cue that reports with no quotation beside it: "adding", not "answering". */
 	boolean isReportWord(String word) {

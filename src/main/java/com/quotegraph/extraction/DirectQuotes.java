@@ -189,7 +189,12 @@ final class DirectQuotes {
 				openEnded = !nextLast.closed();
 				end = Math.max(end, sentenceEndAfter(passage, nextLast));
 			}
-			passage.claim(new Span(Math.min(sentenceStart, first.open()), Math.max(end, contentEnd)));
+			// (the narration a colon closes before a quotation its own tail attributes is a report of its own: "X
+			// demanded that Y: “Q,” the families said")
+			boolean ownReport = introduced && tail.isPresent() && passedOn.isEmpty() && passage.hasWords(sentenceStart,
+					first.open());
+			passage.claim(new Span(ownReport ? first.open() : Math.min(sentenceStart, first.open()),
+					Math.max(end, contentEnd)));
 			Span span = new Span(contentStart, Math.max(contentStart, contentEnd));
 			Span sentenceSpan = passage.sentences.get(sentence);
 			found.add(new Candidate(passage.index, span, text.toString().strip(), type, cue,

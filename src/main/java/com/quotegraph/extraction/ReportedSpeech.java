@@ -30,7 +30,18 @@ final class ReportedSpeech {
 		for (int s = 0; s < passage.sentences.size(); s++) {
 			Span sentence = passage.sentences.get(s);
 			boolean claimed = passage.isClaimed(sentence);
-			List<Token> tokens = claimed && !passage.hasOpeningParticiple(s) ? List.of() : passage.tokens(s);
+			int quoted = passage.quotations.stream()
+				.filter((quotation) -> sentence.contains(quotation.open()))
+				.mapToInt(Quotation::open)
+				.min()
+				.orElse(sentence.end());
+			// ("X demanded that Y return to the table: “Q,” the families said": the report the colon closes, before a
+			// quotation its own tail attributes to another)
+			boolean introduces = claimed && quoted > sentence.start()
+					&& passage.text.substring(sentence.start(), quoted).strip().endsWith(":")
+					&& !passage.isClaimed(new Span(sentence.start(), quoted - 1));
+			List<Token> tokens = claimed && !passage.hasOpeningParticiple(s) && !introduces ? List.of()
+					: passage.tokens(s);
 			int from = 0;
 			while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(s)) {
 				from++;
@@ -46,12 +57,21 @@ final class ReportedSpeech {
 			if (claimed) {
 				// "Stating that A, X said, “Q”": what the participle reports before a quotation's cue
 				Sentence context = new Sentence(passage, sentence, tokens, from, new IdentityHashMap<>());
-				int quoted = passage.quotations.stream()
-					.filter((quotation) -> sentence.contains(quotation.open()))
-					.mapToInt(Quotation::open)
-					.min()
-					.orElse(sentence.end());
 				fronted(context).stream().filter((quote) -> quote.span().end() <= quoted).forEach(found::add);
+				if (introduces) {
+					int colon = tokens.size();
+					while (colon > from && !(tokens.get(colon - 1).text().equals(":")
+							&& tokens.get(colon - 1).start() < quoted)) {
+						colon--;
+					}
+					List<Token> lead = tokens.subList(0, Math.max(from, colon - 1));
+					Sentence before = new Sentence(passage, sentence, lead, from, new IdentityHashMap<>());
+					List<Clauses.CueMatch> cues = this.clauses.cues(lead, passage.quotations)
+						.stream()
+						.filter((cue) -> !cue.cue().quotationOnly())
+						.toList();
+					found.addAll(preverbal(before, cues));
+				}
 				continue;
 			}
 			List<Clauses.CueMatch> cues = this.clauses.cues(tokens, passage.quotations)

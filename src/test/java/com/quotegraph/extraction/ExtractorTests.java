@@ -6812,4 +6812,14 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
 	}
 
+	@Test
+	void aReportAColonClosesBeforeAQuotationAnotherTailAttributes() {
+		List<ExtractedQuote> quotes = quotes("The Families Forum headquarters demanded that Ruritania return to the "
+				+ "negotiating table: \"The War Cabinet promised to meet with us two weeks ago - and it still has not "
+				+ "happened,\" the families said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("the Families Forum headquarters", "the families");
+		assertThat(quotes.get(0).text()).isEqualTo("Ruritania return to the negotiating table");
+	}
+
 }
