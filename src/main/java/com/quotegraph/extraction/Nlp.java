@@ -264,6 +264,18 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 		}
+		for (int i = 2; i + 2 < words.length; i++) {
+			// "Turkiye's policy in Ukraine results/NOUN in the benefit for the world, X said": in a clause with no
+			// verb, a present in -s after the subject's noun and before its complement is the clause's verb
+			String lower = words[i];
+			boolean present = tags[i].equals("NOUN") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+					&& lower.chars().allMatch(Character::isLowerCase)
+					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))
+					&& (tags[i + 1].equals("ADP") || tags[i + 1].equals("DET"));
+			if (present && !clauseHasVerb(words, tags, i)) {
+				tags[i] = "VERB";
+			}
+		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && TIME_ADVERBS.contains(words[i])) {
 				// "The military later/ADJ claimed responsibility": an adverb of time before the verb (or of degree: "The
@@ -647,6 +659,20 @@ final class Nlp {
 			}
 		}
 		return split.toArray(new opennlp.tools.util.Span[0]);
+	}
+
+	/** Whether the clause round token {@code at}, between commas or the sentence's ends, holds a verb or an auxiliary. */
+	private static boolean clauseHasVerb(String[] words, String[] tags, int at) {
+		int from = at;
+		while (from > 0 && !words[from - 1].equals(",")) {
+			from--;
+		}
+		for (int k = from; k < words.length && !words[k].equals(","); k++) {
+			if (k != at && (tags[k].equals("VERB") || tags[k].startsWith("AUX"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Initials of a name whose last period the tokenizer reads apart: "U.N". */

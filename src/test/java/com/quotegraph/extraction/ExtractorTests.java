@@ -6822,4 +6822,11 @@ class ExtractorTests {
 		assertThat(quotes.get(0).text()).isEqualTo("Ruritania return to the negotiating table");
 	}
 
+	@Test
+	void aPresentInSAfterTheSubjectOfAClauseWithNoVerbIsItsVerb() {
+		ExtractedQuote quote = only("Northland's policy in the region results in the benefit for the whole world, "
+				+ "Foreign Minister Arun Tesk said.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
 }
