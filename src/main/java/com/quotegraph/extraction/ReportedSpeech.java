@@ -1538,7 +1538,8 @@ final class ReportedSpeech {
 	 * ends the reporting clause; what follows is the narrator's.
 	 */
 	private static boolean clauseEndsAfter(List<Token> tokens, int from) {
-		for (int i = from; i < tokens.size() && i < from + 6; i++) {
+		// (a few words: "said in a meeting with Japanese journalists, SIA informs")
+		for (int i = from; i < tokens.size() && i < from + CLAUSE_END_WORDS; i++) {
 			Token token = tokens.get(i);
 			if (token.text().equals(",") && !Clauses.inList(tokens, i, tokens.size())) {
 				return i > from || i + 1 < tokens.size();
@@ -1549,6 +1550,9 @@ final class ReportedSpeech {
 		}
 		return false;
 	}
+
+	/** How far after a cue a comma may end its clause, when no verb stands between. */
+	private static final int CLAUSE_END_WORDS = 9;
 
 	/** Whether only time words and punctuation follow: {@code said on Monday.} */
 	private static boolean endsClause(List<Token> tokens, int from) {

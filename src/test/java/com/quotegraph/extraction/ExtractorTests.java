@@ -6829,4 +6829,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
 	}
 
+	@Test
+	void aCommaAFewWordsAfterTheCueEndsItsClauseBeforeAnOutlet() {
+		ExtractedQuote quote = only("The policy is sound and will stay, Foreign Minister Arun Tesk said in a meeting with "
+				+ "Japanese journalists, Kolo News informs.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
 }
