@@ -2210,6 +2210,13 @@ final class Clauses {
 					? subject.phrase().withRole(subject.phrase().role() + ", " + inner) : subject.phrase(),
 					subject.from(), comma));
 		}
+		if (tokens.get(innerStart).is("and")) {
+			// "X, deputy premier, minister of defense, and chairman of the council, said": the last of a name's roles
+			Optional<Subject> listed = listedRoles(tokens, from, comma, text);
+			if (listed.isPresent()) {
+				return listed;
+			}
+		}
 		int outerStart = skipConnectors(tokens, segmentStart(tokens, from, previousComma), previousComma);
 		// ("He said that Serraj, prime minister of X, stressed": no name before an apposition holds a verb)
 		// (nor "The coach said former referee X, now Y, admitted": "that" left out)

@@ -6836,4 +6836,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
 	}
 
+	@Test
+	void theLastOfANamesRolesAfterAndIsNoSpeaker() {
+		ExtractedQuote quote = only("Crown Prince Arun Tesk, deputy premier, minister of defense, and chairman of the "
+				+ "Council of Economic Affairs (CEA), said that the programs made exceptional achievements.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
 }
