@@ -231,23 +231,24 @@ final class NameIndex {
 
 	/** Whether a run is an institution's last words, all of a portfolio, then a person's name of two words or more. */
 	private static boolean endsInPerson(String[] words, int start, int end, Lexicon lexicon) {
-		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "");
-		return SpeakerPhrase.parse(run, lexicon)
-			.filter((phrase) -> phrase.isName() && !phrase.organization() && phrase.role() != null
-					&& NameKey.words(phrase.name()).size() >= 2
-					&& java.util.Arrays.stream(phrase.role().split("\\s+"))
-						.allMatch((word) -> lexicon.isPortfolioWord(SpeakerPhrase.strip(word))))
-			.isPresent();
+		return personWithRole(words, start, end, lexicon,
+				(role) -> role.allMatch((word) -> lexicon.isPortfolioWord(SpeakerPhrase.strip(word))));
 	}
 
 	/** Whether a run is a title, then a person's name of two words or more: "Intelligence Minister X Y". */
 	private static boolean titledPerson(String[] words, int start, int end, Lexicon lexicon) {
+		return personWithRole(words, start, end, lexicon,
+				(role) -> role.anyMatch((word) -> lexicon.isTitleWord(SpeakerPhrase.strip(word))));
+	}
+
+	/** Whether a run is a role whose words pass {@code fits}, then a person's name of two words or more. */
+	private static boolean personWithRole(String[] words, int start, int end, Lexicon lexicon,
+			java.util.function.Predicate<java.util.stream.Stream<String>> fits) {
 		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "");
 		return SpeakerPhrase.parse(run, lexicon)
 			.filter((phrase) -> phrase.isName() && !phrase.organization() && phrase.role() != null
 					&& NameKey.words(phrase.name()).size() >= 2
-					&& java.util.Arrays.stream(phrase.role().split("\\s+"))
-						.anyMatch((word) -> lexicon.isTitleWord(SpeakerPhrase.strip(word))))
+					&& fits.test(java.util.Arrays.stream(phrase.role().split("\\s+"))))
 			.isPresent();
 	}
 
