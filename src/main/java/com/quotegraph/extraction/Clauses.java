@@ -1244,7 +1244,7 @@ final class Clauses {
 	/** Tags that open a clause's subject: "said in a note they ...", "... the bank ...", "... Brent ...". */
 	private static final Set<String> SUBJECT_TAGS = Set.of("PRON", "DET", "PROPN");
 
-	private static final Set<String> MEDIA = Set.of("statement", "note", "post", "interview", "letter", "tweet",
+	static final Set<String> MEDIA = Set.of("statement", "note", "post", "interview", "letter", "tweet",
 			"speech", "video", "memo", "briefing", "report", "email", "message");
 
 	/**
@@ -2046,7 +2046,8 @@ final class Clauses {
 	private static final Set<String> PERSON_HEADS = Set.of("judge", "official", "officer", "minister", "spokesman",
 			"spokeswoman", "spokesperson", "lawyer", "prosecutor", "commander", "envoy", "diplomat", "source", "chief",
 			"head", "leader", "member", "negotiator", "mediator", "investigator", "senator", "lawmaker", "legislator",
-			"analyst", "expert", "activist", "politician", "people");
+			"analyst", "expert", "activist", "politician", "people", "crew", "worker", "firefighter", "soldier", "troop",
+			"resident", "volunteer", "staff");
 
 	/** Whether a noun is one of {@link #PERSON_HEADS} or its plural: "three sources participating in the talks". */
 	private static boolean isPersonHead(String noun) {

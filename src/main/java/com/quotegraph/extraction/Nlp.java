@@ -276,6 +276,21 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 		}
+		for (int i = 1; i + 3 < words.length; i++) {
+			// "said state/VERB fire spokeswoman X Y": a word before the nouns of a title and a name modifies them
+			String lower = words[i];
+			int noun = i + 1;
+			while (noun < words.length && noun <= i + 3 && tags[noun].equals("NOUN")) {
+				noun++;
+			}
+			boolean titled = noun > i + 1 && noun < words.length && tags[noun].equals("PROPN")
+					&& (this.lexicon.isTitleWord(words[noun - 1].toLowerCase(Locale.ROOT))
+							|| this.lexicon.isSpeakerNoun(words[noun - 1].toLowerCase(Locale.ROOT)));
+			if (tags[i].equals("VERB") && titled && lower.chars().allMatch(Character::isLowerCase)
+					&& !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("s")) {
+				tags[i] = "ADJ";
+			}
+		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			if (tags[i].equals("ADJ") && tags[i + 1].equals("VERB") && TIME_ADVERBS.contains(words[i])) {
 				// "The military later/ADJ claimed responsibility": an adverb of time before the verb (or of degree: "The

@@ -300,7 +300,7 @@ final class ReportedSpeech {
 								.allMatch((token) -> Clauses.isTemporal(token.lower())));
 				boolean clauseEnds = endsClause(tokens, cue.to())
 						|| (Clauses.isTelling(cue) && Clauses.firstVerb(tokens, cue.to(), tokens.size()) < 0)
-						|| endsCiting(tokens, cue.to());
+						|| endsCiting(tokens, cue.to()) || endsInMedium(tokens, cue.to());
 				if (subject.isEmpty() && clauseEnds) {
 					// "Q, the clinical director, Dr. X, said.": the speaker stands in apposition before the cue
 					Optional<Clauses.Subject> appositive = this.clauses
@@ -367,7 +367,10 @@ final class ReportedSpeech {
 							&& RESPONSE_NOUNS.contains(tokens.get(sentence.from() + 1).lower())
 							&& tokens.get(sentence.from() + 2).is("to")
 					|| Clauses.isSubordinator(tokens.get(sentence.from())) && subordinateAlone(tokens, sentence.from(), comma);
-			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, sentence.from(), comma, cue)
+			// ("But the order was called off, X said": the connector that links the sentence to the one before)
+			int opening = (tokens.get(sentence.from()).is("but") || tokens.get(sentence.from()).is("and"))
+					&& sentence.from() + 1 < comma ? sentence.from() + 1 : sentence.from();
+			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, opening, comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
 					|| (comma != cue.from() - 1 && this.clauses.passesOn(subject.get().phrase())
 							&& holdsReport(sentence, cues, sentence.from(), comma))) {
@@ -1504,6 +1507,14 @@ final class ReportedSpeech {
 			i++;
 		}
 		return i + 1 < tokens.size() && tokens.get(i).text().equals(",") && citesAfter(tokens, i + 1);
+	}
+
+	/** Whether only where the words came out follows, to the sentence's end: {@code said in a statement.} */
+	private static boolean endsInMedium(List<Token> tokens, int from) {
+		int end = sentenceEnd(tokens);
+		return from + 2 < end && end - from <= 6 && (tokens.get(from).is("in") || tokens.get(from).is("on"))
+				&& Clauses.firstVerb(tokens, from, end) < 0
+				&& tokens.subList(from, end).stream().anyMatch((token) -> Clauses.MEDIA.contains(token.lower()));
 	}
 
 	/** What opens a narrator's clause or a subordinate one: a subordinator, "amid" or "despite". */

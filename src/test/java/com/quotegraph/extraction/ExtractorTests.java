@@ -6843,4 +6843,26 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
 	}
 
+	@Test
+	void aLowerCaseWordBeforeTheNounsOfATitleModifiesThem() {
+		ExtractedQuote quote = only("\"It's expanding like a balloon,\" said state fire spokeswoman Nancy Vale.");
+		assertThat(quote.speaker().name()).isEqualTo("Nancy Vale");
+	}
+
+	@Test
+	void aConnectorThatOpensTheSentenceIsNoSecondVerbOfTheSpeaker() {
+		ExtractedQuote quote = only("But the fire changed direction and the order was called off, Daniel Vale said.");
+		assertThat(quote.speaker().name()).isEqualTo("Daniel Vale");
+	}
+
+	@Test
+	void anAppositionBeforeTheCueAndTheMediumAfterIt() {
+		ExtractedQuote medium = only("Evacuation orders were expected to grow, Phil Vale, the incident commander, said "
+				+ "in a statement.");
+		assertThat(medium.speaker().name()).isEqualTo("Phil Vale");
+		ExtractedQuote crews = only("Evacuation orders were expected to grow, Phil Vale, the incident commander in "
+				+ "charge of the crews fighting the fire, said.");
+		assertThat(crews.speaker().name()).isEqualTo("Phil Vale");
+	}
+
 }
