@@ -272,6 +272,21 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
+		int ampersand = words.indexOf("&");
+		if (ampersand > 0 && ampersand + 1 < words.size() && words.subList(ampersand + 1, words.size()).stream()
+			.allMatch(SpeakerPhrase::isNameCapitalized) && isNameCapitalized(words.get(ampersand - 1))) {
+			// "Pacific Gas & Electric", "Teather & Greenwood": names joined by an ampersand name a firm
+			int from = ampersand - 1;
+			while (from > 0 && isNameCapitalized(words.get(from - 1)) && !isPossessive(words.get(from - 1))) {
+				from--;
+			}
+			// (only the firm, past an article: "an analyst at Teather & Greenwood" is the analyst)
+			if (from == 0 || from == 1 && DEFINITE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+				String firm = String.join(" ", words.subList(from, words.size()));
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, firm, null, NameKey.surnameOf(firm), false, false,
+						true));
+			}
+		}
 		for (int and = text.indexOf(" and "); and > 0; and = text.indexOf(" and ", and + 5)) {
 			if (and + 5 >= text.length() || !Character.isUpperCase(text.charAt(and + 5))
 					|| portfoliosJoined(List.of(text.substring(0, and).split(" ")), text.substring(and + 5).split(" ")[0],

@@ -88,8 +88,10 @@ final class SpeakerResolver {
 
 	/** "the group", "the party": a definite organisation's noun, which refers back as "it" does. */
 	static boolean isGroupReference(SpeakerPhrase phrase) {
+		// (an adjective between too: "the private utility", "the German carmaker")
 		return phrase.form() == SpeakerPhrase.Form.DESCRIPTION && phrase.definite() && GROUP_NOUNS.contains(phrase.head())
-				&& NameKey.words(phrase.text()).size() == 2;
+				&& (NameKey.words(phrase.text()).size() == 2 || NameKey.words(phrase.text()).size() == 3
+						&& phrase.text().toLowerCase(Locale.ROOT).startsWith("the "));
 	}
 
 	private static final Set<String> TEXTS = Set.of("statement", "report", "media", "outlet", "newspaper", "daily");

@@ -6865,4 +6865,18 @@ class ExtractorTests {
 		assertThat(crews.speaker().name()).isEqualTo("Phil Vale");
 	}
 
+	@Test
+	void aFirmsNounWithAnAdjectiveIsTheFirmTheSentenceBeforeOpensWith() {
+		ExtractedQuote quote = only("Meanwhile, Kolo Power Company has cut power to millions due to the fire. The private "
+				+ "utility has said the outages will affect about 940,000 homes.");
+		assertThat(quote.speaker().name()).isEqualTo("Kolo Power Company");
+	}
+
+	@Test
+	void namesJoinedByAnAmpersandNameAFirm() {
+		ExtractedQuote quote = only("Meanwhile, Kolo Gas & Electric has cut power to millions due to the fire. The "
+				+ "utility has said the outages will affect about 940,000 homes.");
+		assertThat(quote.speaker().name()).isEqualTo("Kolo Gas & Electric");
+	}
+
 }
