@@ -272,6 +272,19 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		String text = String.join(" ", words);
 		String lower = text.toLowerCase(Locale.ROOT);
+		int bracket = words.size() - 1;
+		while (bracket > 0 && !words.get(bracket).startsWith("(")) {
+			bracket--;
+		}
+		if (bracket > 1 && words.get(words.size() - 1).endsWith(")")) {
+			// "opposition leader X Y (Zionist Union)", "MK X Y (Likud)": a person's party in brackets after the name
+			Optional<SpeakerPhrase> person = parse(String.join(" ", words.subList(0, bracket)), lexicon)
+				.filter((phrase) -> phrase.isName() && !phrase.organization() && phrase.name() != null
+						&& NameKey.words(phrase.name()).size() >= 2);
+			if (person.isPresent()) {
+				return person;
+			}
+		}
 		int ampersand = words.indexOf("&");
 		if (ampersand > 0 && ampersand + 1 < words.size() && words.subList(ampersand + 1, words.size()).stream()
 			.allMatch(SpeakerPhrase::isNameCapitalized) && isNameCapitalized(words.get(ampersand - 1))) {
@@ -881,6 +894,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					|| COMPOUND_ADJECTIVE.matcher(words.get(nameFrom)).matches()
 					|| lexicon.isDemonym(strip(words.get(nameFrom))))) {
 				nameFrom++;
+			}
+			// (and past its owner's name: "Opposition leader X Y's Likud party")
+			for (int k = nameFrom; k < end - 2; k++) {
+				if (isPossessive(words.get(k)) && isNameCapitalized(words.get(k + 1))) {
+					nameFrom = k + 1;
+				}
 			}
 			// (but not into an organisation's word: "the Lebanese Forces party" is no party called "Forces")
 			if (nameFrom > 1 && words.subList(nameFrom, end - 1).stream()

@@ -6879,4 +6879,18 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Kolo Gas & Electric");
 	}
 
+	@Test
+	void aPersonsPartyInBracketsIsNoPartOfTheName() {
+		List<ExtractedQuote> quotes = quotes("“We took down the bill,” opposition leader Tara Vale (Unity Union) said.\n\n"
+				+ "MK Arun Tesk (Likud) welcomed the vote and said, \"Today we advanced one step further.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Tara Vale", "Arun Tesk");
+	}
+
+	@Test
+	void aPartyItsLeaderOwnsIsNamedAfterThePossessive() {
+		ExtractedQuote quote = only("Opposition leader Arun Tesk’s Unity party announced on Tuesday that it would no "
+				+ "longer cooperate with the coalition whip.");
+		assertThat(quote.speaker().name()).isEqualTo("Unity");
+	}
+
 }
