@@ -1198,12 +1198,16 @@ final class Clauses {
 			}
 		}
 		// ("stressed in a press conference, "Q"": where the words were said, then the quotation after a comma)
-		if (content + 3 < tokens.size() && tokens.get(content).tag().equals("ADP") && !tokens.get(content).is("that")) {
-			for (int k = content + 1; k + 1 < tokens.size() && k <= content + 8; k++) {
+		// (and when: "said after the law failed to pass, "Q"", a subordinate clause whose verb is the narrator's)
+		boolean when = content < tokens.size() && isSubordinator(tokens.get(content)) && !tokens.get(content).is("if")
+				&& !tokens.get(content).is("because");
+		if (content + 3 < tokens.size() && (tokens.get(content).tag().equals("ADP") || when)
+				&& !tokens.get(content).is("that")) {
+			for (int k = content + 1; k + 1 < tokens.size() && k <= content + (when ? 12 : 8); k++) {
 				if (tokens.get(k).text().equals(",") && isQuoteMark(tokens.get(k + 1))) {
 					return k + 1;
 				}
-				if (tokens.get(k).isVerb() || tokens.get(k).isPunct()) {
+				if (tokens.get(k).isVerb() && !when || tokens.get(k).isPunct()) {
 					break;
 				}
 			}

@@ -6893,4 +6893,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Unity");
 	}
 
+	@Test
+	void whenTheWordsWereSaidBeforeAQuotationAfterACommaIsNoContent() {
+		ExtractedQuote quote = only("Party chairman, MK Arun Tesk, said after the law failed to pass, \"Tonight it has "
+				+ "once again been proven that this government relies on its rivals.\"");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).startsWith("Tonight");
+	}
+
 }
