@@ -286,7 +286,14 @@ final class Nlp {
 			boolean titled = noun > i + 1 && noun < words.length && tags[noun].equals("PROPN")
 					&& (this.lexicon.isTitleWord(words[noun - 1].toLowerCase(Locale.ROOT))
 							|| this.lexicon.isSpeakerNoun(words[noun - 1].toLowerCase(Locale.ROOT)));
-			if (tags[i].equals("VERB") && titled && lower.chars().allMatch(Character::isLowerCase)
+			// (and "Iraq’s state/VERB oil company", "the state/VERB television": no verb stands right after an owner's
+			// name or an article, before a noun)
+			boolean determined = (tags[i - 1].equals("DET") && !words[i - 1].equalsIgnoreCase("that")
+					&& Character.isLowerCase(words[i - 1].charAt(0))
+					|| SpeakerPhrase.isPossessive(words[i - 1]) && Character.isUpperCase(words[i - 1].charAt(0)));
+			boolean beforeNoun = tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN");
+			if (tags[i].equals("VERB") && (titled || determined && beforeNoun)
+					&& lower.chars().allMatch(Character::isLowerCase)
 					&& !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("s")) {
 				tags[i] = "ADJ";
 			}

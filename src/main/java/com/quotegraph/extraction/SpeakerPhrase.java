@@ -159,6 +159,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	/** Nouns of groups whose members a complement names: "a group of senators". */
 	private static final Set<String> GROUPS_OF = Set.of("group", "delegation", "team", "panel", "bloc", "coalition");
 
+	/** Words that open when a document came out, after its author: "following its meeting", "after the talks". */
+	private static final Pattern WHEN_AFTER = Pattern.compile("\\s+(?:following|after|during|ahead of)\\s+");
+
 	/** Participles of the anonymity a source is granted: "a person granted anonymity". */
 	private static final Set<String> GRANTED = Set.of("granted", "given", "offered", "promised");
 
@@ -842,7 +845,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		}
 		Matcher published = PUBLISHED_BY.matcher(text);
 		if (published.matches()) {
-			Optional<SpeakerPhrase> author = parse(published.group(1), lexicon);
+			// (not when it came out: "a statement released by the KRG following its Wednesday meeting")
+			Optional<SpeakerPhrase> author = parse(WHEN_AFTER.split(published.group(1), 2)[0], lexicon);
 			if (author.isPresent() && author.get().form() != Form.PRONOUN) {
 				return author;
 			}

@@ -6901,4 +6901,18 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("Tonight");
 	}
 
+	@Test
+	void aNounAfterAnOwnersNameIsNoVerb() {
+		ExtractedQuote quote = only("Ruritania’s state oil marketing company, KOMO, announced Thursday that it has "
+				+ "exported 19 million barrels of crude oil over the past three months.");
+		assertThat(quote.speaker().name()).isEqualTo("KOMO");
+	}
+
+	@Test
+	void whenADocumentCameOutIsNoPartOfItsAuthor() {
+		ExtractedQuote quote = only("According to a statement released by the KRG following its Wednesday meeting, the "
+				+ "revenues should be directed to the public treasury.");
+		assertThat(quote.speaker().name()).isEqualTo("KRG");
+	}
+
 }
