@@ -584,6 +584,22 @@ final class ReportedSpeech {
 	/** Tags of the words of a noun phrase, and of two joined: "opposition figures and some press outlets". */
 	private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM");
 
+	/** Whether a finite verb stands between the tokens, past participles that follow their nouns: "a meeting held". */
+	private static boolean clauseBetween(List<Token> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			boolean participle = k > from && (tokens.get(k - 1).tag().equals("NOUN") || tokens.get(k - 1).tag().equals("PROPN"))
+					&& (tokens.get(k).lower().endsWith("ed") || PARTICIPLES.contains(tokens.get(k).lower()));
+			if (Clauses.isFiniteVerb(tokens, k) && !participle) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Past participles not in -ed that follow their nouns: "a meeting held in X". */
+	private static final Set<String> PARTICIPLES = Set.of("held", "made", "given", "taken", "seen", "known", "written",
+			"built", "brought", "sent", "led", "run", "won", "set");
+
 	/** Subordinators a reporting participle may follow after a comma: ", while stressing that". */
 	private static final Set<String> WHILE = Set.of("while", "before", "after", "whilst");
 
@@ -939,8 +955,9 @@ final class ReportedSpeech {
 		}
 		// (and a content that opens with a phrase before its subject: "explained that during the earlier rounds, the
 		// negotiators urged for another round")
+		// (a participle after a noun too: "that during a meeting held earlier this week in Baghdad, the delegation")
 		boolean adverbial = !conjunction && tokens.get(contentFrom).tag().equals("ADP")
-				&& Clauses.firstVerb(tokens, contentFrom, i) < 0;
+				&& !clauseBetween(tokens, contentFrom, i);
 		if (opensSubordinate(tokens.get(contentFrom)) || adverbial) {
 			for (int k = contentFrom + 1; k < i; k++) {
 				if (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(";")) {

@@ -6915,4 +6915,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("KRG");
 	}
 
+	@Test
+	void aParticipleInThePhraseThatOpensTheContentStartsNoReport() {
+		ExtractedQuote quote = only("The ministry announced that during a meeting held earlier this week in the capital, "
+				+ "the delegation emphasized the urgent need to resume exports.");
+		assertThat(quote.speaker().name()).isEqualTo("the ministry");
+		assertThat(quote.text()).endsWith("resume exports.");
+	}
+
 }
