@@ -213,7 +213,11 @@ final class Nlp {
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			String lower = words[i].toLowerCase(Locale.ROOT);
-			boolean reporting = lower.endsWith("ed") && !tags[i].equals("VERB") && this.lexicon.opensCue(lower)
+			// (and a present after a club's name, before "that": "Manchester United announce/NOUN that")
+			boolean present = !tags[i].equals("VERB") && this.lexicon.opensCue(lower) && words[i + 1].equals("that")
+					&& Character.isUpperCase(words[i - 1].charAt(0)) && !tags[i - 1].equals("DET")
+					&& !SpeakerPhrase.isPossessive(words[i - 1]);
+			boolean reporting = present || lower.endsWith("ed") && !tags[i].equals("VERB") && this.lexicon.opensCue(lower)
 					&& (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("PRON")
 							|| this.lexicon.isSpeakerNoun(words[i - 1]))
 					&& REPORT_OPENERS.contains(words[i + 1].toLowerCase(Locale.ROOT));

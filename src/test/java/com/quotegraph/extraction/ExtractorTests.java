@@ -6923,4 +6923,11 @@ class ExtractorTests {
 		assertThat(quote.text()).endsWith("resume exports.");
 	}
 
+	@Test
+	void aCuesPresentAfterAClubsNameAndBeforeThatIsItsVerb() {
+		ExtractedQuote quote = only("Kolo United announce that the striker has signed a new contract until June 2030.");
+		assertThat(quote.speaker().name()).isEqualTo("Kolo United");
+		assertThat(quote.text()).startsWith("the striker");
+	}
+
 }
