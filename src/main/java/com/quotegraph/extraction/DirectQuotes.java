@@ -135,7 +135,20 @@ final class DirectQuotes {
 				confidence = narrativeBefore ? 0.85 : 0.95;
 			}
 			else {
-				Optional<Tail> head = narrativeBefore ? head(passage, sentence, first, last) : Optional.empty();
+				// ("X appealed to Y to stabilise the situation in the north, “without delay.”": a fragment that ends a
+				// report after a comma is part of it, a mixed quote, no words of their own)
+				boolean fragment = !introduced && before.endsWith(",") && group.size() == 1
+						&& words(passage.text, first.open(), last.close()) <= FRAGMENT_MAX_WORDS
+						&& words(passage.text, sentenceStart, first.open()) >= 8
+						&& passage.tokens(sentence).stream()
+							.filter((token) -> token.start() > first.open() && token.end() <= last.close())
+							.noneMatch((token) -> token.isVerb() || token.tag().startsWith("AUX")
+									|| token.tag().startsWith("PRON") || SUBJECT_PRONOUN.matcher(token.lower()).matches());
+				Optional<Tail> head = narrativeBefore && !fragment ? head(passage, sentence, first, last)
+						: Optional.empty();
+				if (fragment) {
+					continue;
+				}
 				if (head.isPresent()) {
 					subject = head.get().subject();
 					cue = head.get().cue();
@@ -1005,6 +1018,12 @@ final class DirectQuotes {
 			text.append(quotation.content().of(paragraph).strip());
 		}
 	}
+
+	/** A personal pronoun, alone or with its verb in one word: "we", "we’re". */
+	private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:i|we|you|he|she|it|they)(?:['’]\\p{L}+)?");
+
+	/** The most words a quoted fragment that closes a reported clause holds: "“without delay.”". */
+	private static final int FRAGMENT_MAX_WORDS = 4;
 
 	private static int words(String text, int from, int to) {
 		int words = 0;

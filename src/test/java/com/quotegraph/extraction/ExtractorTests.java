@@ -6930,4 +6930,12 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("the striker");
 	}
 
+	@Test
+	void aQuotedFragmentThatClosesAReportAfterACommaIsPartOfIt() {
+		ExtractedQuote quote = only("Arun Tesk appealed to Northland and Southland to stabilise the situation in the "
+				+ "border region, “without delay.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quote.text()).startsWith("Northland and Southland");
+	}
+
 }
