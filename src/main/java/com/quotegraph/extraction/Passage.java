@@ -54,8 +54,9 @@ final class Passage {
 	/** A place in capitals and an outlet in brackets: "ALGERIA (Kolo News / Sputnik - 04th June, 2020) ". */
 	private static final Pattern CAPITALS_AND_BRACKETS = Pattern.compile("\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}");
 
+	/** A place in capitals, a date and an agency's mark before a dash: "BEIJING, Jan. 6 (Xinhua) --". */
 	private static final Pattern CAPITALS = Pattern
-		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?\\s*[—–-]");
+		.compile("\\p{Lu}{2,}[\\p{Lu}/ ,]*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\d{1,2})?)?(?:\\s*\\(\\p{Lu}[\\p{L} -]*\\))?\\s*[—–-]");
 
 	final int index;
 

@@ -625,7 +625,10 @@ final class ReportedSpeech {
 		if (i > from && i < end && tokens.get(i).is("not")) {
 			i++;
 		}
-		return i > from && i + 1 < end && tokens.get(i).is("to") && tokens.get(i + 1).isVerb();
+		// (an infinitive the tagger reads as a noun too: "called on parties to exercise/NOUN restraint")
+		return i > from && i + 1 < end && tokens.get(i).is("to") && (tokens.get(i + 1).isVerb()
+				|| tokens.get(i + 1).tag().equals("NOUN") && i + 2 < end && !tokens.get(i + 1).lower().endsWith("s")
+						&& (tokens.get(i + 2).tag().equals("NOUN") || tokens.get(i + 2).tag().equals("DET")));
 	}
 
 	/** The cue of the reporting clause that opens the sentence, when an organisation is its subject: "The army said". */

@@ -6938,4 +6938,20 @@ class ExtractorTests {
 		assertThat(quote.text()).startsWith("Northland and Southland");
 	}
 
+	@Test
+	void aDatelineWithADateAfterALede() {
+		List<ExtractedQuote> quotes = extractor.extract("Kolo urges calm\n\n\"We urge restraint,\" spokesperson Arun "
+				+ "Tesk said.\n\nLIMA, Jan. 6 (Kolo News) -- Ruritania warned Northland against any escalation on Monday, "
+				+ "its foreign ministry said in a statement.").get(0).quotes();
+		assertThat(quotes).extracting(ExtractedQuote::role).doesNotContain("(Kolo News) --");
+		assertThat(quotes.get(1).text()).startsWith("Ruritania warned");
+	}
+
+	@Test
+	void aDirectiveWhoseInfinitiveTheTaggerReadsAsANounIsNoReport() {
+		ExtractedQuote quote = only("Ruritania called on relevant parties to exercise restraint, a Foreign Ministry "
+				+ "spokesperson said Monday.");
+		assertThat(quote.speaker().name()).isEqualTo("a Foreign Ministry spokesperson");
+	}
+
 }
