@@ -28,12 +28,13 @@ final class Passage {
 	 * {@code ANKARA (Kolo News / Sputnik - 19th January, 2023) }; a place and a website in brackets:
 	 * {@code Baghdad (KoloNews.com) }; a place and a wire in brackets, a space or none after it:
 	 * {@code Dubai United Arab Emirates (CNN)}; a place and two slashes:
-	 * {@code LONDON // }; places joined by "and": {@code Jeddah, Sana’a and Riyadh, Asharq Al-Awsat—}; a place glued to
+	 * {@code LONDON // }; places joined by "and": {@code Jeddah, Sana’a and Riyadh, Asharq Al-Awsat—}, or a region "of"
+	 * a country: {@code ERBIL, Kurdistan Region of Iraq – }; a place glued to
 	 * the first word: {@code Riyadh-The }, {@code Tunisia-The Political Adviser}, {@code Sanaa, Asharq Al-Awsat-A }; a place glued to an outlet in
 	 * capitals, and a date: {@code Baghdad-AlSHARQIYA September 28: }.
 	 */
 	private static final Pattern DATELINE = Pattern
-		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+(?:and )?[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
+		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+(?:and |of )?[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
 				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|\\s+//\\s+|(?<=[\\p{L})])-\\s+|(?<=\\p{Ll})-(?=(?:The|An?) \\p{L})|\\s?:\\s+(?=\\p{Lu})"
 				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+"
 				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu})|\\p{Lu}{2,}\\s+-\\s+(?=\\p{Lu}))?"

@@ -6954,4 +6954,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("a Foreign Ministry spokesperson");
 	}
 
+	@Test
+	void aDatelineMayNameARegionOfACountry() {
+		ExtractedQuote quote = only("ERBIL, Kolo Region of Ruritania – Northern Forces chief Arun Tesk on Saturday stated "
+				+ "that they have reached an understanding with the capital.");
+		assertThat(quote.role()).isEqualTo("Northern Forces chief");
+	}
+
 }
