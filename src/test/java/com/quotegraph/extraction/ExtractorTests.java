@@ -6888,9 +6888,9 @@ class ExtractorTests {
 
 	@Test
 	void aPartyItsLeaderOwnsIsNamedAfterThePossessive() {
-		ExtractedQuote quote = only("Opposition leader Arun Tesk’s Unity party announced on Tuesday that it would no "
+		ExtractedQuote quote = only("Opposition leader Arun Tesk’s Sunrise party announced on Tuesday that it would no "
 				+ "longer cooperate with the coalition whip.");
-		assertThat(quote.speaker().name()).isEqualTo("Unity");
+		assertThat(quote.speaker().name()).isEqualTo("Sunrise");
 	}
 
 	@Test
@@ -6959,6 +6959,13 @@ class ExtractorTests {
 		ExtractedQuote quote = only("ERBIL, Kolo Region of Ruritania – Northern Forces chief Arun Tesk on Saturday stated "
 				+ "that they have reached an understanding with the capital.");
 		assertThat(quote.role()).isEqualTo("Northern Forces chief");
+	}
+
+	@Test
+	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
+		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
+				+ "that a group tried to stir up sedition.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
 	}
 
 }
