@@ -819,6 +819,18 @@ final class DirectQuotes {
 			}
 		}
 		List<Clauses.CueMatch> cues = this.clauses.cues(clause, passage.quotations);
+		// "X urged Y to apologise for his statement in which he said: “Q”": the relative clause the colon closes has
+		// its own subject, who says the words
+		Clauses.CueMatch lastCue = cues.isEmpty() ? null : cues.get(cues.size() - 1);
+		if (lastCue != null && before.endsWith(":") && lastCue.to() == colon && lastCue.from() - 2 > from
+				&& RELATIVE_OPENERS.contains(clause.get(lastCue.from() - 2).lower())) {
+			Optional<Clauses.Subject> own = this.clauses.phrase(clause, lastCue.from() - 1, lastCue.from(), passage.text)
+				.filter((found) -> found.phrase().isName() || found.phrase().isPersonalPronoun());
+			if (own.isPresent()) {
+				return Optional.of(new Tail(own.get(), Clauses.span(clause, lastCue.from(), lastCue.to(), passage.text),
+						sentenceEnd));
+			}
+		}
 		for (Clauses.CueMatch cue : cues) {
 			if (cue.isAccordingTo() || cue.from() < from) {
 				continue;
@@ -1018,6 +1030,9 @@ final class DirectQuotes {
 			text.append(quotation.content().of(paragraph).strip());
 		}
 	}
+
+	/** Words that open a relative clause: "in which he said:". */
+	private static final Set<String> RELATIVE_OPENERS = Set.of("which", "where", "when", "whom");
 
 	/** A personal pronoun, alone or with its verb in one word: "we", "we’re". */
 	private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:i|we|you|he|she|it|they)(?:['’]\\p{L}+)?");

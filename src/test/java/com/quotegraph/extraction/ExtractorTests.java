@@ -6968,4 +6968,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
 	}
 
+	@Test
+	void theRelativeClauseAColonClosesHasItsOwnSpeaker() {
+		ExtractedQuote quote = only("The General Command urged the prime minister, Arun Tesk, to apologize for his "
+				+ "previous statement - made last Thursday - in which he said: \"The city will return to the nation\".");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
 }
