@@ -587,7 +587,9 @@ final class DirectQuotes {
 			// "“Q,” the AFP news agency is quoting army spokesman X.": who is quoted, named to the clause's end
 			// (not "“Q,” X said, quoting a verse": a participle after a comma passes on someone else's words)
 			boolean quoting = clause.get(q).is("quoting") || clause.get(q).is("quoted") || clause.get(q).is("quotes");
-			if (quoting && q > 0 && !(passive && clause.get(q).is("quoted")) && !clause.get(q - 1).isPunct()) {
+			// (but "he added as quoted by Sky News": the agent only passes the words on)
+			boolean agent = q + 1 < clause.size() && clause.get(q + 1).is("by");
+			if (quoting && q > 0 && !(passive && clause.get(q).is("quoted")) && !clause.get(q - 1).isPunct() && !agent) {
 				int last = clause.size();
 				while (last > q + 1 && (clause.get(last - 1).isPunct()
 						|| Clauses.isTemporal(clause.get(last - 1).lower()) || clause.get(last - 1).is("on"))) {

@@ -6975,4 +6975,11 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
 	}
 
+	@Test
+	void theAgentThatQuotesTheWordsOnlyPassesThemOn() {
+		List<ExtractedQuote> quotes = quotes("“Today there is a feeling of enormous loss,” said army spokesman Arun Tesk.\n\n"
+				+ "“Our hearts are with the families,” he added as quoted by Kolo News, Thursday (14/12/2023).");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
+	}
+
 }
