@@ -38,12 +38,25 @@ final class NameIndex {
 	/** People the headline names with a title ("..., says Foreign minister Prince Faisal"): roles refer to them too. */
 	private final List<Person> titled = new ArrayList<>();
 
+	/** The people of a place, then its name: "Residents of Abu Delig", "the village of X Y". */
+	private static final java.util.regex.Pattern DWELLERS_OF = java.util.regex.Pattern.compile(
+			"\\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]own|[Vv]illage|[Cc]ity|[Cc]amp|[Dd]istrict|[Nn]eighbo(?:u)?rhood)"
+					+ " of (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
+
 	/** A royal's title and the given name after it: "King Salman", "Prince Faisal". */
 	private static final java.util.regex.Pattern ROYAL_NAME = java.util.regex.Pattern
 		.compile("\\b(?:King|Queen|Prince|Princess|Sheikh|Sheikha|Emir|Sultan) (\\p{Lu}[\\p{L}'’-]+)");
 
 	/** The given names of royals the article names so, in lower case: a father's name after "bin" in another's. */
 	private final Set<String> royalNames = new java.util.HashSet<>();
+
+	/** Names the article gives places by their people: "Residents of Abu Delig". */
+	private final Set<String> places = new java.util.HashSet<>();
+
+	/** Whether the article names a place so: "Abu Delig" of "Residents of Abu Delig". */
+	boolean namesPlace(String name) {
+		return this.places.contains(name);
+	}
 
 	/** The words of the headline, in lower case. */
 	private final Set<String> headlineWords;
@@ -65,8 +78,14 @@ final class NameIndex {
 				while (royal.find()) {
 					this.royalNames.addAll(NameKey.words(royal.group(1)));
 				}
+				java.util.regex.Matcher dwelt = DWELLERS_OF.matcher(body);
+				while (dwelt.find()) {
+					this.places.add(dwelt.group(1));
+				}
 			}
 		}
+		// "Residents of Abu Delig said ... Abu Delig is between government and rebel territory": a place, nobody
+		this.people.removeIf((person) -> this.places.contains(person.name()));
 	}
 
 	/**

@@ -290,7 +290,9 @@ final class ReportedSpeech {
 							// ("Q, said delegations from both sides were expected": the content's subject, whose
 							// verb follows)
 							// (and "..., said X and Y leaders ‘escalate the violence’": a verb past a quotation mark)
-							.filter((found) -> Clauses.firstVerb(tokens, found.to(), Clauses.nextComma(tokens,
+							// (but "..., said the official who declined to be named": a relative clause on the speaker)
+							.filter((found) -> found.to() < tokens.size() && tokens.get(found.to()).is("who")
+									|| Clauses.firstVerb(tokens, found.to(), Clauses.nextComma(tokens,
 									(found.to() < tokens.size() && Clauses.isQuoteMark(tokens.get(found.to())))
 											? found.to() + 1 : found.to())) < 0)
 							.filter((found) -> this.clauses.isSource(found.phrase()) || found.to() >= tokens.size()

@@ -591,6 +591,10 @@ final class SpeakerResolver {
 
 	/** The person entity a name refers to, created when the article names a person not yet quoted; else null. */
 	private @Nullable Entity personNamed(SpeakerPhrase name) {
+		if (this.names.namesPlace(name.name())) {
+			// ("Residents of Abu Delig ... Abu Delig is between ...; she said": a place is nobody a pronoun refers to)
+			return null;
+		}
 		List<String> words = NameKey.words(name.name());
 		for (Entity known : this.entities) {
 			if (known.kind == SpeakerKind.PERSON && NameIndex.matches(known.words, words)) {

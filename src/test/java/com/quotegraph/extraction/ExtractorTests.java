@@ -6982,4 +6982,18 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
 	}
 
+	@Test
+	void anInvertedSpeakerMayHaveARelativeClause() {
+		ExtractedQuote quote = only("The village was attacked in late August, said the official who declined to be named.");
+		assertThat(quote.speaker().name()).isEqualTo("the official");
+	}
+
+	@Test
+	void aPlaceTheArticleNamesByItsPeopleIsNobody() {
+		List<ExtractedQuote> quotes = quotes("The village was attacked in late August, said the official who declined to "
+				+ "be named.\n\nResidents of Abu Kolo fled to the camps. Abu Kolo is between government and rebel "
+				+ "territory and often changes hands. The presence of rebels helps make it a target, she said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the official");
+	}
+
 }
