@@ -217,7 +217,10 @@ final class Nlp {
 			boolean present = !tags[i].equals("VERB") && this.lexicon.opensCue(lower) && words[i + 1].equals("that")
 					&& Character.isUpperCase(words[i - 1].charAt(0)) && !tags[i - 1].equals("DET")
 					&& !SpeakerPhrase.isPossessive(words[i - 1]);
-			boolean reporting = present || lower.endsWith("ed") && !tags[i].equals("VERB") && this.lexicon.opensCue(lower)
+			// (and a cue's irregular past, no noun: "One of the displaced/VERB told/NOUN Radio X that")
+			boolean irregular = tags[i].equals("NOUN") && IRREGULAR_CUES.contains(lower) && !tags[i - 1].equals("DET");
+			boolean reporting = present || irregular
+					|| lower.endsWith("ed") && !tags[i].equals("VERB") && this.lexicon.opensCue(lower)
 					&& (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("PRON")
 							|| this.lexicon.isSpeakerNoun(words[i - 1]))
 					&& REPORT_OPENERS.contains(words[i + 1].toLowerCase(Locale.ROOT));
@@ -700,6 +703,9 @@ final class Nlp {
 		}
 		return false;
 	}
+
+	/** Irregular pasts of cues, which are never nouns: "told", "said", "wrote". */
+	private static final Set<String> IRREGULAR_CUES = Set.of("told", "said", "wrote");
 
 	/** Initials of a name whose last period the tokenizer reads apart: "U.N". */
 	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");

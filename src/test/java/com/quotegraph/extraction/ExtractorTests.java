@@ -6996,4 +6996,11 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("the official");
 	}
 
+	@Test
+	void oneOfTheDisplacedIsASourceAndToldIsNoNoun() {
+		ExtractedQuote quote = only("One of the displaced told Radio Kolo that the situation was tense.");
+		assertThat(quote.speaker().name()).isEqualTo("One of the displaced");
+		assertThat(quote.text()).isEqualTo("the situation was tense.");
+	}
+
 }
