@@ -132,8 +132,8 @@ final class Nlp {
 	/** Tokens of one sentence of a paragraph, with part-of-speech tags and offsets in the paragraph. */
 	List<Token> tokens(String paragraph, Span sentence) {
 		String text = sentence.of(paragraph);
-		opennlp.tools.util.Span[] spans = joinHyphenated(splitSingleQuotes(splitDashes(this.tokenizer.tokenizePos(text), text), text),
-				text);
+		opennlp.tools.util.Span[] raw = splitDashes(this.tokenizer.tokenizePos(text), text);
+		opennlp.tools.util.Span[] spans = joinHyphenated(splitSingleQuotes(raw, text), text);
 		String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
 		String[] tags = this.tagger.tag(words);
 		List<Token> tokens = new ArrayList<>(words.length);
@@ -274,9 +274,9 @@ final class Nlp {
 		for (int i = 2; i + 2 < words.length; i++) {
 			// "Turkiye's policy in Ukraine results/NOUN in the benefit for the world, X said": in a clause with no
 			// verb, a present in -s after the subject's noun and before its complement is the clause's verb
-			String lower = words[i];
-			boolean present = tags[i].equals("NOUN") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
-					&& lower.chars().allMatch(Character::isLowerCase)
+			String word = words[i];
+			boolean present = tags[i].equals("NOUN") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+					&& word.chars().allMatch(Character::isLowerCase)
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))
 					&& (tags[i + 1].equals("ADP") || tags[i + 1].equals("DET"));
 			if (present && !clauseHasVerb(words, tags, i)) {
@@ -285,7 +285,7 @@ final class Nlp {
 		}
 		for (int i = 1; i + 3 < words.length; i++) {
 			// "said state/VERB fire spokeswoman X Y": a word before the nouns of a title and a name modifies them
-			String lower = words[i];
+			String word = words[i];
 			int noun = i + 1;
 			while (noun < words.length && noun <= i + 3 && tags[noun].equals("NOUN")) {
 				noun++;
@@ -300,8 +300,8 @@ final class Nlp {
 					|| SpeakerPhrase.isPossessive(words[i - 1]) && Character.isUpperCase(words[i - 1].charAt(0)));
 			boolean beforeNoun = tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN");
 			if (tags[i].equals("VERB") && (titled || determined && beforeNoun)
-					&& lower.chars().allMatch(Character::isLowerCase)
-					&& !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("s")) {
+					&& word.chars().allMatch(Character::isLowerCase)
+					&& !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("s")) {
 				tags[i] = "ADJ";
 			}
 		}

@@ -29,9 +29,9 @@ final class Passage {
 	 * {@code Baghdad (KoloNews.com) }; a place and a wire in brackets, a space or none after it:
 	 * {@code Dubai United Arab Emirates (CNN)}; a place and two slashes:
 	 * {@code LONDON // }; places joined by "and": {@code Jeddah, Sana’a and Riyadh, Asharq Al-Awsat—}, or a region "of"
-	 * a country: {@code ERBIL, Kurdistan Region of Iraq – }; a place glued to
-	 * the first word: {@code Riyadh-The }, {@code Tunisia-The Political Adviser}, {@code Sanaa, Asharq Al-Awsat-A }; a place glued to an outlet in
-	 * capitals, and a date: {@code Baghdad-AlSHARQIYA September 28: }.
+	 * a country: {@code ERBIL, Kurdistan Region of Iraq – }; a place glued to the first word: {@code Riyadh-The },
+	 * {@code Tunisia-The Political Adviser}, {@code Sanaa, Asharq Al-Awsat-A }; a place glued to an outlet in capitals,
+	 * and a date: {@code Baghdad-AlSHARQIYA September 28: }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+(?:and |of )?[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"

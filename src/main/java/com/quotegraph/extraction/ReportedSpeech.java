@@ -572,10 +572,7 @@ final class ReportedSpeech {
 		return false;
 	}
 
-	/**
-	 * {@code told its military not to seek help}: a cue's object, then what it is bidden to do; a directive, which
-	 * reports no words.
-	 */
+	/** Participles that date when a source's text came out: "a poll published on Tuesday". */
 	private static final Set<String> PUBLISHED = Set.of("published", "released", "issued", "posted", "aired",
 			"conducted", "made");
 
@@ -617,6 +614,10 @@ final class ReportedSpeech {
 			"direct", "directs", "directed", "advise", "advises", "advised", "invite", "invites", "invited", "request",
 			"requests", "requested", "press", "presses", "pressed", "warn", "warns", "warned");
 
+	/**
+	 * {@code told its military not to seek help}: a cue's object, then what it is bidden to do; a directive, which
+	 * reports no words.
+	 */
 	private static boolean directive(List<Token> tokens, int from, int end) {
 		int i = from;
 		// (the object may be long: "called on the senior political and security members of his cabinet to keep")

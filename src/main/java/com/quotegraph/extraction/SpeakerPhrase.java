@@ -155,7 +155,6 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> COLLECTIVES = Set.of("media", "police", "press", "television", "tv", "radio",
 			"military", "intelligence");
 
-	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
 	/** Nouns of groups whose members a complement names: "a group of senators". */
 	private static final Set<String> GROUPS_OF = Set.of("group", "delegation", "team", "panel", "bloc", "coalition");
 
@@ -165,6 +164,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	/** Participles of the anonymity a source is granted: "a person granted anonymity". */
 	private static final Set<String> GRANTED = Set.of("granted", "given", "offered", "promised");
 
+	/** Adjectives that follow the head of a source: "sources familiar with the matter". */
 	static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved", "linked", "present",
 			"opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated", "connected", "aligned");
 

@@ -385,8 +385,8 @@ final class SpeakerResolver {
 		}
 		// "Minister Sarah X said ... Mr Y said ... “Q,” she said": not the man
 		char other = pronoun.head().equals("he") ? 'f' : pronoun.head().equals("she") ? 'm' : 0;
-		// (nor the person the words speak of by name: "The chief replied ... He later complained that the chief's
-		// surname made ...")
+		// (nor the person the words speak of by name: "The chief replied ... He later complained that ..., Halevi made
+		// a mountain out of a molehill")
 		// (and no organisation known for one: "U.N. said ... “Q,” he said")
 		return (person != null && (other != 0 && genderOf(person) == other
 				|| other != 0 && person.kind == SpeakerKind.PERSON && namedIn(person, candidate.text())
@@ -695,7 +695,16 @@ final class SpeakerResolver {
 			return false;
 		}
 		String surname = entity.name.substring(entity.name.lastIndexOf(' ') + 1);
-		return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(content).find();
+		for (int at = content.indexOf(surname); at >= 0; at = content.indexOf(surname, at + 1)) {
+			int after = at + surname.length();
+			boolean opens = at == 0 || !Character.isLetter(content.charAt(at - 1)) && content.charAt(at - 1) != '-';
+			boolean closes = after >= content.length()
+					|| !Character.isLetter(content.charAt(after)) && content.charAt(after) != '-';
+			if (opens && closes) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
