@@ -576,7 +576,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				return Optional.of(new SpeakerPhrase(text, Form.NAME, name, null, NameKey.surnameOf(name), false,
 						false, true));
 			}
-			if (!complement) {
+			// (no name of portfolio words alone: "The Minister of State for Cabinet Affairs" is an office)
+			boolean portfolioOnly = nameStart > runStart && words.subList(nameStart, words.size()).stream()
+				.allMatch((word) -> lexicon.isPortfolioWord(strip(word)));
+			if (!complement && !portfolioOnly) {
 				// "The UN agency for Palestinian refugees (UNRWA)": the acronym is the name
 				// (and "Saudi Press Agency (SPA)" is the Saudi Press Agency, the acronym kept in the phrase)
 				String name = String.join(" ", words.subList(nameStart, words.size())).replaceFirst("^\\((\\S+)\\)$", "$1")

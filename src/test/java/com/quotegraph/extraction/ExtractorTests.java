@@ -7003,4 +7003,11 @@ class ExtractorTests {
 		assertThat(quote.text()).isEqualTo("the situation was tense.");
 	}
 
+	@Test
+	void portfolioWordsAloneAfterAnInstitutionsWordAreNoName() {
+		ExtractedQuote quote = only("Following the session, the Minister of State for Cabinet Affairs, Sheikh Arun Tesk, "
+				+ "said that the ministers were informed of the delegation.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
 }
