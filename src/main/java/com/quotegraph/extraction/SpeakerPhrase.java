@@ -555,8 +555,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			}
 			if (complement && before.equals("in") && runStart >= 3 && nameStart == runStart) {
 				// "The Coordination of Resistance Committees in El Fasher": the organisation, where it is
+				// (and "the Elysee Palace in Paris": a place the article's word lists know)
+				boolean place = words.subList(runStart, words.size()).stream().allMatch((word) -> lexicon.isPlace(strip(word)));
 				Optional<SpeakerPhrase> located = parse(String.join(" ", words.subList(0, runStart - 1)), lexicon)
-					.filter((found) -> found.isName() && found.organization() && found.name().contains(" of "));
+					// (but "the Palestinian Health Ministry in Gaza" is no one Health Ministry: a generic name keeps
+					// its place)
+					.filter((found) -> found.isName() && found.organization() && (found.name().contains(" of ")
+							|| place && !genericName(List.of(found.name().split(" ")), lexicon)
+									&& !lexicon.isNationality(strip(found.name().split(" ")[0]))));
 				if (located.isPresent()) {
 					return Optional.of(new SpeakerPhrase(text, Form.NAME, located.get().name(), null,
 							located.get().head(), false, false, true));

@@ -7010,4 +7010,12 @@ class ExtractorTests {
 		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
 	}
 
+	@Test
+	void aNamedBodysPlaceIsNoPartOfItsName() {
+		List<ExtractedQuote> quotes = quotes("A statement released by the Vellon Palace in Paris said the ministers should "
+				+ "use the talks to \"take stock of cooperation.\"\n\nIt also said the two leaders had \"called for an end "
+				+ "to the violence.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Vellon Palace");
+	}
+
 }
