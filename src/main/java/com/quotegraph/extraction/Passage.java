@@ -31,13 +31,14 @@ final class Passage {
 	 * {@code LONDON // }; places joined by "and": {@code Jeddah, Sana’a and Riyadh, Asharq Al-Awsat—}, or a region "of"
 	 * a country: {@code ERBIL, Kurdistan Region of Iraq – }; a place glued to the first word: {@code Riyadh-The },
 	 * {@code Tunisia-The Political Adviser}, {@code Sanaa, Asharq Al-Awsat-A }; a place glued to an outlet in capitals,
-	 * and a date: {@code Baghdad-AlSHARQIYA September 28: }.
+	 * and a date: {@code Baghdad-AlSHARQIYA September 28: }; a dash and a colon with nothing between them:
+	 * {@code Nineveh – : }.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+(?:and |of )?[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
 				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|\\s+//\\s+|(?<=[\\p{L})])-\\s+|(?<=\\p{Ll})-(?=(?:The|An?) \\p{L})|\\s?:\\s+(?=\\p{Lu})"
 				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+"
-				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu})|\\p{Lu}{2,}\\s+-\\s+(?=\\p{Lu}))?"
+				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu})|\\p{Lu}{2,}\\s+-\\s+(?=\\p{Lu})|:\\s+(?=\\p{Lu}))?"
 				+ "|\\p{Lu}[\\p{L}'’-]*, [«“\"]\\p{Lu}[^»”\"]{1,40}[»”\"](?: and agencies)?:\\s+(?=\\p{Lu})"
 				+ "|\\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
 				+ "|(?:\\p{Lu}[\\p{L}'’-]* ){0,3}(?:News|Press|Agency|Media|TV)\\s?/\\s*(?=\\p{Lu})"

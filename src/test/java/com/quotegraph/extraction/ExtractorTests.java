@@ -6962,6 +6962,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDatelineMayHaveADashAndAColonWithNothingBetween() {
+		ExtractedQuote quote = only("Velmora – : The governor of the province, Arun Tesk, said that the road would reopen "
+				+ "next week.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("The governor of the province");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
