@@ -652,6 +652,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		Optional<SpeakerPhrase> second = parse(String.join(" ", words.subList(and + 1, words.size())), lexicon);
 		boolean groups = first.filter((p) -> p.isName() && p.organization()).isPresent()
 				&& second.filter((p) -> p.isName() && p.organization()).isPresent();
+		if (!groups && first.filter((p) -> p.form() == Form.DESCRIPTION && p.plural() && !p.organization())
+			.isPresent() && second.filter(SpeakerPhrase::organization).isPresent()) {
+			// "negotiators and the Kremlin have said": people and a body together are one group of sources
+			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, text, first.get().head(), false, true,
+					false));
+		}
 		if (!groups) {
 			return Optional.empty();
 		}

@@ -6970,6 +6970,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void peopleAndABodyTogetherAreOneGroupOfSources() {
+		ExtractedQuote quote = only("Talks between Ruritania and Kolovia are set to resume Monday, negotiators and the "
+				+ "Kolovian government have said, after both sides hailed progress.");
+		assertThat(quote.speaker().name()).isEqualTo("negotiators and the Kolovian government");
+		assertThat(quote.text()).isEqualTo("Talks between Ruritania and Kolovia are set to resume Monday");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
