@@ -1012,7 +1012,12 @@ final class Clauses {
 			// "said the head of the UN agency": an office's complement (but "said the minister in a statement")
 			// ("said an adviser to the president, X": a role whose complement takes "to")
 			boolean office = (token.is("of") || token.is("for")) && end > from && isRoleWord(tokens.get(end - 1).lower())
-					|| token.is("to") && end > from && ROLES_TO.contains(tokens.get(end - 1).lower());
+					|| token.is("to") && end > from && ROLES_TO.contains(tokens.get(end - 1).lower())
+					// ("said Arizona Department of Public Safety spokesman X": a named body's complement)
+					|| token.is("of") && end > from && end + 1 < tokens.size()
+							&& this.lexicon.isOrganizationWord(tokens.get(end - 1).lower())
+							&& Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
+							&& Character.isUpperCase(tokens.get(end + 1).text().charAt(0));
 			// ("said pollster/VERB X": a role's noun the tagger read as a verb)
 			// (or its complement: "said assistant/VERB to the president, X")
 			boolean role = token.isVerb() && isRoleWord(token.lower()) && end + 1 < tokens.size()

@@ -6978,6 +6978,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anInvertedSpeakersRoleMayNameABodyWithItsComplement() {
+		ExtractedQuote quote = only("“We have had our eyes on him for a while,” said Velmora Department of Public Safety "
+				+ "spokesman Arun Tesk.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("Velmora Department of Public Safety spokesman");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
