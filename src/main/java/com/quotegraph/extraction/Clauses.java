@@ -32,10 +32,10 @@ final class Clauses {
 	/** Texts that carry a report: "released a statement saying", "released the following statement". */
 	private static final Set<String> TEXTS = Set.of("statement", "statements", "communique", "report", "letter",
 			"message", "post", "tweet", "video", "recording", "announcement", "release", "remarks", "comments",
-			"comment", "words", "tribute", "apology");
+			"comment", "words", "tribute", "apology", "update");
 
 	/** Words that open when a text was issued, between it and the participle that reports it. */
-	private static final Set<String> AFTER_TEXT = Set.of("following", "after", "on", "late");
+	private static final Set<String> AFTER_TEXT = Set.of("following", "after", "on", "late", "at");
 
 	/**
 	 * The text a participle right after it reports, {@code released a statement saying}, {@code a statement following
@@ -780,6 +780,8 @@ final class Clauses {
 	 * {@code X congratulated Y, saying}, {@code Asked about it, X also criticized Y, stating}.
 	 */
 	Optional<Subject> participleSubject(List<Token> tokens, int from, int end, String text) {
+		// the comma that closes an apposition passed over on the way back ("X, a spokesman with Y, issued ...")
+		int appositionEnd = -1;
 		while (end > from) {
 			int segment = segmentStart(tokens, from, end);
 			int start = skipConnectors(tokens, segment, end);
@@ -808,9 +810,18 @@ final class Clauses {
 					subject = name.isPresent() ? name : subject;
 				}
 			}
+			if (subject.isPresent() && appositionEnd > 0 && subject.get().phrase().isName()) {
+				// ("Sgt. X, a spokesman with the police, issued a statement saying": the apposition is the role)
+				String name = subject.get().phrase().name();
+				Optional<Subject> described = apposition(tokens, from, appositionEnd, text)
+					.filter((found) -> name.equals(found.phrase().name()));
+				subject = described.isPresent() ? described : subject;
+			}
 			if (subject.isPresent()) {
 				return subject;
 			}
+			boolean described = verb < 0 && !adverbial && tokens.get(start).tag().equals("DET") && segment > from;
+			appositionEnd = described && tokens.get(end).text().equals(",") ? end : -1;
 			end = start - 1;
 			while (end > from && !tokens.get(end).text().equals(",")) {
 				end--;

@@ -6986,6 +6986,30 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aStatementIssuedAtAnHourReportsWithTheParticipleAfterIt() {
+		ExtractedQuote quote = only("Vincent Tesk, a spokesman with the Velmora Police Department, issued a written "
+				+ "statement at 3:20 p.m. saying officers were pursuing the suspect.");
+		assertThat(quote.speaker().name()).isEqualTo("Vincent Tesk");
+		assertThat(quote.text()).isEqualTo("officers were pursuing the suspect.");
+	}
+
+	@Test
+	void anUpdateIsATextWhoseParticipleReports() {
+		ExtractedQuote quote = only("Vincent Tesk, a spokesman with the Velmora Police Department, sent an update at "
+				+ "3:26 p.m. saying the suspect was in custody.");
+		assertThat(quote.speaker().name()).isEqualTo("Vincent Tesk");
+		assertThat(quote.text()).isEqualTo("the suspect was in custody.");
+	}
+
+	@Test
+	void aTitledNamesAppositionIsItsRoleBeforeAParticiple() {
+		ExtractedQuote quote = only("Sgt. Vincent Tesk, a spokesman with the Velmora Police Department, issued a "
+				+ "statement saying officers were pursuing the suspect.");
+		assertThat(quote.speaker().name()).isEqualTo("Vincent Tesk");
+		assertThat(quote.role()).isEqualTo("a spokesman with the Velmora Police Department");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
