@@ -1703,7 +1703,14 @@ final class Clauses {
 		while (i < end && i < from + 3 && AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).is("not")) {
 			i++;
 		}
-		if (i >= end || !(NEGATIONS.contains(tokens.get(i).lower()) || REFUSALS.contains(tokens.get(i).lower()))) {
+		if (i >= end) {
+			return false;
+		}
+		// (an auxiliary's contraction with "not" is both: "but didn't say whether")
+		String word = tokens.get(i).lower();
+		boolean contracted = (word.endsWith("n't") || word.endsWith("n’t"))
+				&& AUXILIARIES.contains(word.substring(0, word.length() - 3));
+		if (!(NEGATIONS.contains(word) || REFUSALS.contains(word) || contracted)) {
 			return false;
 		}
 		i++;

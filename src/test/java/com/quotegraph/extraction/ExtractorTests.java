@@ -7010,6 +7010,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aContractedRefusalToSayMoreIsNoContent() {
+		ExtractedQuote quote = only("Vincent Tesk said officers were pursuing the suspect, but didn't say whether it was "
+				+ "by car or on foot.");
+		assertThat(quote.text()).isEqualTo("officers were pursuing the suspect");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
