@@ -175,6 +175,9 @@ final class SpeakerResolver {
 	/** A name of initials alone: "U.N", "U.S.". */
 	private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
 
+	/** A broadcaster's call letters: "KNXV-TV", "WAMU-FM". */
+	private static final Pattern CALL_LETTERS = Pattern.compile("\\p{Lu}{3,5}-(?:TV|FM|AM|DT|LP|CD)");
+
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
 	private static final Map<String, List<String>> SAME_TITLES = Map.ofEntries(
 			Map.entry("chair", List.of("chairman", "chairwoman", "chairperson")), Map.entry("chairman", List.of("chair")),
@@ -526,8 +529,10 @@ final class SpeakerResolver {
 				boolean personal = !title.isEmpty() && (isPersonNoun(title.toLowerCase(Locale.ROOT))
 						|| title.endsWith(".") && this.lexicon.isTitleWord(title))
 						|| WHO_AFTER.matcher(context).lookingAt();
-				// (and initials alone, "U.N", are an organisation's or a nation's, no person's given name and surname)
+				// (and initials alone, "U.N", are an organisation's or a nation's, no person's given name and surname,
+				// as a broadcaster's call letters are a station's)
 				boolean organization = phrase.organization() || INITIALS_ONLY.matcher(name).matches()
+						|| CALL_LETTERS.matcher(name).matches()
 						|| (words.size() < 2 && !personalPronounFirst(context) && !described && !personal);
 				// "Hamas and Fatah said": two names of no one the article names are two parties speaking together
 				boolean joint = phrase.plural() && JOINT_NAMES.matcher(phrase.text()).matches();

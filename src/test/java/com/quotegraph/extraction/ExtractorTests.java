@@ -7017,6 +7017,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aBroadcastersCallLettersNameAStation() {
+		ExtractedQuote quote = only("NBC affiliate KVLM-TV said the suspect was found trying to sell the gun.");
+		assertThat(quote.speaker().name()).isEqualTo("KVLM-TV");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
