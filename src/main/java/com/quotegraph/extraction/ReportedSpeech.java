@@ -375,7 +375,12 @@ final class ReportedSpeech {
 			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, opening, comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
 					|| (comma != cue.from() - 1 && this.clauses.passesOn(subject.get().phrase())
-							&& holdsReport(sentence, cues, sentence.from(), comma))) {
+							&& holdsReport(sentence, cues, sentence.from(), comma, true))
+					// ("Lt. X said the suspect walked in, Kennedy says": a person who closes another person's report
+					// passes it on too; "The Cabinet reiterated A, Y said" is Y's)
+					|| (comma != cue.from() - 1 && subject.get().phrase().isName()
+							&& !subject.get().phrase().organization()
+							&& holdsReport(sentence, cues, sentence.from(), comma, false))) {
 				continue;
 			}
 			if (Clauses.insideQuotation(tokens.get(sentence.from()).start(), sentence.passage().quotations)) {
@@ -544,10 +549,10 @@ final class ReportedSpeech {
 
 	/**
 	 * Whether tokens {@code [from, end)} hold a reporting clause whose subject is a source, a name, a speaker noun or a
-	 * personal pronoun:
+	 * personal pronoun ({@code anyone}), or else a person's name:
 	 * {@code X said Q, the daily Y said}; {@code In a new development, X called for Q, Asharq Al-Awsat said}.
 	 */
-	private boolean holdsReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end) {
+	private boolean holdsReport(Sentence sentence, List<Clauses.CueMatch> cues, int from, int end, boolean anyone) {
 		List<Token> tokens = sentence.tokens();
 		for (Clauses.CueMatch cue : cues) {
 			if (cue.from() < from || cue.from() >= end || cue.isAccordingTo() || cue.cue().isParticiple()
@@ -556,7 +561,9 @@ final class ReportedSpeech {
 			}
 			// (a personal pronoun too: "He said that A, the agency reported")
 			Optional<Clauses.Subject> source = this.clauses.subjectBefore(tokens, from, cue.from(), sentence.passage().text)
-				.filter((subject) -> this.clauses.isSource(subject.phrase()) || subject.phrase().isPersonalPronoun());
+				.filter((subject) -> anyone ? this.clauses.isSource(subject.phrase())
+						|| subject.phrase().isPersonalPronoun()
+						: subject.phrase().isName() && !subject.phrase().organization());
 			if (source.isPresent() && source.get().from() > from
 					&& SUBORDINATORS.contains(tokens.get(source.get().from() - 1).lower())
 					&& Clauses.firstVerb(tokens, cue.to(), end) < 0
@@ -1076,7 +1083,7 @@ final class ReportedSpeech {
 			}
 			int end = leading ? sentenceEnd(tokens) : cue.from() - 1;
 			if (leading && opensWithReport(sentence, cues, start, end)
-					|| !leading && holdsReport(sentence, cues, start, end)) {
+					|| !leading && holdsReport(sentence, cues, start, end, true)) {
 				// "According to media reports, Washington has warned that Q", "This comes after the army said Q,
 				// according to Reuters": the inner report is the quote
 				continue;

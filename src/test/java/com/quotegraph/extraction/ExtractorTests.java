@@ -7024,6 +7024,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPersonWhoClosesAnotherPersonsReportPassesItOn() {
+		ExtractedQuote quote = only("Police Lt. Chris Tesk said the suspect walked into the mall without a weapon, "
+				+ "Dunn says.");
+		assertThat(quote.speaker().name()).isEqualTo("Chris Tesk");
+		assertThat(quote.text()).isEqualTo("the suspect walked into the mall without a weapon");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
