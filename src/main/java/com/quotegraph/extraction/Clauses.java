@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Reads reporting clauses off the tokens of a sentence: cues, the subject before a cue and the phrase after one. */
 final class Clauses {
@@ -2181,6 +2182,9 @@ final class Clauses {
 	/** The words that open a relative clause: "X, who heads Y, said", "..., which China claims". */
 	static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where");
 
+	/** Relative pronouns whose clause, set off by commas, may hold a list of its own. */
+	private static final Set<String> LIST_RELATIVES = Set.of("which", "who", "whose");
+
 	/** The preposition before an organisation in an appositive: "X, of West Yorkshire Police, said". */
 	private static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern
 		.compile("^(?:of|from|at) (?=\\p{Lu}|the \\p{Lu})");
@@ -2222,6 +2226,21 @@ final class Clauses {
 			return (firstVerb(tokens, start, comma) < 0) ? phrase(tokens, start, comma, text)
 				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()
 						&& NameKey.words(subject.phrase().name()).size() >= 2) : Optional.empty();
+		}
+		// ("GE, whose products include engines, scanners and programs, said": a relative clause that holds a list)
+		for (int k = previousComma - 1; k > from && k >= comma - 30; k--) {
+			if (tokens.get(k).text().equals(",") && LIST_RELATIVES.contains(tokens.get(k + 1).lower())) {
+				int opening = k;
+				boolean listed = IntStream.range(k + 2, comma)
+					.filter((i) -> tokens.get(i).text().equals(","))
+					.allMatch((i) -> firstVerb(tokens, i + 1, nextComma(tokens, i + 1)) < 0
+							&& firstVerb(tokens, opening + 2, i) >= 0);
+				previousComma = listed ? k : previousComma;
+				break;
+			}
+			if (tokens.get(k).text().equals(";") || tokens.get(k).is("that")) {
+				break;
+			}
 		}
 		int innerStart = previousComma + 1;
 		String inner = span(tokens, innerStart, comma, text);

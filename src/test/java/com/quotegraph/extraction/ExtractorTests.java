@@ -7032,6 +7032,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aRelativeClauseMayHoldAListOfItsOwn() {
+		ExtractedQuote quote = only("Velmora Corp, whose products include aircraft engines, medical scanners and "
+				+ "television programs, said strong orders fueled profit in its third quarter.");
+		assertThat(quote.speaker().name()).isEqualTo("Velmora Corp");
+		ExtractedQuote person = only("Arun Tesk, who visited Kolo, Dunmore and Lisk last week, said strong orders "
+				+ "fueled profit.");
+		assertThat(person.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
