@@ -7042,6 +7042,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theCompanyIsNoWiresServiceTheArticleCited() {
+		List<ExtractedQuote> quotes = quotes("Velmora Corp said strong orders fueled profit in its third quarter.\n\n"
+				+ "That compares with analyst forecasts of $1.82, according to Reuters Estimates.\n\n"
+				+ "The company said it would increase its share buyback program.");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Velmora Corp");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
