@@ -1266,7 +1266,7 @@ final class Clauses {
 	private static final Set<String> SUBJECT_TAGS = Set.of("PRON", "DET", "PROPN");
 
 	static final Set<String> MEDIA = Set.of("statement", "note", "post", "interview", "letter", "tweet",
-			"speech", "video", "memo", "briefing", "report", "email", "message");
+			"speech", "video", "memo", "briefing", "report", "email", "message", "presentation", "podcast");
 
 	/**
 	 * Whether tokens {@code [from, to)} name only the medium of a report, no part of its content: "In a statement",

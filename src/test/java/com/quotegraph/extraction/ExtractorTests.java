@@ -7051,6 +7051,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPresentationIsAMediumAfterAnAppositiveSpeaker() {
+		ExtractedQuote quote = only("The company is confident in its forecasts, Thomas Tesk, Velmora’s head of sales, "
+				+ "said in a presentation after Dunn.");
+		assertThat(quote.speaker().name()).isEqualTo("Thomas Tesk");
+		assertThat(quote.text()).isEqualTo("The company is confident in its forecasts");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
