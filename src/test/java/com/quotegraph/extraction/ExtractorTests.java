@@ -7059,6 +7059,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aFirmsCompanyMarkMakesItsNameAnOrganisations() {
+		ExtractedQuote quote = only("Velmora Motor Co said on Monday annual profit fell sharply.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		ExtractedQuote plc = only("Tesk Holdings PLC said on Monday annual profit fell sharply.");
+		assertThat(plc.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
