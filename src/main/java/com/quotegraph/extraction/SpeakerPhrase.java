@@ -1301,12 +1301,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches() || determiner) ? null : trimmed;
 	}
 
-	private static final Pattern HONORIFIC = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|madam|mister|dr|eng|sir|dame)\\.?");
+	private static final Pattern HONORIFIC = Pattern
+		.compile("(?i:mr|mrs|ms|miss|mx|madam|mister|dr|eng|sir|dame)\\.?|Doctor");
 
 	/**
 	 * A courtesy title that ends a role before the name: "Deputy Minister Dr. X", "Minister Eng. Y", "Manchester United
-	 * manager Sir X".
+	 * manager Sir X", "Permanent Secretary for Health, Doctor X" (capitalised: "hospital doctor X" is a role).
 	 */
-	private static final Pattern TRAILING_HONORIFIC = Pattern.compile("(?i)\\s+(?:mr|mrs|ms|dr|eng|sir|dame)\\.?$");
+	private static final Pattern TRAILING_HONORIFIC = Pattern
+		.compile("\\s+(?:(?i:mr|mrs|ms|dr|eng|sir|dame)\\.?|Doctor)$");
 
 }

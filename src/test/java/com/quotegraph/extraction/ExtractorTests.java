@@ -7067,6 +7067,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void doctorBeforeANameIsACourtesyNoRole() {
+		List<ExtractedQuote> quotes = quotes("Permanent Secretary for Health, Doctor James Tesk has mentioned that the "
+				+ "deaths are not related to the outbreak.\n\nDoctor Tesk says they are also working to sort the data.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).allSatisfy((quote) -> assertThat(quote.role()).isEqualTo("Permanent Secretary for Health"));
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
