@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -1561,7 +1562,10 @@ final class ReportedSpeech {
 			}
 			// "..., the carmaker said on Friday after reaching a deal": past the time words, a subordinator
 			// (and "... X reiterated during his speech at the forum, which ...": when, the narrator's)
-			boolean pastTime = i == from || isTimeWord(tokens.get(i - 1)) || tokens.get(i - 1).is("on");
+			boolean pastTime = i == from || isTimeWord(tokens.get(i - 1)) || tokens.get(i - 1).is("on")
+					// (and past where: "X said on Thursday at the press conference after China lost")
+					|| i - from <= 8 && tokens.get(i - 1).tag().equals("NOUN") && IntStream.range(from, i)
+						.anyMatch((k) -> tokens.get(k).is("at") && (k == from || isTimeWord(tokens.get(k - 1))));
 			// (and "..., he added without giving figures": what the speaker left out, the narrator's)
 			if (pastTime && (token.is("after") || token.is("before") || token.is("following") || token.is("amid")
 					|| token.is("as") || token.is("while") || token.is("during") || token.is("without"))) {

@@ -7075,6 +7075,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whereAndWhenTheSpeakerSpokeEndTheTrailingClause() {
+		ExtractedQuote quote = only("The players had done their best, head coach of the Ruritanian national team "
+				+ "Arun Tesk said on Thursday at the press conference after Ruritania lost to Kolovia.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("The players had done their best");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
