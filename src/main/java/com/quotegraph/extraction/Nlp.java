@@ -615,6 +615,13 @@ final class Nlp {
 				// "West Ham boss/VERB David Moyes said": a title between a team or country and a name
 				tags[i] = "NOUN";
 			}
+			boolean afterComma = i > 0 && i + 1 < words.length && words[i - 1].equals(",")
+					&& (this.lexicon.isTitleWord(words[i + 1]) || words[i + 1].equals("of"));
+			if (afterComma && tags[i].equals("VERB") && Character.isLowerCase(words[i].charAt(0))
+					&& this.lexicon.isTitleWord(words[i])) {
+				// "A, head/VERB coach of the team X said": a title after a comma, before another or its complement
+				tags[i] = "NOUN";
+			}
 			boolean beforeCue = i > 0 && i + 1 < words.length && tags[i + 1].equals("VERB")
 					&& SUBJECT_OPENERS.contains(tags[i - 1]) && this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT));
 			if (beforeCue && tags[i].equals("VERB") && this.lexicon.isSpeakerNoun(words[i].toLowerCase(Locale.ROOT))) {

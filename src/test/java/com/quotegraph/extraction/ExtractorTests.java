@@ -7083,6 +7083,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTitleAfterACommaIsNoVerb() {
+		ExtractedQuote quote = only("The players had done what they could, head coach of the national team Arun Tesk "
+				+ "said on Thursday.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("The players had done what they could");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
