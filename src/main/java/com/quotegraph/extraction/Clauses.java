@@ -1025,11 +1025,9 @@ final class Clauses {
 			// ("said an adviser to the president, X": a role whose complement takes "to")
 			boolean office = (token.is("of") || token.is("for")) && end > from && isRoleWord(tokens.get(end - 1).lower())
 					|| token.is("to") && end > from && ROLES_TO.contains(tokens.get(end - 1).lower())
-					// ("said Arizona Department of Public Safety spokesman X": a named body's complement)
-					|| token.is("of") && end > from && end + 1 < tokens.size()
-							&& this.lexicon.isOrganizationWord(tokens.get(end - 1).lower())
-							&& Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
-							&& Character.isUpperCase(tokens.get(end + 1).text().charAt(0));
+					// ("said Arizona Department of Public Safety spokesman X", "says the U.S. Court of Appeals for the
+					// Ninth Circuit": a named body's complement)
+					|| (token.is("of") || token.is("for")) && end > from && namedBodyGoesOn(tokens, from, end);
 			// ("said pollster/VERB X": a role's noun the tagger read as a verb)
 			// (or its complement: "said assistant/VERB to the president, X")
 			boolean role = token.isVerb() && isRoleWord(token.lower()) && end + 1 < tokens.size()
@@ -1086,6 +1084,26 @@ final class Clauses {
 			}
 		}
 		return subject;
+	}
+
+	/**
+	 * Whether "of" or "for" at {@code at} goes on with the capitalised name of a body that opened at {@code from}:
+	 * {@code Department of Public Safety}, {@code Court of Appeals for the Ninth Circuit}.
+	 */
+	private boolean namedBodyGoesOn(List<Token> tokens, int from, int at) {
+		int next = (at + 2 < tokens.size() && tokens.get(at + 1).is("the")) ? at + 2 : at + 1;
+		if (next >= tokens.size() || !Character.isUpperCase(tokens.get(next).text().charAt(0))
+				|| !Character.isUpperCase(tokens.get(at - 1).text().charAt(0))) {
+			return false;
+		}
+		for (int i = at - 1; i >= from && (Character.isUpperCase(tokens.get(i).text().charAt(0))
+				|| tokens.get(i).is("of") || tokens.get(i).is("for") || tokens.get(i).is("the")); i--) {
+			if (Character.isUpperCase(tokens.get(i).text().charAt(0))
+					&& this.lexicon.isOrganizationWord(tokens.get(i).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */

@@ -7091,6 +7091,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anInvertedBodysNameGoesOnWithItsComplement() {
+		ExtractedQuote quote = only("The judge made a big mistake, says the Velmora Court of Appeals for the Ninth "
+				+ "Circuit.");
+		assertThat(quote.speaker().name()).isEqualTo("the Velmora Court of Appeals for the Ninth Circuit");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
