@@ -814,9 +814,9 @@ final class Clauses {
 			if (subject.isPresent() && appositionEnd > 0 && subject.get().phrase().isName()) {
 				// ("Sgt. X, a spokesman with the police, issued a statement saying": the apposition is the role)
 				String name = subject.get().phrase().name();
-				Optional<Subject> described = apposition(tokens, from, appositionEnd, text)
+				Optional<Subject> appositive = apposition(tokens, from, appositionEnd, text)
 					.filter((found) -> name.equals(found.phrase().name()));
-				subject = described.isPresent() ? described : subject;
+				subject = appositive.isPresent() ? appositive : subject;
 			}
 			if (subject.isPresent()) {
 				return subject;
