@@ -387,6 +387,16 @@ final class Nlp {
 			tags[0] = "NOUN";
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
+			if (tags[i].equals("VERB") && words[i - 1].equalsIgnoreCase("that") && Character.isUpperCase(words[i].charAt(0))) {
+				// "announced that Tesk/VERB won/ADJ 51 percent": a capitalised word that opens the clause is its
+				// subject's name, and a past tense after it its verb
+				tags[i] = "PROPN";
+				String next = words[i + 1].toLowerCase(Locale.ROOT);
+				if ((tags[i + 1].equals("ADJ") || tags[i + 1].equals("NOUN"))
+						&& (IRREGULAR_PAST.contains(next) || next.endsWith("ed"))) {
+					tags[i + 1] = "VERB";
+				}
+			}
 			boolean nominalBefore = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || tags[i - 1].equals("PRON");
 			// (a particle may come first: "Air Forces struck/NOUN down the cell")
 			int object = (i + 2 < words.length && PARTICLES.contains(words[i + 1].toLowerCase(Locale.ROOT))) ? i + 2 : i + 1;

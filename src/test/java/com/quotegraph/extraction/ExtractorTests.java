@@ -7098,6 +7098,12 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCapitalisedWordAfterThatIsTheClausesSubjectsName() {
+		ExtractedQuote quote = only("The commission announced on Monday that Tesk won 51.2 percent of the votes.");
+		assertThat(quote.text()).isEqualTo("Tesk won 51.2 percent of the votes.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
