@@ -2330,8 +2330,11 @@ final class Clauses {
 				|| first.isVerb() && tokens.get(firstAt + 1).tag().equals("ADP"));
 		// "The Cabinet, on the occasion of X's visits, affirmed": an adverbial, when or where (but "X, of Y University")
 		// (and "Conte, while accepting his punishment, said": a subordinate clause)
+		// (and a companion: "Observers from X, as well as the EU, said")
 		boolean adverbial = first.tag().equals("ADP") && !first.is("of") && firstAt == innerStart
-				|| isSubordinator(first) && firstAt == innerStart;
+				|| isSubordinator(first) && firstAt == innerStart
+				|| innerStart + 2 < comma && tokens.get(innerStart).is("as") && tokens.get(innerStart + 1).is("well")
+						&& tokens.get(innerStart + 2).is("as");
 		boolean aside = participle || agent || adverbial
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
 				|| isDiscourseAside(innerLower) || PARTY_AND_STATE.matcher(inner).matches();

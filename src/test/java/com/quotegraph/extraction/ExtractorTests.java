@@ -7104,6 +7104,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCompanionAfterAsWellAsIsNoSpeaker() {
+		ExtractedQuote quote = only("Election observers from the Kolo Community, as well as the Commonwealth and the "
+				+ "European Union, said the campaign was marred by intimidation.");
+		assertThat(quote.speaker().name()).isEqualTo("Election observers from the Kolo Community");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
