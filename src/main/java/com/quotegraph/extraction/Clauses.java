@@ -1130,6 +1130,13 @@ final class Clauses {
 				// "He said, meanwhile, the move should not ...": the narrator's link between the cue and the content
 				return (i + 3 < tokens.size() && tokens.get(i + 3).is("that")) ? i + 4 : i + 3;
 			}
+			int asideEnd = (i == cue.to() && token.text().equals(",") && i + 1 < end) ? nextComma(tokens, i + 1) : -1;
+			if (asideEnd > i + 2 && asideEnd <= i + 4 && asideEnd + 1 < end && tokens.get(i + 1).tag().equals("ADP")
+					&& tokens.get(asideEnd).text().equals(",") && firstVerb(tokens, i + 1, asideEnd) < 0
+					&& firstVerb(tokens, asideEnd + 1, tokens.size()) >= 0 && !isQuoteMark(tokens.get(asideEnd + 1))) {
+				// (and a short phrase of its own: "Charamba said, in total, officers have taken ...")
+				return tokens.get(asideEnd + 1).is("that") ? asideEnd + 2 : asideEnd + 1;
+			}
 			if (token.text().equals(",") && i + 1 < end && tokens.get(i + 1).lower().endsWith("ing")
 					&& i - cue.to() <= 1) {
 				// "said, following the session, in a statement that ...": an aside before the content

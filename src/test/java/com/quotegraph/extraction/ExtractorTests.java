@@ -7111,6 +7111,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aShortPhraseSetOffAfterTheCueIsNoContent() {
+		ExtractedQuote quote = only("The charges were not immediately clear, but Charity Tesk said, in total, officers "
+				+ "have taken 26 people into custody.");
+		assertThat(quote.speaker().name()).isEqualTo("Charity Tesk");
+		assertThat(quote.text()).isEqualTo("officers have taken 26 people into custody.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
