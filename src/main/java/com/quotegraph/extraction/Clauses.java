@@ -1057,7 +1057,12 @@ final class Clauses {
 		if (subject.isPresent() && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
 			int roleEnd = nextComma(tokens, end + 1);
 			// "said X, whose son is among the hostages": a relative clause is an aside, no role
-			Optional<SpeakerPhrase> role = RELATIVES.contains(tokens.get(end + 1).lower()) ? Optional.empty()
+			// (nor a participle's phrase: "said X, representing himself and the other leaders"; but "managing
+			// director of Y" is a role)
+			Token opening = tokens.get(end + 1);
+			boolean participle = opening.isVerb() && opening.lower().endsWith("ing")
+					&& !(end + 2 < tokens.size() && isRoleWord(tokens.get(end + 2).lower()));
+			Optional<SpeakerPhrase> role = RELATIVES.contains(opening.lower()) || participle ? Optional.empty()
 					: SpeakerPhrase.parse(span(tokens, end + 1, roleEnd, text), this.lexicon);
 			if (role.isPresent() && !role.get().isName() && role.get().form() != SpeakerPhrase.Form.PRONOUN) {
 				return Optional.of(new Subject(subject.get().phrase().withRole(role.get().text()), from, end));

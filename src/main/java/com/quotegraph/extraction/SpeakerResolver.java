@@ -1521,8 +1521,12 @@ final class SpeakerResolver {
 		return (at >= 0) ? sentence.substring(at + phrase.text().length()) : sentence;
 	}
 
-	/** A relative clause about a person right after a name: {@code X, who chairs ...}. */
-	private static final Pattern WHO_AFTER = Pattern.compile("\\s*,\\s*who\\b");
+	/**
+	 * A relative clause about a person right after a name, or a participle's reflexive: {@code X, who chairs ...},
+	 * {@code X, representing himself}.
+	 */
+	private static final Pattern WHO_AFTER = Pattern
+		.compile("\\s*,\\s*(?:who\\b|\\p{Ll}+ing\\s+(?:himself|herself)\\b)");
 
 	private static final Pattern PRONOUN = Pattern.compile("\\b(his|her|him|he|she|its|it|their|they)\\b",
 			Pattern.CASE_INSENSITIVE);

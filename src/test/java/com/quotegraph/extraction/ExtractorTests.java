@@ -7119,6 +7119,18 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticiplesPhraseAfterAnInvertedSpeakerIsNoRole() {
+		List<ExtractedQuote> quotes = quotes("“This seems like a coup,” said Abeid, representing himself and the other "
+				+ "opposition leaders.\n\nHitting out at the claim, he said the announcement “constitutes a falsehood”.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).allSatisfy((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Abeid");
+			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+			assertThat(quote.role()).isNull();
+		});
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
