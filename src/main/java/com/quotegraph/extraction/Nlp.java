@@ -625,6 +625,18 @@ final class Nlp {
 				// "West Ham boss/VERB David Moyes said": a title between a team or country and a name
 				tags[i] = "NOUN";
 			}
+			boolean modifiesBody = i > 0 && i + 1 < words.length && tags[i + 1].equals("NOUN")
+					&& (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ")
+							|| tags[i - 1].equals("PROPN") && i >= 2 && tags[i - 2].equals("DET"))
+					&& (this.lexicon.isOrganizationWord(words[i + 1].toLowerCase(Locale.ROOT))
+							|| this.lexicon.isSpeakerNoun(words[i + 1].toLowerCase(Locale.ROOT)));
+			if (modifiesBody && tags[i].equals("VERB") && Character.isLowerCase(words[i].charAt(0))
+					&& BASE_FORM.matcher(words[i]).matches() && !words[i].endsWith("ing")
+					&& !this.lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))
+					&& !IRREGULAR_PAST.contains(words[i].toLowerCase(Locale.ROOT))) {
+				// "the UN refugee/VERB agency (UNHCR) said": a noun before a body's or a speaker's noun modifies it
+				tags[i] = "NOUN";
+			}
 			boolean afterComma = i > 0 && i + 1 < words.length && words[i - 1].equals(",")
 					&& (this.lexicon.isTitleWord(words[i + 1]) || words[i + 1].equals("of"));
 			if (afterComma && tags[i].equals("VERB") && Character.isLowerCase(words[i].charAt(0))

@@ -7131,6 +7131,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNounBeforeABodysNounModifiesIt() {
+		ExtractedQuote quote = only("More than 10,000 people have sought refuge in Kolovia, the UN refugee agency (VRA) "
+				+ "said on Friday.");
+		assertThat(quote.speaker().name()).isEqualTo("VRA");
+		assertThat(quote.text()).isEqualTo("More than 10,000 people have sought refuge in Kolovia");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
