@@ -1278,6 +1278,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		return word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "").replaceAll("['’]s$", "");
 	}
 
+	/** An occasion before a name, no comma after it: "In a further update X added", "In a statement Spokesman Y". */
+	private static final Pattern OCCASION_FIRST = Pattern.compile("^(?:In|On|At|During|Following|After) "
+			+ "(?:a|an|the|his|her|its|their) (?:\\p{Ll}+ ){0,2}(?:update|statement|interview|speech|briefing|"
+			+ "conference|remarks|post|message|tweet|letter|meeting|session|address)\\b\\s*");
+
 	private static @Nullable String trimRole(String role) {
 		// "the office of UN Special Envoy X" speaks for the envoy; in "whose spokesman X said" the relative pronoun is
 		// no part of the role
@@ -1285,6 +1290,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "")
 			.replaceFirst("^(?i:(?:a|an|the|in a|in the) (?:statement|letter|post|message|communique|release) "
 					+ "(?:from|by|of) )", "");
+		// ("In a further update X added": the occasion that opens the sentence, its comma left out)
+		trimmed = OCCASION_FIRST.matcher(trimmed).replaceFirst("");
 		// ("According to reports Meretz chairwoman X": the narrator's source, its comma left out)
 		trimmed = trimmed.replaceFirst("^(?i:according to)\\s+(?:\\p{Ll}+\\s+){1,3}(?=\\p{Lu})", "");
 		// ("Doha: Advisor to the Prime Minister X": a dateline's place and colon before the title)

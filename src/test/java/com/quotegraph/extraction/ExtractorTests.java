@@ -7139,6 +7139,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anOccasionBeforeTheNameWithNoCommaIsNoRole() {
+		List<ExtractedQuote> quotes = quotes("“Three out of four are children,” Andrej Tesk, a spokesperson for the "
+				+ "agency, told journalists.\n\nIn a further update Tesk added that the camp was full.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Andrej Tesk");
+		assertThat(quotes.get(1).role()).isEqualTo("a spokesperson for the agency");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
