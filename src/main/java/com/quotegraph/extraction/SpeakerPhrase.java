@@ -720,7 +720,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				false));
 	}
 
-	private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
+	private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "for");
 
 	/**
 	 * A person's name and where they work: {@code Dan Ives of Wedbush Securities}, {@code Jane Roe at the University

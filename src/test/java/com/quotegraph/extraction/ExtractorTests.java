@@ -7148,6 +7148,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whomANameSpeaksForIsItsAffiliation() {
+		ExtractedQuote quote = only("Melissa Tesk for the Velmora Refugee Agency said the number of refugees registered "
+				+ "in Kolovia was 101,283.");
+		assertThat(quote.speaker().name()).isEqualTo("Melissa Tesk");
+		assertThat(quote.text()).isEqualTo("the number of refugees registered in Kolovia was 101,283.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
