@@ -7156,6 +7156,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDatelinesAgencyMarkMayNameWhoCarriedIt() {
+		ExtractedQuote quote = only("VELMORA, Oct 30, 2008 (Xinhua via COMTEX News Network) -- Five people were killed "
+				+ "in a bombing in the capital on Thursday, said a statement of the Interior Ministry.");
+		assertThat(quote.text()).isEqualTo("Five people were killed in a bombing in the capital on Thursday");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
