@@ -1815,9 +1815,11 @@ final class Clauses {
 		}
 		// ("called it “unprecedented”": a characterisation may be short)
 		boolean characterized = cue.cue().characterization() == Lexicon.Characterization.QUOTED && quoted;
+		// ("described in a statement that the attack was ...": a clause "that" opens needs no characterisation)
+		boolean clause = start > cue.to() && tokens.get(start - 1).is("that") && verb;
 		return (words >= 3 || characterized && words >= 2)
 				&& (verb || quoted || cue.cue().takesNounPhrase() || cue.isAccordingTo())
-				&& characterizationAt(tokens, start, end, cue) != 0;
+				&& (clause || characterizationAt(tokens, start, end, cue) != 0);
 	}
 
 	private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our", "my");

@@ -7163,6 +7163,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCharacterisingCueMayReportAClauseThatOpens() {
+		ExtractedQuote quote = only("President Arun Tesk, who is on a visit to Kolovia, described in a statement released "
+				+ "by his office that the attack was another attempt to undermine peace.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("the attack was another attempt to undermine peace.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
