@@ -7171,6 +7171,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPassengerOrAWitnessBeforeANameIsARole() {
+		List<ExtractedQuote> quotes = quotes("Passenger Shane Tesk sensed there was a problem with the aircraft. Tesk "
+				+ "said he is disappointed with the way the airline handled the passengers.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Shane Tesk");
+		assertThat(quotes.get(0).role()).isEqualTo("Passenger");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
