@@ -77,6 +77,9 @@ final class SpeakerResolver {
 
 	private static final int STATEMENT_PARAGRAPHS = 3;
 
+	/** How many paragraphs on "the statement", named by its noun, still refers to the last one made. */
+	private static final int NAMED_STATEMENT_PARAGRAPHS = 6;
+
 	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé]|report|readout)\\b");
 
 	/** Nouns that any unnamed informant may be called by: "the official", "the source". */
@@ -829,8 +832,13 @@ final class SpeakerResolver {
 			this.lastSpeaker.aliases.add(phrase.text());
 			return this.lastSpeaker;
 		}
+		// (further back only when no body has spoken since: "the IDF issued a response, stating ... the statement
+		// added" is the IDF's)
+		boolean bodySince = this.lastSpeaker != null && this.lastSpeaker.kind == SpeakerKind.ORGANIZATION
+				&& this.lastSpeakerParagraph > this.lastStatementParagraph;
+		int statementReach = bodySince ? STATEMENT_PARAGRAPHS : NAMED_STATEMENT_PARAGRAPHS;
 		if (phrase.definite() && !phrase.plural() && STATEMENTS.contains(head) && this.lastStatementBy != null
-				&& paragraph - this.lastStatementParagraph <= STATEMENT_PARAGRAPHS) {
+				&& paragraph - this.lastStatementParagraph <= statementReach) {
 			// "The ministry said in a statement that A. The statement added that B": the ministry's statement
 			this.lastStatementBy.aliases.add(phrase.text());
 			return this.lastStatementBy;

@@ -7180,6 +7180,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theStatementByItsNounReachesBackPastAPersonsQuotes() {
+		List<ExtractedQuote> quotes = quotes("“We are working hard to rebook our customers,” Velmora Air said in a "
+				+ "statement on Saturday.\n\nThe outage has “affected our call centres,” the airline said.\n\n"
+				+ "“We are extremely sorry,” chief executive Alex Tesk said.\n\nThe airline has not said how many "
+				+ "flights were cancelled.\n\n“Most long-haul flights will arrive as normal,” the statement said.");
+		assertThat(quotes).hasSize(4);
+		assertThat(quotes.get(3).speaker().name()).isEqualTo("Velmora Air");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
