@@ -1059,10 +1059,8 @@ final class Clauses {
 			// "said X, whose son is among the hostages": a relative clause is an aside, no role
 			// (nor a participle's phrase: "said X, representing himself and the other leaders"; but "managing
 			// director of Y" is a role)
-			Token opening = tokens.get(end + 1);
-			boolean participle = opening.isVerb() && opening.lower().endsWith("ing")
-					&& !(end + 2 < tokens.size() && isRoleWord(tokens.get(end + 2).lower()));
-			Optional<SpeakerPhrase> role = RELATIVES.contains(opening.lower()) || participle ? Optional.empty()
+			Optional<SpeakerPhrase> role = RELATIVES.contains(tokens.get(end + 1).lower())
+					|| opensParticipleAside(tokens, end + 1, roleEnd) ? Optional.empty()
 					: SpeakerPhrase.parse(span(tokens, end + 1, roleEnd, text), this.lexicon);
 			if (role.isPresent() && !role.get().isName() && role.get().form() != SpeakerPhrase.Form.PRONOUN) {
 				return Optional.of(new Subject(subject.get().phrase().withRole(role.get().text()), from, end));
@@ -1092,19 +1090,28 @@ final class Clauses {
 	}
 
 	/**
+	 * Whether the aside that opens at {@code at} (and ends before {@code end}) is a participle's phrase: "speaking on
+	 * television" is an aside; "managing director of Y", "acting president" a role (and "requesting anonymity" an
+	 * aside: a participle before a noun is a role only before a role's noun).
+	 */
+	private boolean opensParticipleAside(List<Token> tokens, int at, int end) {
+		Token first = tokens.get(at);
+		return first.isVerb() && first.lower().endsWith("ing") && (at + 1 >= end
+				|| !NOMINAL_TAGS.contains(tokens.get(at + 1).tag()) || !isRoleWord(tokens.get(at + 1).lower()));
+	}
+
+	/**
 	 * Whether "of" or "for" at {@code at} goes on with the capitalised name of a body that opened at {@code from}:
 	 * {@code Department of Public Safety}, {@code Court of Appeals for the Ninth Circuit}.
 	 */
 	private boolean namedBodyGoesOn(List<Token> tokens, int from, int at) {
 		int next = (at + 2 < tokens.size() && tokens.get(at + 1).is("the")) ? at + 2 : at + 1;
-		if (next >= tokens.size() || !Character.isUpperCase(tokens.get(next).text().charAt(0))
-				|| !Character.isUpperCase(tokens.get(at - 1).text().charAt(0))) {
+		if (next >= tokens.size() || !tokens.get(next).isCapitalized() || !tokens.get(at - 1).isCapitalized()) {
 			return false;
 		}
-		for (int i = at - 1; i >= from && (Character.isUpperCase(tokens.get(i).text().charAt(0))
-				|| tokens.get(i).is("of") || tokens.get(i).is("for") || tokens.get(i).is("the")); i--) {
-			if (Character.isUpperCase(tokens.get(i).text().charAt(0))
-					&& this.lexicon.isOrganizationWord(tokens.get(i).lower())) {
+		for (int i = at - 1; i >= from && (tokens.get(i).isCapitalized() || tokens.get(i).is("of")
+				|| tokens.get(i).is("for") || tokens.get(i).is("the")); i--) {
+			if (tokens.get(i).isCapitalized() && this.lexicon.isOrganizationWord(tokens.get(i).lower())) {
 				return true;
 			}
 		}
@@ -2331,11 +2338,7 @@ final class Clauses {
 			firstAt++;
 		}
 		Token first = tokens.get(firstAt);
-		// "speaking on television" is an aside; "managing director of Y", "acting president" a role
-		// (and "requesting anonymity" an aside: a participle before a noun is a role only before a role's noun)
-		boolean participle = first.isVerb() && first.lower().endsWith("ing") && (firstAt + 1 >= comma
-				|| !NOMINAL_TAGS.contains(tokens.get(firstAt + 1).tag())
-				|| !isRoleWord(tokens.get(firstAt + 1).lower()));
+		boolean participle = opensParticipleAside(tokens, firstAt, comma);
 		// "The Council of Ministers, chaired by King X, reaffirmed": who leads it is an aside
 		// "Zelenskyy, seated beside Trump, said": a participle and its preposition
 		// (and "X, better known by his nickname Y,": another name)

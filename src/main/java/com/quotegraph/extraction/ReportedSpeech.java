@@ -375,13 +375,7 @@ final class ReportedSpeech {
 					&& sentence.from() + 1 < comma ? sentence.from() + 1 : sentence.from();
 			if (subject.isEmpty() || occasion || !this.clauses.isValidContent(tokens, opening, comma, cue)
 					|| Clauses.firstVerb(tokens, sentence.from(), comma) < 0
-					|| (comma != cue.from() - 1 && this.clauses.passesOn(subject.get().phrase())
-							&& holdsReport(sentence, cues, sentence.from(), comma, true))
-					// ("Lt. X said the suspect walked in, Kennedy says": a person who closes another person's report
-					// passes it on too; "The Cabinet reiterated A, Y said" is Y's)
-					|| (comma != cue.from() - 1 && subject.get().phrase().isName()
-							&& !subject.get().phrase().organization()
-							&& holdsReport(sentence, cues, sentence.from(), comma, false))) {
+					|| comma != cue.from() - 1 && passesOnReport(sentence, cues, subject.get().phrase(), comma)) {
 				continue;
 			}
 			if (Clauses.insideQuotation(tokens.get(sentence.from()).start(), sentence.passage().quotations)) {
@@ -406,6 +400,18 @@ final class ReportedSpeech {
 			return List.of(quote);
 		}
 		return List.of();
+	}
+
+	/**
+	 * Whether the trailing source only passes on a report that tokens before {@code comma} hold: a body or an outlet
+	 * any source's ("X said A, the daily reported"), a person another person's ("Lt. X said the suspect walked in,
+	 * Kennedy says"; but "The Cabinet reiterated A, Y said" is Y's).
+	 */
+	private boolean passesOnReport(Sentence sentence, List<Clauses.CueMatch> cues, SpeakerPhrase source, int comma) {
+		if (this.clauses.passesOn(source)) {
+			return holdsReport(sentence, cues, sentence.from(), comma, true);
+		}
+		return source.isName() && !source.organization() && holdsReport(sentence, cues, sentence.from(), comma, false);
 	}
 
 	/** Whether tokens {@code [from, comma)} are one subordinate clause, past asides that hold no finite verb. */
