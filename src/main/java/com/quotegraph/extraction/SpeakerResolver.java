@@ -607,6 +607,14 @@ final class SpeakerResolver {
 			return null;
 		}
 		List<String> words = NameKey.words(name.name());
+		// (of two people a surname names, the one who spoke last: "Hamid X said ... Karim X said ... “Q,” X said. He
+		// added")
+		for (int i = this.recent.size() - 1; i >= 0; i--) {
+			Entity known = this.recent.get(i);
+			if (known.kind == SpeakerKind.PERSON && NameIndex.matches(known.words, words)) {
+				return known;
+			}
+		}
 		for (Entity known : this.entities) {
 			if (known.kind == SpeakerKind.PERSON && NameIndex.matches(known.words, words)) {
 				return known;

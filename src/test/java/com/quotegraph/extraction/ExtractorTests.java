@@ -7190,6 +7190,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounAfterASurnameTwoPeopleShareIsWhoSpokeLast() {
+		List<ExtractedQuote> quotes = quotes("The rebel spokesman Hamid Vorel said in a statement that they had "
+				+ "seized the town.\n\nKarim Vorel, the spokesman for the government, described the claims as "
+				+ "“lies.”\n\n“The statement is a lie,” Vorel said in a statement.\n\nHe added that the rebels want "
+				+ "to divert attention from their losses.");
+		assertThat(quotes).hasSize(4);
+		assertThat(quotes.get(3).speaker().name()).isEqualTo("Karim Vorel");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
