@@ -1109,8 +1109,10 @@ final class SpeakerResolver {
 	private @Nullable Entity memberOf(List<String> group) {
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
-			if (entity.kind == SpeakerKind.PERSON && entity.role != null
-					&& NameKey.words(entity.role.replaceAll("['’]s\\b", "")).containsAll(group)) {
+			// (a group named by its members' plural too: "a spokesman for the Houthis" is a Houthi official)
+			List<String> role = (entity.role != null) ? NameKey.words(entity.role.replaceAll("['’]s\\b", "")) : List.of();
+			if (entity.kind == SpeakerKind.PERSON && !role.isEmpty()
+					&& group.stream().allMatch((word) -> role.contains(word) || role.contains(word + "s"))) {
 				return entity;
 			}
 		}

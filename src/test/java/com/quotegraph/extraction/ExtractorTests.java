@@ -7200,6 +7200,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aGroupsOfficialIsTheSpokesmanForItsMembers() {
+		List<ExtractedQuote> quotes = quotes("“The army cannot sit back,” Marek Tovin, a senior spokesman for the "
+				+ "Veltaris, said on Thursday.\n\nThe remarks came after the army launched an airstrike on the "
+				+ "airport.\n\nThe Veltari official said, “The army has its own missiles.”");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Marek Tovin");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
