@@ -1026,8 +1026,12 @@ final class SpeakerResolver {
 		// "the Saudi Data and Artificial Intelligence Authority (SDAIA)": the name, without its acronym
 		String written = lowerArticle(phrase.text()).replaceFirst("\\s*\\([^()]*\\)$", "");
 		Entity unnamed = this.lastSpeaker;
+		// (but "the ministry source" is no police officer: a body's word in the noun that the person was not described by)
+		List<String> described = NameKey.words(phrase.text());
+		boolean otherBody = unnamed != null && described.subList(0, Math.max(0, described.lastIndexOf(head))).stream()
+			.anyMatch((word) -> this.lexicon.isOrganizationWord(word) && !unnamed.words.contains(word));
 		if (phrase.definite() && !phrase.plural() && UNNAMED_NOUNS.contains(head) && unnamed != null
-				&& unnamed.kind == SpeakerKind.ANONYMOUS && !unnamed.plural && isPerson(unnamed)
+				&& unnamed.kind == SpeakerKind.ANONYMOUS && !unnamed.plural && isPerson(unnamed) && !otherBody
 				&& !unnamed.described((role) -> foreign(role, nationality))
 				&& paragraph - this.lastSpeakerParagraph <= 1 && find(written).isEmpty()) {
 			// "A member of the delegation said ...; the Kurdish official explained": an unnamed informant's noun
@@ -1673,13 +1677,17 @@ final class SpeakerResolver {
 		return entity;
 	}
 
-	/** For each unnamed noun, the opening of a sentence that introduces one: "An official source at X has". */
+	/**
+	 * For each unnamed noun, the opening of a sentence that introduces one: "An official source at X has", or that
+	 * cites one: "According to an Interior Ministry source, ...".
+	 */
 	private static final Map<String, Pattern> INTRODUCTIONS = UNNAMED_NOUNS.stream()
-		.collect(java.util.stream.Collectors.toUnmodifiableMap((head) -> head,
-				(head) -> Pattern.compile("(?:^|[.!?]\\s+)((?:An?|Another)\\s+(?:[\\p{L}’'-]+\\s+){0,4}" + head
-						+ "(?:\\s+(?:at|in|of|from|with|close\\s+to)\\s+(?:the\\s+)?"
-						+ "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,4})?)"
-						+ "\\s+(?:has|had|have|was|is|\\p{Ll}+ed)\\b")));
+		.collect(java.util.stream.Collectors.toUnmodifiableMap((head) -> head, (head) -> {
+			String unnamed = "(?:[\\p{L}’'-]+\\s+){0,4}" + head + "(?:\\s+(?:at|in|of|from|with|close\\s+to)\\s+(?:the\\s+)?"
+					+ "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,4})?";
+			return Pattern.compile("(?:^|[.!?]\\s+)(?:((?:An?|Another)\\s+" + unnamed
+					+ ")\\s+(?:has|had|have|was|is|\\p{Ll}+ed)\\b|According\\s+to\\s+((?:an?|another)\\s+" + unnamed + "),)");
+		}));
 
 	/**
 	 * The unnamed source that opens a sentence of the narration, in the paragraph or the two before it, that "the
@@ -1693,7 +1701,7 @@ final class SpeakerResolver {
 			Matcher matcher = introduction.matcher(text.substring(0, end));
 			String found = null;
 			while (matcher.find()) {
-				found = matcher.group(1);
+				found = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
 			}
 			if (found != null) {
 				return found;

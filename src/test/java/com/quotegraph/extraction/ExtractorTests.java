@@ -7209,6 +7209,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theMinistrySourceIsTheSourceTheNarrationCitedNotTheOfficerJustQuoted() {
+		List<ExtractedQuote> quotes = quotes("According to a Transport Ministry source, the strikers demanded the "
+				+ "closure of the depot.\n\n“A crowd arrived and told us to close the gates,” a police officer said.\n\n"
+				+ "The ministry source said the depot would reopen on Monday.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).endsWith("a Transport Ministry source");
+		assertThat(quotes.get(quotes.size() - 1).text()).isEqualTo("the depot would reopen on Monday.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
