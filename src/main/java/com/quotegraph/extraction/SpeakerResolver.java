@@ -589,7 +589,9 @@ final class SpeakerResolver {
 			String found = null;
 			while (matcher.find()) {
 				// (not who is based where: "the Britain-based Syrian Observatory ...")
-				found = SpeakerPhrase.withoutBacker((matcher.group(1) + name + matcher.group(2))
+				// (nor an owner's name that opens the complement's own noun: "the Interior Ministry of X’s government")
+				String complement = matcher.group(2).matches("(?s).*['’]s") ? "" : matcher.group(2);
+				found = SpeakerPhrase.withoutBacker((matcher.group(1) + name + complement)
 					.replaceFirst("^(?:The|A)\\s+", ""));
 			}
 			if (found != null && found.contains(" ")) {

@@ -7218,6 +7218,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anOwnersNameAfterOfIsNoPartOfTheMinistrysName() {
+		List<ExtractedQuote> quotes = quotes("The Interior Ministry condemned the clashes between groups affiliated "
+				+ "to the council and the Interior Ministry of Tesk’s government.\n\nThe Ministry confirmed in a "
+				+ "statement that these clashes threaten citizens.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Interior Ministry");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
