@@ -1230,7 +1230,11 @@ final class Clauses {
 				i = afterName - 1;
 				continue;
 			}
-			if ((isFiniteVerb(tokens, i) && !modifier && !named) || isQuoteMark(token)) {
+			// ("added during his speech while inspecting checkpoints, that ...": a participle after "while" has no
+			// subject of its own, so it ends no phrase before the content)
+			boolean subordinate = i > cue.to() && token.lower().endsWith("ing")
+					&& PARTICIPLE_SUBORDINATORS.contains(tokens.get(i - 1).lower());
+			if ((isFiniteVerb(tokens, i) && !modifier && !named && !subordinate) || isQuoteMark(token)) {
 				// "saying in a statement released Tuesday that ...": a participle after a noun only modifies it
 				break;
 			}
@@ -2046,6 +2050,10 @@ final class Clauses {
 	 * A verb that heads a clause; a participle between a determiner or adjective and a noun ({@code an informed
 	 * source}, {@code the U.S.-backed party}) only modifies the noun.
 	 */
+	/** Subordinators a participle may follow with no subject: "while inspecting", "after meeting". */
+	private static final Set<String> PARTICIPLE_SUBORDINATORS = Set.of("while", "when", "whilst", "after", "before",
+			"since", "upon");
+
 	static boolean isFiniteVerb(List<Token> tokens, int i) {
 		if (!tokens.get(i).isVerb()) {
 			return false;

@@ -7227,6 +7227,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleAfterWhileBetweenTheCueAndThatIsNoContent() {
+		ExtractedQuote quote = only("Interior Minister Karl Dunst added during his speech while inspecting "
+				+ "checkpoints in the city at night, that the two groups exchanged fire near the port.");
+		assertThat(quote.text()).isEqualTo("the two groups exchanged fire near the port.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
