@@ -153,7 +153,9 @@ final class Nlp {
 			for (int k = 0; k < i && opening; k++) {
 				opening = tags[k].equals("PROPN") || tags[k].equals("DET");
 			}
-			boolean compound = tags[i + 2].equals("NOUN") || tags[i + 2].equals("PROPN");
+			// (a name after the noun, whatever its tag: "French drugmaking/VERB group Sanofi/PRON said")
+			boolean compound = tags[i + 2].equals("NOUN") || tags[i + 2].equals("PROPN")
+					|| Character.isUpperCase(words[i + 2].charAt(0));
 			// (or an article: "A leading/VERB figure in X has asserted")
 			boolean determined = SpeakerPhrase.isPossessive(words[i - 1]) || tags[i - 1].equals("DET");
 			if ((opening && compound || determined) && tags[i].equals("VERB") && words[i].endsWith("ing")

@@ -7234,6 +7234,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleBeforeAFirmsNounAndItsNameDescribesTheNoun() {
+		ExtractedQuote quote = only("French drugmaking group Sanovel reported on Tuesday that net profit slipped in "
+				+ "the third quarter.");
+		assertThat(quote.speaker().name()).isEqualTo("Sanovel");
+		assertThat(quote.text()).isEqualTo("net profit slipped in the third quarter.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
