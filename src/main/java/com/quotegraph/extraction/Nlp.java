@@ -50,7 +50,32 @@ final class Nlp {
 		if (spans.isEmpty() && !text.isBlank()) {
 			spans.add(new Span(0, text.length()));
 		}
-		return splitBetweenQuotations(text, joinAfterAbbreviations(text, spans));
+		return splitBeforeQuotations(text, splitBetweenQuotations(text, joinAfterAbbreviations(text, spans)));
+	}
+
+	/** A word's stop, then a quotation that opens with a capital: "from Qualcomm Inc. “This is ...". */
+	private static final Pattern STOP_BEFORE_QUOTATION = Pattern.compile("(?<=[\\p{L}\\p{N}]\\.)\\s+(?=[“\"]\\p{Lu})");
+
+	/**
+	 * "The quarter included a payment from Qualcomm Inc. “This is a big disappointment,” said X": a word's stop before
+	 * a quotation that opens with a capital ends the sentence, though the model read an abbreviation ("Inc.") there;
+	 * a title's or an initial's stop does not ("Lt. “Bud” X").
+	 */
+	private static List<Span> splitBeforeQuotations(String text, List<Span> spans) {
+		List<Span> split = new ArrayList<>();
+		for (Span span : spans) {
+			int start = span.start();
+			Matcher stop = STOP_BEFORE_QUOTATION.matcher(text).region(span.start(), span.end());
+			while (stop.find()) {
+				String before = text.substring(Math.max(start, stop.start() - 12), stop.start());
+				if (stop.start() > start && !ABBREVIATION.matcher(before).find() && !INITIAL.matcher(before).find()) {
+					split.add(new Span(start, stop.start()));
+					start = stop.end();
+				}
+			}
+			split.add(new Span(start, span.end()));
+		}
+		return split;
 	}
 
 	/** A quotation's end and the next one's start, which the model leaves in one sentence: "works.” “After ...". */

@@ -7242,6 +7242,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aFirmsMarkBeforeAQuotationEndsTheSentence() {
+		ExtractedQuote quote = only("The quarter included a payment from chipmaker Tesk Inc. “This is a big "
+				+ "disappointment for the stock,” said Karl Dunst, an investment officer.");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("This is a big disappointment for the stock,");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
