@@ -365,6 +365,32 @@ final class Nlp {
 				tags[i] = "PROPN";
 			}
 		}
+		for (int i = 0; i < words.length; i++) {
+			String lower = words[i].toLowerCase(Locale.ROOT);
+			if (tags[i].equals("SCONJ") && NO_CONJUNCTIONS.contains(lower)) {
+				// "a decline in/SCONJ operating earnings": a preposition that never opens a clause
+				tags[i] = "ADP";
+			}
+			boolean afterCue = i > 0 && i + 1 < words.length && (words[i - 1].equals("said") || words[i - 1].equals("says"))
+					&& tags[i].equals("VERB") && lower.equals(words[i]) && !lower.matches(".*(?:ed|ing|en|s)")
+					&& (tags[i + 1].equals("ADP") || tags[i + 1].startsWith("AUX"));
+			if (afterCue) {
+				// "said profit/VERB in the next quarter might miss forecasts": the content's subject, before its
+				// complement or its auxiliary
+				tags[i] = "NOUN";
+			}
+			if (ARTICLES.contains(lower)) {
+				// "reported a/PART decline/VERB in earnings": an article, and no finite verb right after it
+				tags[i] = "DET";
+				boolean base = i + 2 < words.length && tags[i + 1].equals("VERB")
+						&& words[i + 1].chars().allMatch(Character::isLowerCase)
+						&& !words[i + 1].matches(".*(?:ed|ing|en)") && !tags[i + 2].equals("NOUN")
+						&& !tags[i + 2].equals("PROPN");
+				if (base) {
+					tags[i + 1] = "NOUN";
+				}
+			}
+		}
 		if (ONLY_PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))) {
 			// "Regarding/PROPN Syria, the official said": a word that is never a name opens an adverbial
 			tags[0] = "ADP";
@@ -909,6 +935,12 @@ final class Nlp {
 	private static final Set<String> ONLY_NOUNS = Set.of("platform", "platforms");
 
 	/** Prepositions that are no other word, nor anyone's name, capitalised or not. */
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+	/** Prepositions that are never a subordinating conjunction: "in", "of". */
+	private static final Set<String> NO_CONJUNCTIONS = Set.of("in", "of", "on", "at", "into", "onto", "from", "with",
+			"within", "without", "by", "among", "between", "across", "toward", "towards", "under", "over");
+
 	private static final Set<String> ONLY_PREPOSITIONS = Set.of("regarding", "concerning", "despite", "amid", "amidst",
 			"notwithstanding");
 

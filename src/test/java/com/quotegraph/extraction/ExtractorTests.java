@@ -7250,6 +7250,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aFirmThatReportsAFigureAndSaysAForecastSaysOnlyTheForecast() {
+		ExtractedQuote quote = only("Velmora Co. on Tuesday reported a decline in earnings and said profit in the "
+				+ "next quarter might miss forecasts.");
+		assertThat(quote.cue()).isEqualTo("said");
+		assertThat(quote.text()).isEqualTo("profit in the next quarter might miss forecasts.");
+		assertThat(only("Velmora Co. on Tuesday reported a 2.4% decline in operating earnings for its first quarter "
+				+ "and said profit in the next quarter might miss forecasts.").cue()).isEqualTo("said");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
