@@ -769,8 +769,16 @@ final class SpeakerResolver {
 		return words.subList(0, Math.max(0, head))
 			.stream()
 			.filter((word) -> (lexicon.isTitleWord(word) || lexicon.isPortfolioWord(word)) && !PARTIES.contains(word))
+			// ("the local police chief" is "Chief of Police X": where, unless a minister's portfolio)
+			.filter((word) -> !PLACE_PORTFOLIOS.contains(word) || MINISTERIAL.contains(phrase.head()))
 			.toList();
 	}
+
+	/** Portfolio words that, before another office's noun, only say where it is: "the local police chief". */
+	private static final Set<String> PLACE_PORTFOLIOS = Set.of("local", "municipal", "rural", "national");
+
+	/** The nouns of offices whose portfolio may be a place's adjective: "the local government minister". */
+	private static final Set<String> MINISTERIAL = Set.of("minister", "ministry", "secretary", "department");
 
 	/** The words that make a diplomat the foreign minister: "the top diplomat", "the country's chief diplomat". */
 	private static final Set<String> CHIEF = Set.of("top", "chief");

@@ -7260,6 +7260,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theLocalPoliceChiefIsTheChiefOfPoliceNamedBefore() {
+		List<ExtractedQuote> quotes = quotes("“The suspect is in custody,” Chief of Police Karl Dunst said in a Sunday "
+				+ "release.\n\n“This was not a random act of violence,” the local police chief said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
