@@ -284,7 +284,12 @@ final class SpeakerResolver {
 			}
 		}
 		else {
-			if (phrase.isEpithet()) {
+			if (phrase.form() == SpeakerPhrase.Form.PRONOUN && phrase.head().equals("it")) {
+				// "The National Counter-Terrorism Agency “reduced the threat level,” it said": the body the words open
+				// with, then quote
+				entity = openingBody(candidate.text());
+			}
+			if (entity == null && phrase.isEpithet()) {
 				// ("James Milner converted the penalty. The 71-year-old manager said ...": the office tells who)
 				entity = epithetHolder(phrase, candidate.paragraph(), candidate.text());
 			}
@@ -401,6 +406,22 @@ final class SpeakerResolver {
 				|| other != 0 && person.kind == SpeakerKind.PERSON && namedIn(person, candidate.text())
 				|| other != 0 && person.kind == SpeakerKind.ORGANIZATION && !person.guessed)) ? null : person;
 	}
+
+	/** An organisation's name that a content opens with, right before a quotation mark; else null. */
+	private @Nullable Entity openingBody(String content) {
+		Matcher matcher = OPENING_NAME.matcher(content);
+		if (!matcher.lookingAt()) {
+			return null;
+		}
+		return SpeakerPhrase.parse(matcher.group(1), this.lexicon)
+			.filter((found) -> found.isName() && found.organization())
+			.map(this::named)
+			.orElse(null);
+	}
+
+	/** Capitalised words, an article first, that open a content right before a quotation mark. */
+	private static final Pattern OPENING_NAME = Pattern
+		.compile("((?:The\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*){0,7})\\s+[“\"]");
 
 	/** What the phrase that named a person, their role and the content show of their gender. */
 	private void learnGender(Entity entity, SpeakerPhrase phrase, Candidate candidate) {

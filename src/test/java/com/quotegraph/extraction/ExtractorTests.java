@@ -7268,6 +7268,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void itAfterAQuotationThatABodysNameOpensIsThatBody() {
+		List<ExtractedQuote> quotes = quotes("The city was put into lockdown after the shooting.\n\nThe National "
+				+ "Tesk Agency “reduced the threat level for the province to level 4,” it said.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("National Tesk Agency");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
