@@ -2323,11 +2323,15 @@ final class Clauses {
 		// ("The comments come shortly after the party, which Y views as Z, announced": past the main clause, into
 		// the subordinate one whose subject the aside follows)
 		int finite = -1;
-		for (int i = outerStart; i < previousComma - 1 && finite < 0; i++) {
-			finite = isFiniteVerb(tokens, i) ? i : -1;
+		for (int i = Math.min(from, outerStart); i < previousComma - 1 && finite < 0; i++) {
+			finite = (isFiniteVerb(tokens, i) || tokens.get(i).tag().equals("AUX")) ? i : -1;
 		}
 		for (int i = previousComma - 2; finite >= 0 && i > finite; i--) {
-			if (isSubordinator(tokens.get(i)) || tokens.get(i).is("that")) {
+			// (or the second of two clauses "and" joins: "A prosecutor said it was personal and the agency, quoting
+			// relatives, said")
+			if (isSubordinator(tokens.get(i)) || tokens.get(i).is("that")
+					|| (tokens.get(i).is("and") || tokens.get(i).is("but")) && (tokens.get(i + 1).tag().equals("DET")
+							|| SpeakerPhrase.isPossessive(tokens.get(i + 1).text()))) {
 				outerStart = i + 1;
 				break;
 			}

@@ -7276,6 +7276,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSecondReportAfterAndWhoseSubjectHasAParticiplesAsideIsItsOwn() {
+		List<ExtractedQuote> quotes = quotes("A prosecutor said it could be for “family reasons” and Velmora’s "
+				+ "state-run news agency, quoting relatives of the gunman, said he had fired at a relative on the tram.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(0).text()).isEqualTo("it could be for “family reasons”");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Velmora’s state-run news agency");
+		assertThat(quotes.get(1).text()).isEqualTo("he had fired at a relative on the tram.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
