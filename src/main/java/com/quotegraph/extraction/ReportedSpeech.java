@@ -1310,7 +1310,7 @@ final class ReportedSpeech {
 			i++;
 		}
 		return i + 2 < tokens.size() && tokens.get(i).is("to")
-				&& (tokens.get(i + 1).is("remain") || tokens.get(i + 1).is("be"))
+				&& (tokens.get(i + 1).is("remain") || tokens.get(i + 1).is("be") || tokens.get(i + 1).is("stay"))
 				&& Set.of("anonymous", "unnamed", "named", "identified").contains(tokens.get(i + 2).lower());
 	}
 

@@ -7286,6 +7286,12 @@ class ExtractorTests {
 	}
 
 	@Test
+	void askingToStayAnonymousReportsNothing() {
+		assertThat(quotes("In separate interviews, rebel officials, who asked to stay anonymous because they are not "
+				+ "authorized to speak to the media, recounted details of the meeting.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
