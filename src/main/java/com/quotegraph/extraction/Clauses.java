@@ -2346,7 +2346,8 @@ final class Clauses {
 		// "X, who ...,", "X, speaking on television,", "X, 54,", "X, for his part,": an aside or an age, not a role
 		// (an adverb before the aside's participle too: "Another woman, also requesting anonymity, said")
 		int firstAt = innerStart;
-		while (firstAt + 1 < comma && tokens.get(firstAt).tag().equals("ADV")) {
+		// (but "where" is no adverb here: "The official, who spoke from Qatar, where the group has an office, said")
+		while (firstAt + 1 < comma && tokens.get(firstAt).tag().equals("ADV") && !RELATIVES.contains(tokens.get(firstAt).lower())) {
 			firstAt++;
 		}
 		Token first = tokens.get(firstAt);

@@ -7292,6 +7292,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aRelativeClauseOfWhereAfterAnAsideIsAnAsideToo() {
+		ExtractedQuote quote = only("The official, who spoke to reporters from Velmora, where the movement maintains "
+				+ "a political office, said they are waiting for a second meeting date.");
+		assertThat(quote.speaker().name()).isEqualTo("the official");
+		assertThat(quote.text()).isEqualTo("they are waiting for a second meeting date.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
