@@ -1033,6 +1033,12 @@ final class ReportedSpeech {
 				// "According to military sources who spoke to X, Q": past the relative clause on the sources
 				start = Clauses.nextComma(tokens, subjectEnd) + 1;
 			}
+			if (leading && start + 1 < tokens.size() && (tokens.get(start).is("who") || tokens.get(start).is("which"))
+					&& tokens.get(subjectEnd).text().equals(",")) {
+				// (and a relative clause set off by commas: "According to one official, who said he was part of the
+				// delegation, Q")
+				start = Clauses.nextComma(tokens, start) + 1;
+			}
 			while (leading && start < tokens.size() && Clauses.isQuoteMark(tokens.get(start))) {
 				// ("According to “Sudan Tribune,” on Thursday, ...": past the mark that closes the source's name)
 				start++;

@@ -7300,6 +7300,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aRelativeClauseAfterTheSourceThatOpensTheSentenceIsNoContent() {
+		ExtractedQuote quote = only("According to one rebel official, who said he was part of a four-member "
+				+ "delegation, there were positive signals from the meeting.");
+		assertThat(quote.speaker().name()).isEqualTo("one rebel official");
+		assertThat(quote.text()).isEqualTo("there were positive signals from the meeting.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
