@@ -2246,6 +2246,9 @@ final class Clauses {
 		return DISCOURSE_ASIDE.matcher(words).matches();
 	}
 
+	/** A complement that names what a description's head belongs to: "a member of the council". */
+	private static final java.util.regex.Pattern COMPLEMENT = java.util.regex.Pattern.compile("\\s(?:of|in|at|from)\\s");
+
 	private Optional<Subject> apposition(List<Token> tokens, int from, int comma, String text) {
 		int previousComma = -1;
 		for (int i = comma - 1; i >= from; i--) {
@@ -2438,6 +2441,13 @@ final class Clauses {
 			boolean described = appositive.isPresent() && appositive.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
 					&& (appositive.get().phrase().organization() || ORGANIZATION_NOUNS.contains(appositive.get().phrase().head()));
 			return Optional.of(new Subject(described ? named.asOrganization() : named, outerStart, comma));
+		}
+		if (appositive.isPresent() && appositive.get().phrase().isName() && appositive.get().phrase().organization()
+				&& outer.isPresent() && outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
+				&& !outer.get().phrase().organization() && COMPLEMENT.matcher(outer.get().phrase().text()).find()) {
+			// "A member of the Taliban’s leadership council, the Pakistan-based Quetta Shura, said": a body's name
+			// after a person's description names the body of its complement; the person speaks
+			return Optional.of(new Subject(outer.get().phrase(), outerStart, comma));
 		}
 		if (appositive.isPresent() && appositive.get().phrase().isName() && outer.isPresent()
 				&& outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION) {

@@ -7308,6 +7308,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aBodysNameAfterAMembersDescriptionNamesTheBodyNotTheSpeaker() {
+		ExtractedQuote quote = only("A member of the movement’s leadership council, the Velmora-based Tesk Shura, "
+				+ "said Sunday that the talks had been pushed by the two governments.");
+		assertThat(quote.speaker().name()).isEqualTo("a member of the movement’s leadership council");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
