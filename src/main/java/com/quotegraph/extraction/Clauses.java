@@ -964,13 +964,18 @@ final class Clauses {
 			"gazette", "telegraph", "reuters", "agence", "chronicle", "guardian", "observer", "independent", "express",
 			"mirror", "standard", "review", "broadcasting");
 
+	/** News wires, which pass reports on ("He said A, Xinhua reported") and whose services a report cites. */
+	static final Set<String> WIRES = Set.of("reuters", "bloomberg", "afp", "ap", "dpa", "xinhua", "anadolu");
+
 	/**
 	 * Whether a speaker named after a report may only pass it on ("X said A, the daily Y said", "X called for A,
 	 * Asharq Al-Awsat said"): neither a named person ("The Cabinet reiterated A, the minister X said" is the
 	 * minister's report of it) nor a body that speaks for itself ("X reiterated A, the Cabinet said").
 	 */
 	boolean passesOn(SpeakerPhrase phrase) {
-		boolean person = phrase.isName() && !phrase.organization();
+		// (a wire's name alone is no person's: "He said A, Xinhua reported")
+		boolean person = phrase.isName() && !phrase.organization()
+				&& !WIRES.contains(phrase.name().toLowerCase(Locale.ROOT));
 		String role = (phrase.role() != null) ? phrase.role() : "";
 		boolean body = phrase.organization() && !phrase.plural() && this.lexicon.isOrganizationWord(phrase.head())
 				&& !OUTLETS.contains(phrase.head()) && NameKey.words(role).stream().noneMatch(OUTLETS::contains);

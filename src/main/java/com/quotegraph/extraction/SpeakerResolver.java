@@ -175,8 +175,6 @@ final class SpeakerResolver {
 		return !entity.words.isEmpty() && Clauses.OUTLET_ENDINGS.contains(entity.words.get(entity.words.size() - 1));
 	}
 
-	/** News wires, whose services ("Reuters Estimates") a report cites, no firm it describes. */
-	private static final Set<String> WIRES = Set.of("reuters", "bloomberg", "afp", "ap", "dpa", "xinhua", "anadolu");
 
 	/** A name of initials alone: "U.N", "U.S.". */
 	private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
@@ -1042,7 +1040,7 @@ final class SpeakerResolver {
 					boolean otherNoun = described && !entity.words.contains(head);
 					// (nor an outlet or a wire's service the article cited: "..., according to Reuters Estimates. The
 					// company said")
-					boolean press = isOutlet(entity) || !entity.words.isEmpty() && WIRES.contains(entity.words.get(0));
+					boolean press = isOutlet(entity) || !entity.words.isEmpty() && Clauses.WIRES.contains(entity.words.get(0));
 					if (entity.kind == SpeakerKind.ORGANIZATION && !otherNoun && !press) {
 						return entity;
 					}

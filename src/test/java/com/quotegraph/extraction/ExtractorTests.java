@@ -7315,6 +7315,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aWireThatClosesAPronounsReportPassesItOn() {
+		List<ExtractedQuote> quotes = quotes("The talks are not taking place, envoy Karl Dunst said on Friday.\n\n"
+				+ "He said those coming forward were all rank and file members of the group, Anadolu reported.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quotes.get(1).text()).isEqualTo("those coming forward were all rank and file members of the group");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
