@@ -310,6 +310,12 @@ final class Clauses {
 			return false;
 		}
 		String before = tokens.get(i).lower();
+		// ("X would only say he was confident", "would say only that": what was said, and no more)
+		boolean only = tokens.subList(i + 1, cue).stream().anyMatch((token) -> token.is("only"))
+				|| cue + 1 < tokens.size() && tokens.get(cue + 1).is("only");
+		if (before.equals("would") && only) {
+			return false;
+		}
 		// (and "the producers will announce a cut": what is yet to be said is no report)
 		return NEGATIONS.contains(before) || FUTURE.contains(before)
 				|| (AVOIDANCES.contains(before) && tokens.get(cue).lower().endsWith("ing"))

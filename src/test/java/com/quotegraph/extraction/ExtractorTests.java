@@ -7324,6 +7324,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void wouldOnlySayReportsWhatWasSaid() {
+		ExtractedQuote quote = only("Asked directly whether Ms Tesk would still be chancellor, Karl Dunst initially "
+				+ "would only say he was “completely confident in my team”.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quote.text()).isEqualTo("he was “completely confident in my team”.");
+		assertThat(quotes("The producers would say that the cut is too deep.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
