@@ -317,6 +317,15 @@ final class SpeakerResolver {
 							candidate.sentence().of(this.paragraphs.get(candidate.paragraph())));
 				};
 			}
+			boolean personal = phrase.head().equals("he") || phrase.head().equals("she");
+			if (personal && entity != null && (entity.kind == SpeakerKind.PERSON || entity.kind == SpeakerKind.ANONYMOUS)
+					&& genderOf(entity) == 0) {
+				// ("a press conference given by Ms Reeves, in which she warned": the person the pronoun's own sentence
+				// titles with its gender, rather than one whose gender the article never told)
+				Entity titled = titledBefore(phrase.head().equals("he") ? 'm' : 'f', candidate.paragraph(),
+						candidate.span().start());
+				entity = (titled != null) ? titled : entity;
+			}
 		}
 		if (entity == null) {
 			return Optional.empty();
@@ -727,6 +736,33 @@ final class SpeakerResolver {
 		}
 		return null;
 	}
+
+	/**
+	 * The person a courtesy title of the given gender names in the sentence before {@code offset} ("given by Ms Reeves,
+	 * in which she"), when the article names that person in full; else null.
+	 */
+	private @Nullable Entity titledBefore(char gender, int paragraph, int offset) {
+		String text = this.paragraphs.get(paragraph);
+		String before = text.substring(0, Math.min(offset, text.length()));
+		Matcher stop = SENTENCE_STOP.matcher(before);
+		int start = 0;
+		while (stop.find()) {
+			start = stop.end();
+		}
+		Matcher titled = COURTESY_TITLED.matcher(before).region(start, before.length());
+		Entity found = null;
+		while (titled.find()) {
+			char theirs = titled.group(1).equalsIgnoreCase("mr") ? 'm' : 'f';
+			found = (theirs == gender) ? this.names.fullName(titled.group(2)).map(this::person).orElse(null) : null;
+		}
+		return found;
+	}
+
+	/** A courtesy title that tells a gender, and the surname after it: "Ms Reeves", "Mr. Hughes". */
+	private static final Pattern COURTESY_TITLED = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
+
+	/** The end of a sentence within a paragraph. */
+	private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][”\"’']?\\s+(?=[“\"]?\\p{Lu})");
 
 	/** Whether the words name a person by the last word of the name: "Halevi made a mountain out of a molehill". */
 	private static boolean namedIn(Entity entity, String content) {

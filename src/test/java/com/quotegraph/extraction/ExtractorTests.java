@@ -7333,6 +7333,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounGoesToThePersonItsOwnSentenceTitlesWithItsGender() {
+		List<ExtractedQuote> quotes = quotes("Anna Tesk delivered the budget last week. The prime minister said there "
+				+ "was no misleading.\n\nThe row centres on a press conference given by Ms Tesk in November, in which "
+				+ "she warned that income tax may have to go up.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Anna Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
