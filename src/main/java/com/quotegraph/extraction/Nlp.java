@@ -379,6 +379,10 @@ final class Nlp {
 				// complement or its auxiliary
 				tags[i] = "NOUN";
 			}
+			if (lower.equals("prior") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("to")) {
+				// "had said prior/ADJ to the truce that": "prior to" is a preposition, "before"
+				tags[i] = "ADP";
+			}
 			if (ARTICLES.contains(lower)) {
 				// "reported a/PART decline/VERB in earnings": an article, and no finite verb right after it
 				tags[i] = "DET";

@@ -7342,6 +7342,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void priorToBetweenTheCueAndThatIsAPreposition() {
+		ExtractedQuote quote = only("Velmora had said prior to the truce that it aims to send deliveries of food to "
+				+ "the city.");
+		assertThat(quote.speaker().name()).isEqualTo("Velmora");
+		assertThat(quote.text()).isEqualTo("it aims to send deliveries of food to the city.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
