@@ -154,7 +154,11 @@ final class Subjects {
 			// is the speaker's, who opens the sentence no more than X
 			int at = tokens.get(subject.get().from()).start();
 			for (Candidate candidate : this.quotes.getOrDefault(passage.index, List.of())) {
-				if (candidate.span().start() <= at && at < candidate.span().end()) {
+				// (but an outlet that passes the words on does not open it: "President X expressed appreciation ...,
+				// the agency reported. He also praised ...")
+				boolean relayed = candidate.speaker() != null && this.clauses.passesOn(candidate.speaker())
+						&& phrase.get().isName() && !phrase.get().organization();
+				if (candidate.span().start() <= at && at < candidate.span().end() && !relayed) {
 					phrase = Optional.ofNullable(candidate.speaker());
 					break;
 				}

@@ -7350,6 +7350,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounAfterAnAgencysReportGoesToThePersonItsContentOpensWith() {
+		List<ExtractedQuote> quotes = quotes("At the start of the call, President Tesk expressed deep appreciation for "
+				+ "the efforts, under the leadership of King Salem Dunst and the Crown Prince, the agency reported.\n\n"
+				+ "He also praised the leadership for its vigorous efforts. He highlighted the consistent stance of the "
+				+ "kingdom.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
