@@ -1552,7 +1552,7 @@ final class Clauses {
 			"mainly", "mostly", "excluding");
 
 	/** The tags that open an apposition or a companion set off by commas: "half of", "along with". */
-	private static final Set<String> APPOSITION_OPENERS = Set.of("ADP", "DET", "NUM", "NOUN", "ADJ");
+	private static final Set<String> APPOSITION_OPENERS = Set.of("ADP", "DET", "NUM", "NOUN", "ADJ", "PROPN");
 
 	/**
 	 * The comma that closes an aside opened by the comma at {@code comma}, when a participle, a relative pronoun or a

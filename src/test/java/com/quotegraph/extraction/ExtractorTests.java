@@ -7360,6 +7360,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNameInAppositionInsideTheContentIsPassedOnToItsVerb() {
+		ExtractedQuote quote = only("The peacekeeping force said its commander, Major General Karl Dunst, was in "
+				+ "contact with both parties.");
+		assertThat(quote.speaker().name()).isEqualTo("the peacekeeping force");
+		assertThat(quote.text()).isEqualTo("its commander, Major General Karl Dunst, was in contact with both parties.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
