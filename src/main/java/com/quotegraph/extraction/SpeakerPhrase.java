@@ -179,6 +179,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"law", "rule", "rules", "change", "changes", "attack", "attacks", "war", "situation", "case", "result",
 			"results", "figures", "data", "level", "levels", "rate", "rates", "price", "prices", "cost", "costs");
 
+	/** Bodies posted somewhere, whose place is part of their name: "the UN Mission in Libya", "the Embassy in Baghdad". */
+	private static final Set<String> POSTED_BODIES = Set.of("mission", "force", "embassy", "consulate", "delegation",
+			"office");
+
 	private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "in", "with", "from", "on", "inside",
 			"within", "under", "by");
 
@@ -560,7 +564,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				Optional<SpeakerPhrase> located = parse(String.join(" ", words.subList(0, runStart - 1)), lexicon)
 					// (but "the Palestinian Health Ministry in Gaza" is no one Health Ministry: a generic name keeps
 					// its place)
-					.filter((found) -> found.isName() && found.organization() && (found.name().contains(" of ")
+					// (nor is "the United Nations Interim Force in Lebanon" one force: a mission's place names it)
+					.filter((found) -> found.isName() && found.organization() && !POSTED_BODIES.contains(found.head())
+							&& (found.name().contains(" of ")
 							|| place && !genericName(List.of(found.name().split(" ")), lexicon)
 									&& !lexicon.isNationality(strip(found.name().split(" ")[0]))));
 				if (located.isPresent()) {

@@ -7368,6 +7368,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aMissionsPlaceIsPartOfItsName() {
+		ExtractedQuote quote = only("The United Nations Observer Mission in Cyprus said its chief was in contact with "
+				+ "both parties.");
+		assertThat(quote.speaker().name()).endsWith("United Nations Observer Mission in Cyprus");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
