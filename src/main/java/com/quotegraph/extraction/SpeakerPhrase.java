@@ -146,6 +146,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "agency", "authority", "department");
 
 	/** What an outlet named before it is: "LBCI television", "Kan radio". */
+	/** Adjectives that a sentence's start capitalises before an outlet's noun, naming none: "State television". */
+	private static final Set<String> OUTLET_ADJECTIVES = Set.of("state", "public", "local", "official", "national",
+			"private", "regional", "independent");
+
 	private static final Set<String> MEDIA = Set.of("television", "tv", "radio", "channel", "newspaper", "daily",
 			"network", "broadcaster", "website");
 
@@ -396,7 +400,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// (nor "Israeli television", "the Turkish newspaper": a nation's adjective names no outlet)
 		if (words.size() >= 2 && MEDIA.contains(lastLower) && last.equals(lastLower)
 				&& isNameCapitalized(words.get(words.size() - 2)) && !MEDIA.contains(beforeLast)
-				&& !COLLECTIVES.contains(beforeLast) && !nationsOnly(words.subList(0, words.size() - 1), lexicon)) {
+				&& !COLLECTIVES.contains(beforeLast) && !nationsOnly(words.subList(0, words.size() - 1), lexicon)
+				&& !(words.size() == 2 && OUTLET_ADJECTIVES.contains(beforeLast))) {
 			// (but "the TV network" is no outlet named TV)
 			// "LBCI television said", "Al-Manar television": the outlet's name before what it is
 			Optional<SpeakerPhrase> outlet = parse(String.join(" ", words.subList(0, words.size() - 1)), lexicon)

@@ -7375,6 +7375,12 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCapitalisedAdjectiveBeforeAnOutletsNounNamesNoOutlet() {
+		ExtractedQuote quote = only("Public radio said two rockets slammed into an area north of the town.");
+		assertThat(quote.speaker().name()).isEqualTo("Public radio");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
