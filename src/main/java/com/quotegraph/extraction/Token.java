@@ -21,9 +21,15 @@ record Token(String text, int start, int end, String tag, String lower) {
 		return !this.text.isEmpty() && SpeakerPhrase.isNameCapitalized(this.text);
 	}
 
-	/** Whether the token is the given word, written in lower case, in any case. */
+	/**
+	 * Whether the token is the given word, written in lower case, in any case; an acronym is no function word ("said
+	 * the WHO head", "US officials").
+	 */
 	boolean is(String word) {
-		return this.lower.equals(word);
+		return this.lower.equals(word) && !ACRONYMS.contains(this.text);
 	}
+
+	/** Acronyms spelled as function words are: the World Health Organization's, the United States'. */
+	private static final java.util.Set<String> ACRONYMS = java.util.Set.of("WHO", "US");
 
 }

@@ -7381,6 +7381,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theWhoInCapitalsIsAnAcronymNoRelativePronoun() {
+		List<ExtractedQuote> quotes = quotes("The outbreak is spreading, Karl Dunst, the head of the World Health "
+				+ "Organization (WHO), said on Monday.\n\n“Some have clusters of cases,” said the WHO head.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quotes.get(1).mention()).isEqualTo("the WHO head");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
