@@ -160,7 +160,9 @@ final class SpeakerResolver {
 				.stream()
 				.map((word) -> TITLE_ABBREVIATIONS.getOrDefault(word, word))
 				.toList();
+			// (a hyphenated title too: "the director-general" is "Director-General X")
 			boolean same = words.contains(head) || words.contains(head + "s")
+					|| head.contains("-") && java.util.Collections.indexOfSubList(words, NameKey.words(head)) >= 0
 					|| SAME_TITLES.getOrDefault(head, List.of()).stream().anyMatch(words::contains);
 			// (a portfolio may stand in the complement: "the foreign minister" is "Minister of Foreign Affairs X")
 			if (same && NameKey.words(part).containsAll(qualifiers)) {

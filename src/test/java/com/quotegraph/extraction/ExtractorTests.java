@@ -7390,6 +7390,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aHyphenatedTitleRefersToItsHolder() {
+		List<ExtractedQuote> quotes = quotes("The outbreak is the greatest concern, Director-General Karl Dunst said "
+				+ "Monday.\n\nThe agency “will not hesitate” to act, the director-general said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
