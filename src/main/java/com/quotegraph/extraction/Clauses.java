@@ -1210,7 +1210,11 @@ final class Clauses {
 			}
 			// "told the gathering/VERB that": after a determiner, a word in -ing is a noun
 			// "said in a speech broadcast/VERB on television that": a participle after a medium describes it
+			// (but "said the mediators wanted/VERB to keep ...": a past before an infinitive is the content's verb)
+			boolean beforeInfinitive = i + 2 < tokens.size() && tokens.get(i + 1).is("to")
+					&& tokens.get(i + 2).tag().equals("VERB");
 			boolean modifier = i > cue.to() && (tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed")
+					&& !beforeInfinitive
 					|| tokens.get(i - 1).tag().equals("DET") && token.lower().endsWith("ing")
 					|| MEDIA.contains(tokens.get(i - 1).lower()));
 			// "told BBC Radio 5 Live/VERB's Daily podcast/VERB that": a capitalised word past the cue is a name's, and

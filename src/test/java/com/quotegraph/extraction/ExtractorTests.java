@@ -7398,6 +7398,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPastBeforeAnInfinitiveAfterTheCuesObjectIsTheContentsVerb() {
+		ExtractedQuote quote = only("Karl Dunst added the mediators wanted to keep the ceasefire process alive despite "
+				+ "their conviction that there was a wide gap between the sides.");
+		assertThat(quote.text()).isEqualTo("the mediators wanted to keep the ceasefire process alive despite their "
+				+ "conviction that there was a wide gap between the sides.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
