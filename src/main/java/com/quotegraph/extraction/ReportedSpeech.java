@@ -1056,7 +1056,7 @@ final class ReportedSpeech {
 			int nameEnd = described ? Clauses.nextComma(tokens, start) : -1;
 			if (described && nameEnd < tokens.size() && tokens.get(nameEnd).text().equals(",") && nameEnd - start >= 2
 					&& nameEnd - start <= 4 && tokens.subList(start, nameEnd).stream()
-						.allMatch((token) -> token.tag().equals("PROPN"))) {
+						.allMatch((token) -> token.tag().equals("PROPN") || token.isCapitalized())) {
 				// "According to a statement from the military spokesman, X, Q": the spokesman is named after
 				int from = start;
 				Optional<Clauses.Subject> named = this.clauses.phrase(tokens, start, nameEnd, text)
@@ -1066,6 +1066,11 @@ final class ReportedSpeech {
 						.withRole(subject.get().phrase().text().replaceFirst("^(?i)the\\s+", "")), from, nameEnd));
 					start = nameEnd + 1;
 				}
+			}
+			if (leading && start + 2 < tokens.size() && (tokens.get(start).is("quoted") || tokens.get(start).is("cited"))
+					&& tokens.get(start + 1).is("by")) {
+				// ("According to X, quoted by Al Jazeera, Q": the outlet that carried the words, an aside)
+				start = Clauses.nextComma(tokens, start) + 1;
 			}
 			int roleEnd = sentenceEnd(tokens);
 			while (roleEnd > subjectEnd + 1 && tokens.get(roleEnd - 1).isPunct()) {

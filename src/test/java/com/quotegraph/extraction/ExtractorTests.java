@@ -7406,6 +7406,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theNameAfterTheSourcesOfficeAndTheOutletThatQuotedItAreNoContent() {
+		ExtractedQuote quote = only("According to the leader of the movement in the Gaza Strip, Khalil al-Tesk, quoted by "
+				+ "Al Jazeera, the movement “reacted positively” to the proposal.");
+		assertThat(quote.speaker().name()).isEqualTo("Khalil al-Tesk");
+		assertThat(quote.text()).isEqualTo("the movement “reacted positively” to the proposal.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
