@@ -1048,6 +1048,9 @@ final class Clauses {
 					&& end + 1 < tokens.size() && tokens.get(end + 1).is("by")
 					|| token.is("by") && end - 1 > from && TEXTS.contains(tokens.get(end - 2).lower());
 			participle |= published;
+			// ("said a coalition of rights groups including Article 19": the plural's examples, which the phrase drops)
+			participle |= token.is("including") && end > from && tokens.get(end - 1).tag().equals("NOUN")
+					&& tokens.get(end - 1).lower().endsWith("s");
 			boolean stop = token.isPunct() && !token.text().equals("-") && !token.text().equals("(")
 					&& !token.text().equals(")") && !abbreviation || token.isVerb() && !participle && !role
 					|| (token.tag().equals("ADP") && end > from && !office && !published) || token.is("who")

@@ -236,6 +236,14 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				break;
 			}
 		}
+		// "a coalition of human rights groups including Article 19": the examples of a plural, no part of who speaks
+		for (int k = 2; k + 1 < words.size(); k++) {
+			if (words.get(k).equals("including") && words.get(k - 1).replaceFirst(",$", "").endsWith("s")) {
+				words.subList(k, words.size()).clear();
+				words.set(k - 1, words.get(k - 1).replaceFirst(",$", ""));
+				break;
+			}
+		}
 		// "Plaintiff in her suit", "the minister in his speech": an adverbial of the report, no part of who speaks
 		int adverbial = words.size() - 3;
 		if (adverbial >= 1 && Set.of("in", "during").contains(words.get(adverbial))

@@ -1079,7 +1079,10 @@ final class SpeakerResolver {
 					// (nor an outlet or a wire's service the article cited: "..., according to Reuters Estimates. The
 					// company said")
 					boolean press = isOutlet(entity) || !entity.words.isEmpty() && Clauses.WIRES.contains(entity.words.get(0));
-					if (entity.kind == SpeakerKind.ORGANIZATION && !otherNoun && !press) {
+					// (or a body described with that noun: "said a coalition of rights groups ... the groups said")
+					boolean describedSo = entity.kind == SpeakerKind.ANONYMOUS
+							&& (entity.words.contains(head) || entity.words.contains(head + "s"));
+					if (entity.kind == SpeakerKind.ORGANIZATION && !otherNoun && !press || describedSo) {
 						return entity;
 					}
 				}

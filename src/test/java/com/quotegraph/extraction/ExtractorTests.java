@@ -7414,6 +7414,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPluralsExamplesAfterAnInvertedCueAreNoPartOfTheSpeaker() {
+		List<ExtractedQuote> quotes = quotes("Police also arrested 17 protesters in the capital, said a coalition of "
+				+ "human rights groups including Article 19. Another 11 activists were arrested in other towns, the "
+				+ "groups said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsOnly("a coalition of human rights groups");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
