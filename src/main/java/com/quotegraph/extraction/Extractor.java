@@ -3,6 +3,7 @@ package com.quotegraph.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -208,11 +209,15 @@ public final class Extractor {
 				// ("A former minister has said ...", then "X made the remark ...": an office a lede gives with "a" is
 				// held by a person the next paragraph names with no title)
 				boolean namedNext = !pronoun.definite() && namedAt == candidate.paragraph() + 1;
+				// ("a spokesperson for President-elect X said ...", then "Y, the spokesperson, made the remark": the
+				// title the article names the person with, "the", refers back to the whole office)
+				boolean referredBack = namedRole != null && namedRole.toLowerCase(Locale.ROOT).startsWith("the ")
+						&& SpeakerResolver.complement(namedRole).isEmpty() && namedNext;
 				boolean titled = pronoun.isPersonalPronoun() || introducedHere || named != null && named.isName()
 						&& (namedRole == null && (pronoun.definite() || namedNext) || namedRole != null
 								&& (SpeakerResolver.roleFits(namedRole, qualifiers, pronoun.head())
 										|| bareTitle(namedRole, pronoun.head()))
-								&& NameKey.words(namedRole).containsAll(complement)
+								&& (NameKey.words(namedRole).containsAll(complement) || referredBack)
 								&& !SpeakerResolver.namesOtherThan(namedRole, namedWords, this.lexicon)
 								&& !otherNationality(namedRole, pronoun.text()));
 				if (echoed) {

@@ -7424,6 +7424,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLedesSpokespersonIsThePersonTheNextParagraphNamesTheSpokesperson() {
+		List<ExtractedQuote> quotes = quotes("The North should return to the dialogue table, a spokesperson for "
+				+ "President-elect Tomas Okafor said Sunday.\n\nKarla Dunst, the spokesperson, made the remark during "
+				+ "a press briefing.\n\n“We hope the North will come out for dialogue,” Dunst said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Karla Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
