@@ -967,7 +967,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		int demonym = demonymStart(words.subList(0, end), lexicon);
 		boolean nation = demonym > 0 && lower.size() <= 4
 				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized);
-		if (definite && !plural(head) && (aged || nation)) {
+		// ("the Spain international": a player capped by that country)
+		boolean capped = end == words.size() && end == 3 && head.equals("international")
+				&& isNameCapitalized(words.get(1)) && lexicon.isPlace(strip(words.get(1)));
+		if (definite && !plural(head) && (aged || nation || capped)) {
 			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added", "the experienced Dutchman": a
 			// person the article has named, referred to by age or nation
 			return Optional.of(new SpeakerPhrase(text, Form.DESCRIPTION, null, null, EPITHET, true, false, false));

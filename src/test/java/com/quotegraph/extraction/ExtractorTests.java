@@ -7433,6 +7433,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCountrysInternationalIsThePlayerTheArticleNamed() {
+		List<ExtractedQuote> quotes = quotes("City midfielder Rodrigo Tesk has been fined for comments he made about the "
+				+ "referee.\n\nThe Spain international accused the referee of not being “neutral” in the draw.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Rodrigo Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
