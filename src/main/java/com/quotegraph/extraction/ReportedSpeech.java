@@ -785,8 +785,9 @@ final class ReportedSpeech {
 			}
 			if (open != null) {
 				// (the content before a relative speaker ends before its "who")
+				int adverbial = adverbialOpening(tokens, first, contentFrom);
 				int before = relativeSpeaker ? relativeAt(tokens, contentFrom, cue.from())
-						: answer ? first - 3 : subject.get().from() - 1;
+						: answer ? first - 3 : (adverbial > 0) ? adverbial : subject.get().from() - 1;
 				addQuote(quotes, sentence, contentFrom, before, open, openSubject);
 			}
 			open = cue;
@@ -961,6 +962,9 @@ final class ReportedSpeech {
 		if (answers(tokens, subjectFrom, contentFrom)) {
 			return true;
 		}
+		if (adverbialOpening(tokens, subjectFrom, contentFrom) > 0) {
+			return true;
+		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but")
 				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(","))) {
@@ -987,6 +991,21 @@ final class ReportedSpeech {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * {@code ..., but in the second he acknowledged B}: the comma before the conjunction that opens a second report with
+	 * a short adverbial of its own before its subject at {@code subjectFrom}; -1 when none does.
+	 */
+	private static int adverbialOpening(List<Token> tokens, int subjectFrom, int contentFrom) {
+		for (int k = subjectFrom - 1; k - 2 > contentFrom && k >= subjectFrom - 6 && !tokens.get(k).isVerb()
+				&& !tokens.get(k).isPunct(); k--) {
+			boolean after = tokens.get(k - 1).is("but") || tokens.get(k - 1).is("while") || tokens.get(k - 1).is("whereas");
+			if (tokens.get(k).tag().equals("ADP") && after && tokens.get(k - 2).text().equals(",")) {
+				return k - 2;
+			}
+		}
+		return -1;
 	}
 
 	/** Whether token {@code at} stands in a list of examples that "including" opens after the last comma before it. */

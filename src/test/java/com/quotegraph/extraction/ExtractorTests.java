@@ -7441,6 +7441,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSecondReportAfterButMayOpenWithAnAdverbialOfItsOwn() {
+		List<ExtractedQuote> quotes = quotes("Karl Dunst sent two letters.\n\nIn the first letter, he said his words "
+				+ "were “misunderstood”, but in the second he acknowledged they were “inappropriate”.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("his words were “misunderstood”", "they were “inappropriate”.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
