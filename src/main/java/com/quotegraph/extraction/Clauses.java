@@ -970,6 +970,15 @@ final class Clauses {
 			"gazette", "telegraph", "reuters", "agence", "chronicle", "guardian", "observer", "independent", "express",
 			"mirror", "standard", "review", "broadcasting");
 
+	/** Whether a phrase names an outlet: "Al-Akhbar newspaper", "the daily", a news wire. */
+	boolean isOutlet(SpeakerPhrase phrase) {
+		String role = (phrase.role() != null) ? phrase.role() : "";
+		List<String> words = NameKey.words(phrase.text());
+		return OUTLET_ENDINGS.contains(phrase.head()) || !words.isEmpty() && OUTLET_ENDINGS.contains(words.get(words.size() - 1))
+				|| NameKey.words(role).stream().anyMatch(OUTLET_ENDINGS::contains)
+				|| phrase.isName() && WIRES.contains(phrase.name().toLowerCase(Locale.ROOT));
+	}
+
 	/** News wires, which pass reports on ("He said A, Xinhua reported") and whose services a report cites. */
 	static final Set<String> WIRES = Set.of("reuters", "bloomberg", "afp", "ap", "dpa", "xinhua", "anadolu");
 

@@ -759,10 +759,12 @@ final class ReportedSpeech {
 			boolean relativeSpeaker = open != null && subject.isPresent()
 					&& relativeSubject(tokens, contentFrom, cue.from());
 			if (open != null && subject.isPresent() && subject.get().from() == contentFrom
-					&& RELAYING.contains(open.cue().words().get(0)) && Clauses.PLAIN_CUES.contains(cue.cue().words().get(0))
+					&& (RELAYING.contains(open.cue().words().get(0)) || this.clauses.isOutlet(openSubject.phrase()))
+					&& Clauses.PLAIN_CUES.contains(cue.cue().words().get(0))
 					&& openSubject.phrase().form() != SpeakerPhrase.Form.PRONOUN
 					&& (this.clauses.isSource(subject.get().phrase()) || subject.get().phrase().isPersonalPronoun())) {
 				// "MEMRI reported that Safadi also said that Q": who reports passes on the report its content opens with
+				// (and an outlet that says so: "Al-Akhbar newspaper said that Berri told his visitors that Q")
 				open = cue;
 				openSubject = subject.get();
 				contentFrom = this.clauses.contentStart(tokens, cue);

@@ -7449,6 +7449,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anOutletThatSaysSomeoneToldPassesTheReportOn() {
+		ExtractedQuote quote = only("Speaker Karl Dunst is expected to call a session next week. The Velmora newspaper "
+				+ "said that Dunst told his visitors on Tuesday that he could not wait any longer.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quote.text()).isEqualTo("he could not wait any longer.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
