@@ -950,7 +950,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					&& isNameCapitalized(words.get(nameEnd - 2))) {
 				nameEnd--;
 			}
-			List<String> name = words.subList(nameFrom, nameEnd);
+			List<String> name = new ArrayList<>(words.subList(nameFrom, nameEnd));
+			// (without the acronym the article gave it: "the Rapid Support Forces (RSF) paramilitary group")
+			if (name.size() > 1 && name.get(name.size() - 1).matches("\\(\\p{Lu}[\\p{Lu}\\p{N}.&-]*\\)")) {
+				name.remove(name.size() - 1);
+			}
 			// (but "the Iran-backed group", "the Saudi-led coalition": an adjective compounded with a name)
 			boolean named = name.stream().allMatch((word) -> isNameCapitalized(word) && !isPossessive(word)
 					&& !lexicon.isDemonym(strip(word)) && !lexicon.isPlace(strip(word)) && !lexicon.isTitleWord(strip(word))

@@ -7457,6 +7457,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aGroupsAcronymBeforeItsNounIsNoPartOfItsName() {
+		List<ExtractedQuote> quotes = quotes("The Velmora Defence Forces (VDF) paramilitary group denied today that it is "
+				+ "losing its war against the army.\n\n“Our forces have never lost a battle,” said the VDF.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Velmora Defence Forces");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
