@@ -408,10 +408,12 @@ final class ReportedSpeech {
 	 * Kennedy says"; but "The Cabinet reiterated A, Y said" is Y's).
 	 */
 	private boolean passesOnReport(Sentence sentence, List<Clauses.CueMatch> cues, SpeakerPhrase source, int comma) {
-		if (this.clauses.passesOn(source)) {
+		// ("The SDC insists on A, he said": a person's pronoun is a person, who passes on no body's report)
+		boolean person = source.isName() && !source.organization() || source.isPersonalPronoun();
+		if (this.clauses.passesOn(source) && !source.isPersonalPronoun()) {
 			return holdsReport(sentence, cues, sentence.from(), comma, true);
 		}
-		return source.isName() && !source.organization() && holdsReport(sentence, cues, sentence.from(), comma, false);
+		return person && holdsReport(sentence, cues, sentence.from(), comma, false);
 	}
 
 	/** Whether tokens {@code [from, comma)} are one subordinate clause, past asides that hold no finite verb. */

@@ -7465,6 +7465,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounThatClosesABodysReportSpeaksIt() {
+		List<ExtractedQuote> quotes = quotes("The proposal came from the capital, co-chair Karl Dunst told reporters. The "
+				+ "Velmora Council insists on preserving its structure in any future elections, he said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quotes.get(1).text()).isEqualTo("The Velmora Council insists on preserving its structure in any "
+				+ "future elections");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
