@@ -379,6 +379,19 @@ final class Nlp {
 				// complement or its auxiliary
 				tags[i] = "NOUN";
 			}
+			// "Spokesman of the joint operations command/VERB X Y said": a base form between a noun and the name
+			// before the cue ends the compound noun of a title
+			int name = i + 1;
+			while (name < words.length && (tags[name].equals("PROPN") || name > i + 1
+					&& SpeakerPhrase.isNameCapitalized(words[name]) && !tags[name].equals("VERB"))) {
+				name++;
+			}
+			boolean titleNoun = i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("NOUN") && lower.equals(words[i])
+					&& !lower.matches(".*(?:ed|ing|s)") && name > i + 1 && name < words.length
+					&& tags[name].equals("VERB") && this.lexicon.opensCue(words[name].toLowerCase(Locale.ROOT));
+			if (titleNoun) {
+				tags[i] = "NOUN";
+			}
 			if (lower.equals("prior") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("to")) {
 				// "had said prior/ADJ to the truce that": "prior to" is a preposition, "before"
 				tags[i] = "ADP";

@@ -7475,6 +7475,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aBaseFormBetweenATitlesNounAndTheNameBeforeTheCueIsANoun() {
+		ExtractedQuote quote = only("Spokesman of the Iraqi joint operations command Tahseen al-Tesk said last month "
+				+ "that the foreign combat forces would leave Iraq within 15 days.");
+		assertThat(quote.speaker().name()).isEqualTo("Tahseen al-Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
