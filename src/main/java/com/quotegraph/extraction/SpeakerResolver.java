@@ -73,14 +73,16 @@ final class SpeakerResolver {
 		.compile("(?i)\\b(?:notably|including|such as|especially|particularly|namely)\\s*$");
 
 	/** A statement's nouns, and how many paragraphs on "the statement" still refers to the last one made. */
-	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "report", "readout");
+	private static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqué", "report", "readout",
+			"tweet");
 
 	private static final int STATEMENT_PARAGRAPHS = 3;
 
 	/** How many paragraphs on "the statement", named by its noun, still refers to the last one made. */
 	private static final int NAMED_STATEMENT_PARAGRAPHS = 6;
 
-	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé]|report|readout)\\b");
+	// (a post too: "X said in a tweet “A.” “B,” the statement added")
+	private static final Pattern STATEMENT = Pattern.compile("\\b(?:statement|communiqu[eé]|report|readout|tweet)\\b");
 
 	/** Nouns that any unnamed informant may be called by: "the official", "the source". */
 	private static final Set<String> UNNAMED_NOUNS = Set.of("official", "source", "insider");

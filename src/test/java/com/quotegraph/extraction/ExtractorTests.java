@@ -7482,6 +7482,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theStatementAfterATweetIsTheTweetersPost() {
+		List<ExtractedQuote> quotes = quotes("Karl Dunst said in a tweet “The coalition has completed its combat role.”"
+				+ "\n\n“Their role will be to advise and assist our forces,” the statement added.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
