@@ -1374,6 +1374,17 @@ final class Clauses {
 				&& firstVerb(tokens, start + 3, Math.min(tokens.size(), start + 8)) > start + 3) {
 			return start + 3;
 		}
+		if (start + 3 < tokens.size() && tokens.get(start).is("in") && tokens.get(start + 1).tag().equals("DET")
+				&& MEDIA.contains(tokens.get(start + 2).lower())) {
+			// (and "said in a tweet [on Twitter] “Q”": the medium right before the quotation)
+			int after = start + 3;
+			if (after + 1 < tokens.size() && tokens.get(after).is("on") && PLATFORMS.contains(tokens.get(after + 1).lower())) {
+				after += 2;
+			}
+			if (after < tokens.size() && isQuoteMark(tokens.get(after))) {
+				return after;
+			}
+		}
 		if (start + 4 < tokens.size() && tokens.get(start).is("in") && tokens.get(start + 1).tag().equals("DET")
 				&& MEDIA.contains(tokens.get(start + 2).lower())
 				&& POSSESSIVE_PRONOUNS.contains(tokens.get(start + 3).lower())) {

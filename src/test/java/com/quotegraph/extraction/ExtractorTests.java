@@ -7490,6 +7490,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theMediumRightBeforeAQuotationIsNoContent() {
+		ExtractedQuote quote = only("Karl Dunst said in a tweet on Twitter “The coalition has completed its combat "
+				+ "role.”");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("The coalition has completed its combat role.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
