@@ -1692,6 +1692,11 @@ final class Clauses {
 	}
 
 	/** {@code told reporters the bank would wait}: the listener is not content; {@code told X to ...} keeps it. */
+	/** Nouns of those words are told to, after "the": "told the agency the mission will end". */
+	private static final Set<String> LISTENER_NOUNS = Set.of("agency", "newspaper", "daily", "channel", "radio",
+			"station", "network", "broadcaster", "website", "magazine", "paper", "council", "committee", "parliament",
+			"assembly", "court", "jury", "senate", "audience", "crowd", "gathering", "conference", "media", "press");
+
 	private static int skipListener(List<Token> tokens, CueMatch cue, int start) {
 		if (!TELLING.contains(cue.cue().words().get(0))) {
 			return start;
@@ -1701,6 +1706,12 @@ final class Clauses {
 		if (start + 3 < tokens.size() && POSSESSIVE_PRONOUNS.contains(tokens.get(start).lower())
 				&& tokens.get(start + 1).tag().equals("NOUN") && !tokens.get(start + 1).isCapitalized()
 				&& tokens.get(start + 2).isCapitalized() && firstVerb(tokens, start + 2, tokens.size()) > start + 2) {
+			return start + 2;
+		}
+		// ("told the agency the mission will end": an outlet's or an assembly's noun, then the content's subject)
+		if (start + 3 < tokens.size() && tokens.get(start).is("the") && LISTENER_NOUNS.contains(tokens.get(start + 1).lower())
+				&& Set.of("DET", "PRON", "PROPN", "NUM").contains(tokens.get(start + 2).tag())
+				&& firstVerb(tokens, start + 2, tokens.size()) > start + 2) {
 			return start + 2;
 		}
 		// "told the BBC the cuts would ...", "told The National/ADJ they ...": a name, whatever its tag

@@ -7498,6 +7498,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anOutletsNounAfterToldIsTheListener() {
+		ExtractedQuote quote = only("On Sunday, Karl Dunst told the agency the mission of the coalition will end in "
+				+ "September.");
+		assertThat(quote.text()).isEqualTo("the mission of the coalition will end in September.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
