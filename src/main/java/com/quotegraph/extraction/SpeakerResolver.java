@@ -503,6 +503,12 @@ final class SpeakerResolver {
 		// the same name, else the last quoted of those it is part of ("the Foreign Ministry" after "Egypt’s Foreign
 		// Ministry ... Jordan’s Foreign Ministry"), else the first named
 		Entity entity = find(name).filter((known) -> known.kind != SpeakerKind.ANONYMOUS).orElse(null);
+		if (entity != null && entity.guessed && !phrase.organization() && personalPronounFirst(context)) {
+			// ("Assad says A ... Assad said in May that he was": the lone name taken for a body's is a person's, whose
+			// own pronoun follows)
+			entity.kind = SpeakerKind.PERSON;
+			entity.guessed = false;
+		}
 		if (entity == null && ACRONYM.matcher(name).matches()) {
 			// "the Saudi Press Agency (SPA) reported ...; SPA said": the acronym the article gave a name
 			String given = "(" + name + ")";

@@ -7505,6 +7505,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLoneNameTakenForABodysIsAPersonsWhenItsOwnPronounFollows() {
+		List<ExtractedQuote> quotes = quotes("Tesk says the foreign forces are occupiers. For the first time, Tesk said "
+				+ "in May that he was “opening doors” for talks with the rebels.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.PERSON);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
