@@ -7513,6 +7513,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void proclaimedIsACue() {
+		ExtractedQuote quote = only("“All the motions were defeated,” proclaimed Karl Dunst after the votes.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quote.cue()).isEqualTo("proclaimed");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
