@@ -727,7 +727,10 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// (nor "Former Tottenham and Newcastle defender X": two sides a former player played for)
 		boolean formerly = FORMERLY.contains(words.get(0).toLowerCase(Locale.ROOT));
 		// (nor "Aramco President and CEO X": two titles of one person)
-		boolean titles = lexicon.isTitleWord(strip(words.get(and - 1))) && lexicon.isTitleWord(strip(words.get(and + 1)));
+		// (nor "Health Minister and Meretz leader X": a bare title before "and", no one's name)
+		boolean titles = lexicon.isTitleWord(strip(words.get(and - 1)))
+				&& (lexicon.isTitleWord(strip(words.get(and + 1))) || !isNameCapitalized(words.get(and - 2))
+						|| lexicon.isPortfolioWord(strip(words.get(and - 2))) || lexicon.isTitleWord(strip(words.get(and - 2))));
 		boolean people = !portfoliosJoined(words, and, lexicon) && !formerly && !titles
 				&& first.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent()
 				&& second.filter((p) -> p.isName() && !p.organization() && p.name().contains(" ")).isPresent();

@@ -7520,6 +7520,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void twoTitlesJoinedByAndBeforeANameAreOnePersonsRoles() {
+		ExtractedQuote quote = only("Health Minister and Velmora Party leader Karl Dunst voiced a similar sentiment, "
+				+ "saying that his party is committed to preventing an election.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
