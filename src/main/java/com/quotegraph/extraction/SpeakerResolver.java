@@ -188,7 +188,7 @@ final class SpeakerResolver {
 
 	/** Titles that name one office in other words: "the Fed chair" is "Federal Reserve Chairman". */
 	private static final Map<String, List<String>> SAME_TITLES = Map.ofEntries(
-			Map.entry("chair", List.of("chairman", "chairwoman", "chairperson")), Map.entry("chairman", List.of("chair")),
+			Map.entry("chair", List.of("chairman", "chairwoman", "chairperson")), Map.entry("chairman", List.of("chair", "leader")),
 			Map.entry("chairwoman", List.of("chair")), Map.entry("premier", List.of("prime")),
 			Map.entry("spokesperson", List.of("spokesman", "spokeswoman")), Map.entry("spokesman", List.of("spokesperson")),
 			Map.entry("spokeswoman", List.of("spokesperson")), Map.entry("fm", List.of("minister")),

@@ -7527,6 +7527,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theOppositionChairmanIsTheOppositionLeader() {
+		List<ExtractedQuote> quotes = quotes("Opposition leader Karl Dunst announced that he intends to bring up a "
+				+ "proposal to dissolve the parliament.\n\nThe opposition chairman made clear he does not intend to "
+				+ "give up.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
