@@ -7536,6 +7536,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPostReadingAQuotationIsItsPostersWords() {
+		ExtractedQuote quote = only("Foreign Minister Karl Dunst posted a message on Twitter reading, “after all the "
+				+ "spins, we started with a victory.”");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
