@@ -62,34 +62,35 @@ final class Nlp {
 	 * a title's or an initial's stop does not ("Lt. “Bud” X").
 	 */
 	private static List<Span> splitBeforeQuotations(String text, List<Span> spans) {
-		List<Span> split = new ArrayList<>();
-		for (Span span : spans) {
-			int start = span.start();
-			Matcher stop = STOP_BEFORE_QUOTATION.matcher(text).region(span.start(), span.end());
-			while (stop.find()) {
-				String before = text.substring(Math.max(start, stop.start() - 12), stop.start());
-				if (stop.start() > start && !ABBREVIATION.matcher(before).find() && !INITIAL.matcher(before).find()) {
-					split.add(new Span(start, stop.start()));
-					start = stop.end();
-				}
-			}
-			split.add(new Span(start, span.end()));
-		}
-		return split;
+		return splitAt(text, spans, STOP_BEFORE_QUOTATION, (stop) -> {
+			String before = text.substring(Math.max(0, stop.start() - 12), stop.start());
+			return ABBREVIATION.matcher(before).find() || INITIAL.matcher(before).find() ? -1 : stop.start();
+		}, Matcher::end);
 	}
 
 	/** A quotation's end and the next one's start, which the model leaves in one sentence: "works.” “After ...". */
 	private static final Pattern BETWEEN_QUOTATIONS = Pattern.compile("[.?!](?:”\\s+“|\"\\s+\")");
 
 	private static List<Span> splitBetweenQuotations(String text, List<Span> spans) {
+		return splitAt(text, spans, BETWEEN_QUOTATIONS, (between) -> between.start() + 2, (between) -> between.end() - 1);
+	}
+
+	/**
+	 * Each span cut where the boundary matches: the sentence before ends at {@code end} of the match (-1 when the match
+	 * ends none), the next starts at {@code next}.
+	 */
+	private static List<Span> splitAt(String text, List<Span> spans, Pattern boundary,
+			java.util.function.ToIntFunction<Matcher> end, java.util.function.ToIntFunction<Matcher> next) {
 		List<Span> split = new ArrayList<>();
 		for (Span span : spans) {
 			int start = span.start();
-			Matcher between = BETWEEN_QUOTATIONS.matcher(text).region(span.start(), span.end());
-			while (between.find()) {
-				int end = between.start() + 2;
-				split.add(new Span(start, end));
-				start = between.end() - 1;
+			Matcher matcher = boundary.matcher(text).region(span.start(), span.end());
+			while (matcher.find()) {
+				int cut = end.applyAsInt(matcher);
+				if (cut > start) {
+					split.add(new Span(start, cut));
+					start = next.applyAsInt(matcher);
+				}
 			}
 			split.add(new Span(start, span.end()));
 		}
