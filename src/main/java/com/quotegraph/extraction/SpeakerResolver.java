@@ -986,6 +986,12 @@ final class SpeakerResolver {
 							&& HEADS.stream().anyMatch((title) -> roleFits(role, List.of(), title)))
 							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement)
 							&& !namesOtherThan(role, names, this.lexicon), paragraph, content, personal);
+			if (holder != null && nationality != null && holder.described((role) -> !nationalities(role).isEmpty()
+					&& !nationalities(role).contains(nationality))) {
+				// ("the Greek Foreign Minister added ... the Turkish Foreign Minister said": whom the article called
+				// another nation's holds no office of this one)
+				holder = null;
+			}
 			if (holder != null && holder.kind == SpeakerKind.ORGANIZATION && namesOtherThan(holder.name, names, this.lexicon)) {
 				// "the youth office of the X Party ... the youth office ... the Y Movement's youth office": another's
 				holder = null;

@@ -7544,6 +7544,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whomTheArticleCalledAnotherNationsMinisterHoldsNoOfficeOfThisOne() {
+		List<ExtractedQuote> quotes = quotes("“We had a frank discussion,” Foreign Minister Karl Dunst said.\n\n"
+				+ "“The problems have not been magically solved,” the Greek Foreign Minister added.\n\n“Let us turn "
+				+ "our neighbourhood into a friendship,” the Turkish Foreign Minister said in his turn.");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quotes.get(2).speaker().name()).isNotEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
