@@ -894,6 +894,14 @@ final class Clauses {
 		}
 		for (int i = with + 2; i < end && i <= with + 1 + MAX_ABSOLUTE_SUBJECT_TOKENS; i++) {
 			Token token = tokens.get(i);
+			int close = token.text().equals("(") ? closingBracket(tokens, i, end) : -1;
+			String bracketed = tokens.subList(i + 1, Math.max(i + 1, close)).stream().map(Token::text)
+				.collect(java.util.stream.Collectors.joining());
+			if (close > 0 && PARTY_AND_STATE.matcher(bracketed).matches()) {
+				// ("with Majority Leader X (R-La.) telling reporters": the party and state the name is given)
+				i = close;
+				continue;
+			}
 			if (token.lower().endsWith("ing")) {
 				Optional<CueMatch> cue = cueAt(tokens, i);
 				if (cue.isPresent()) {

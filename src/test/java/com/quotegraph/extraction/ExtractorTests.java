@@ -7554,6 +7554,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPartyAndStateInBracketsAfterAnAbsolutesSubjectIsAnAside() {
+		ExtractedQuote quote = only("House leaders arrived back at the Capitol, with Majority Leader Karl Dunst (R-La.) "
+				+ "telling reporters that Republicans had settled on the one-bill approach.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quote.text()).isEqualTo("Republicans had settled on the one-bill approach.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
