@@ -146,6 +146,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "agency", "authority", "department");
 
 	/** What an outlet named before it is: "LBCI television", "Kan radio". */
+	/** Members of a party, whom copy calls by their state and party: "the Kentucky Republican". */
+	private static final Set<String> PARTISANS = Set.of("republican", "democrat");
+
 	/** Adjectives that a sentence's start capitalises before an outlet's noun, naming none: "State television". */
 	private static final Set<String> OUTLET_ADJECTIVES = Set.of("state", "public", "local", "official", "national",
 			"private", "regional", "independent");
@@ -975,7 +978,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		boolean nation = demonym > 0 && lower.size() <= 4
 				&& words.subList(1, demonym).stream().noneMatch(SpeakerPhrase::isNameCapitalized);
 		// ("the Spain international": a player capped by that country)
-		boolean capped = end == words.size() && end == 3 && head.equals("international")
+		// (and "the Kentucky Republican": a politician by state and party)
+		boolean capped = end == words.size() && end == 3
+				&& (head.equals("international") || PARTISANS.contains(head) && isNameCapitalized(words.get(2)))
 				&& isNameCapitalized(words.get(1)) && lexicon.isPlace(strip(words.get(1)));
 		if (definite && !plural(head) && (aged || nation || capped)) {
 			// "the 61-year-old said", "the 68-year-old leader said", "the Scot added", "the experienced Dutchman": a

@@ -7562,6 +7562,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPoliticianByStateAndPartyIsThePersonTheArticleNamed() {
+		List<ExtractedQuote> quotes = quotes("Senate Majority Leader Karl Dunst said the meeting was productive.\n\n"
+				+ "“We spent our time largely talking about the things that we agree on,” the Ohio Democrat told "
+				+ "reporters.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
