@@ -382,15 +382,15 @@ final class Nlp {
 			}
 			// "Spokesman of the joint operations command/VERB X Y said": a base form between a noun and the name
 			// before the cue ends the compound noun of a title
+			boolean baseAfterNoun = i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("NOUN") && lower.equals(words[i])
+					&& !lower.matches(".*(?:ed|ing|s)");
 			int name = i + 1;
-			while (name < words.length && (tags[name].equals("PROPN") || name > i + 1
+			while (baseAfterNoun && name < words.length && (tags[name].equals("PROPN") || name > i + 1
 					&& SpeakerPhrase.isNameCapitalized(words[name]) && !tags[name].equals("VERB"))) {
 				name++;
 			}
-			boolean titleNoun = i > 0 && tags[i].equals("VERB") && tags[i - 1].equals("NOUN") && lower.equals(words[i])
-					&& !lower.matches(".*(?:ed|ing|s)") && name > i + 1 && name < words.length
-					&& tags[name].equals("VERB") && this.lexicon.opensCue(words[name].toLowerCase(Locale.ROOT));
-			if (titleNoun) {
+			if (baseAfterNoun && name > i + 1 && name < words.length && tags[name].equals("VERB")
+					&& this.lexicon.opensCue(words[name].toLowerCase(Locale.ROOT))) {
 				tags[i] = "NOUN";
 			}
 			if (lower.equals("prior") && i + 1 < words.length && words[i + 1].equalsIgnoreCase("to")) {
@@ -952,13 +952,13 @@ final class Nlp {
 	/** Nouns the tagger reads as verbs that copy never uses as one. */
 	private static final Set<String> ONLY_NOUNS = Set.of("platform", "platforms");
 
-	/** Prepositions that are no other word, nor anyone's name, capitalised or not. */
 	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
 	/** Prepositions that are never a subordinating conjunction: "in", "of". */
 	private static final Set<String> NO_CONJUNCTIONS = Set.of("in", "of", "on", "at", "into", "onto", "from", "with",
 			"within", "without", "by", "among", "between", "across", "toward", "towards", "under", "over");
 
+	/** Prepositions that are no other word, nor anyone's name, capitalised or not. */
 	private static final Set<String> ONLY_PREPOSITIONS = Set.of("regarding", "concerning", "despite", "amid", "amidst",
 			"notwithstanding");
 
