@@ -765,9 +765,12 @@ final class DirectQuotes {
 		}
 		// "According to X, “Q”": the source the narrator names before the quotation
 		// (the source alone between them: a name, an apposition, no clause)
+		// (or a colon after it: "According to X: “Q”")
 		boolean sourceAlone = limit - 1 - from <= 14 && Clauses.firstVerb(clause, from + 2, limit - 1) < 0;
-		if (before.endsWith(",") && limit - 1 > from + 2 && clause.get(from).is("according")
-				&& clause.get(from + 1).is("to") && clause.get(limit - 1).text().equals(",") && sourceAlone) {
+		boolean closed = before.endsWith(",") && clause.get(limit - 1).text().equals(",")
+				|| before.endsWith(":") && clause.get(limit - 1).text().equals(":");
+		if (closed && limit - 1 > from + 2 && clause.get(from).is("according")
+				&& clause.get(from + 1).is("to") && sourceAlone) {
 			Optional<Clauses.Subject> source = this.clauses.phrase(clause, from + 2, limit - 1, passage.text)
 				.filter((found) -> this.clauses.isSource(found.phrase()));
 			if (source.isPresent()) {

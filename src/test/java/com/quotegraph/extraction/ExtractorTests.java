@@ -7571,6 +7571,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSourceCitedBeforeAColonSpeaksTheQuotation() {
+		ExtractedQuote quote = only("The minister stressed his position. According to Karl Dunst: “The sovereignty over "
+				+ "the heights is very clear.”");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
