@@ -1150,6 +1150,10 @@ final class Clauses {
 	}
 
 	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
+	/** Past participles that end in no "-ed", which describe the noun they follow: "a conference held today". */
+	private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "made", "given", "sent", "shown", "written",
+			"broadcast", "run", "seen", "taken", "read");
+
 	int contentStart(List<Token> tokens, CueMatch cue) {
 		if (cue.to() + 2 < tokens.size() && tokens.get(cue.to()).is("by") && tokens.get(cue.to() + 1).lower().endsWith("ing")
 				&& this.lexicon.opensReport(tokens.get(cue.to() + 1).lower())) {
@@ -1157,7 +1161,9 @@ final class Clauses {
 			int that = cue.to() + 2;
 			return (that < tokens.size() && tokens.get(that).is("that")) ? that + 1 : that;
 		}
-		int end = Math.min(tokens.size(), cue.to() + 20);
+		// (far enough for an occasion with its date and company: "stated during a press conference held today, Tuesday,
+		// with Bahraini Foreign Minister X in Amman, that")
+		int end = Math.min(tokens.size(), cue.to() + 28);
 		// "pointed out that/PRON lower rates ...": "that" right after the cue opens the content, not an object
 		boolean objectFirst = cue.to() < tokens.size() && isObjectWord(tokens.get(cue.to()))
 				&& !tokens.get(cue.to()).is("that");
@@ -1233,7 +1239,9 @@ final class Clauses {
 			// (but "said the mediators wanted/VERB to keep ...": a past before an infinitive is the content's verb)
 			boolean beforeInfinitive = i + 2 < tokens.size() && tokens.get(i + 1).is("to")
 					&& tokens.get(i + 2).tag().equals("VERB");
-			boolean modifier = i > cue.to() && (tokens.get(i - 1).tag().equals("NOUN") && token.lower().endsWith("ed")
+			// (an irregular one too: "stated during a press conference held/VERB today, ..., that")
+			boolean participle = token.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(token.lower());
+			boolean modifier = i > cue.to() && (tokens.get(i - 1).tag().equals("NOUN") && participle
 					&& !beforeInfinitive
 					|| tokens.get(i - 1).tag().equals("DET") && token.lower().endsWith("ing")
 					|| MEDIA.contains(tokens.get(i - 1).lower()));

@@ -7579,6 +7579,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLongOccasionWithItsDateAndCompanyBeforeThatIsNoContent() {
+		ExtractedQuote quote = only("Foreign Minister Karl Dunst stated during a press conference held today, Tuesday, "
+				+ "with Velmoran Foreign Minister Tomas bin Rashid Al Tesk in the capital city of Velmora, that the issue "
+				+ "was at the forefront of his talks.");
+		assertThat(quote.text()).isEqualTo("the issue was at the forefront of his talks.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
