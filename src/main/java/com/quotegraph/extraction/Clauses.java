@@ -958,6 +958,19 @@ final class Clauses {
 	private static final Set<String> LISTENER_TAGS = Set.of("PROPN", "NOUN", "PRON");
 
 	/** A word of a person's name: capitalised, or a particle ("bin", "al-"). */
+	/** "of", "for", "to" or "and" (with "the" after it) between the capitalised words of a long office. */
+	private static boolean titleConnector(List<Token> tokens, int at) {
+		Set<String> connectors = Set.of("of", "for", "to", "and");
+		if (tokens.get(at).is("the")) {
+			// (and the article after one: "for the Ministry")
+			return at > 1 && connectors.contains(tokens.get(at - 1).lower()) && at + 1 < tokens.size()
+					&& isNameToken(tokens.get(at + 1));
+		}
+		int next = (at + 2 < tokens.size() && tokens.get(at + 1).is("the")) ? at + 2 : at + 1;
+		return at > 0 && connectors.contains(tokens.get(at).lower())
+				&& isNameToken(tokens.get(at - 1)) && next < tokens.size() && isNameToken(tokens.get(next));
+	}
+
 	private static boolean isNameToken(Token token) {
 		return Character.isUpperCase(token.text().charAt(0)) && !token.isPunct() || token.text().equals("-")
 				|| NAME_PARTICLES.contains(token.lower());
@@ -1042,7 +1055,10 @@ final class Clauses {
 		int end = from;
 		// (a long office ends in a name, which is read whole: "said Minister of Industry and Mineral Resources
 		// Bandar bin Ibrahim X")
-		while (end < tokens.size() && (end - from < 9 || end - from < 16 && isNameToken(tokens.get(end)))) {
+		// (and its complements: "stressed HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of
+		// Foreign Affairs Dr X")
+		while (end < tokens.size() && (end - from < 9 || end - from < 24
+				&& (isNameToken(tokens.get(end)) || titleConnector(tokens, end)))) {
 			Token token = tokens.get(end);
 			boolean abbreviation = token.text().equals(".") && end > from
 					&& this.lexicon.isTitleWord(tokens.get(end - 1).text() + ".");

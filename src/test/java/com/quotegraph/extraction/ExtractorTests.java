@@ -7587,6 +7587,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLongOfficeWithItsComplementsAfterAnInvertedCueEndsInTheName() {
+		ExtractedQuote quote = only("“The top priority is to maintain our sovereignty,” stressed Adviser to the Prime "
+				+ "Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr Karl bin Tomas al-Dunst.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl bin Tomas al-Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
