@@ -87,7 +87,8 @@ final class Clauses {
 			"saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
 			"weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may",
 			"june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-			"oct.", "nov.", "dec.", "last", "this", "next", "previously", "recently", "again", "late", "early");
+			"oct.", "nov.", "dec.", "last", "this", "next", "previously", "recently", "again", "late", "early",
+			"afterwards", "afterward", "subsequently");
 
 	private static final Set<String> DETERMINERS_OF_TIME = Set.of("this", "last", "next");
 

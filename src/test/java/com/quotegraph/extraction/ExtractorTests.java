@@ -7594,6 +7594,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void afterwardsBeforeTheSubjectIsATimeWord() {
+		List<ExtractedQuote> quotes = quotes("Spurs boss Karl Dunst admitted his strikers had let him down.\n\nThe "
+				+ "Dutchman left Tesk on the bench, but afterwards he said: “I can blame the strikers.”");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
