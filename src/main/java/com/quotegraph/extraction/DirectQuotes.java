@@ -431,7 +431,10 @@ final class DirectQuotes {
 								|| completesQuotation(clause, found.from()));
 			// "was “confident” the full Senate would confirm Halvorsen": a cue that takes no object has one there
 			// (and "“beneficial,” X also said they had discussed ...": a cue with content of its own is no tail)
-			boolean content = cue.to() < clause.size() && !clause.get(cue.to()).isPunct()
+			// (but "he said while addressing a session": a subordinator and its participle, when he said it)
+			boolean occasion = cue.to() + 1 < clause.size() && Clauses.isSubordinator(clause.get(cue.to()))
+					&& clause.get(cue.to() + 1).lower().endsWith("ing");
+			boolean content = cue.to() < clause.size() && !clause.get(cue.to()).isPunct() && !occasion
 					&& !clause.get(cue.to()).tag().equals("ADP") && !clause.get(cue.to()).tag().equals("ADV")
 					&& Clauses.firstVerb(clause, cue.to(), clause.size()) >= 0
 					&& Clauses.opensClause(clause, cue.to(), clause.size());

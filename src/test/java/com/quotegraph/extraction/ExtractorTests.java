@@ -7602,6 +7602,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticiplesSubordinatorAfterTheTailsCueIsWhenItWasSaid() {
+		List<ExtractedQuote> quotes = quotes("Minister Karl Dunst spoke in the capital.\n\n“This path will not stop,” "
+				+ "he said while addressing a dialogue session at the forum.");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).cue()).isEqualTo("said");
+		assertThat(quotes.get(0).mention()).isEqualTo("he");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
