@@ -958,7 +958,6 @@ final class Clauses {
 
 	private static final Set<String> LISTENER_TAGS = Set.of("PROPN", "NOUN", "PRON");
 
-	/** A word of a person's name: capitalised, or a particle ("bin", "al-"). */
 	/** "of", "for", "to" or "and" (with "the" after it) between the capitalised words of a long office. */
 	private static boolean titleConnector(List<Token> tokens, int at) {
 		Set<String> connectors = Set.of("of", "for", "to", "and");
@@ -972,6 +971,7 @@ final class Clauses {
 				&& isNameToken(tokens.get(at - 1)) && next < tokens.size() && isNameToken(tokens.get(next));
 	}
 
+	/** A word of a person's name: capitalised, or a particle ("bin", "al-"). */
 	private static boolean isNameToken(Token token) {
 		return Character.isUpperCase(token.text().charAt(0)) && !token.isPunct() || token.text().equals("-")
 				|| NAME_PARTICLES.contains(token.lower());
@@ -1166,11 +1166,11 @@ final class Clauses {
 		return false;
 	}
 
-	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
 	/** Past participles that end in no "-ed", which describe the noun they follow: "a conference held today". */
 	private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "made", "given", "sent", "shown", "written",
 			"broadcast", "run", "seen", "taken", "read");
 
+	/** The token where a cue's content starts: after {@code that} or a colon, past an object ({@code told Y that}). */
 	int contentStart(List<Token> tokens, CueMatch cue) {
 		if (cue.to() + 2 < tokens.size() && tokens.get(cue.to()).is("by") && tokens.get(cue.to() + 1).lower().endsWith("ing")
 				&& this.lexicon.opensReport(tokens.get(cue.to() + 1).lower())) {
@@ -1724,12 +1724,12 @@ final class Clauses {
 		return isTelling(cue) || OBJECT_CUE_STEMS.stream().anyMatch(first::startsWith);
 	}
 
-	/** {@code told reporters the bank would wait}: the listener is not content; {@code told X to ...} keeps it. */
 	/** Nouns of those words are told to, after "the": "told the agency the mission will end". */
 	private static final Set<String> LISTENER_NOUNS = Set.of("agency", "newspaper", "daily", "channel", "radio",
 			"station", "network", "broadcaster", "website", "magazine", "paper", "council", "committee", "parliament",
 			"assembly", "court", "jury", "senate", "audience", "crowd", "gathering", "conference", "media", "press");
 
+	/** {@code told reporters the bank would wait}: the listener is not content; {@code told X to ...} keeps it. */
 	private static int skipListener(List<Token> tokens, CueMatch cue, int start) {
 		if (!TELLING.contains(cue.cue().words().get(0))) {
 			return start;
@@ -2128,14 +2128,14 @@ final class Clauses {
 				|| token.text().equals("«") || token.text().equals("»") || token.text().equals("‘");
 	}
 
-	/**
-	 * A verb that heads a clause; a participle between a determiner or adjective and a noun ({@code an informed
-	 * source}, {@code the U.S.-backed party}) only modifies the noun.
-	 */
 	/** Subordinators a participle may follow with no subject: "while inspecting", "after meeting". */
 	private static final Set<String> PARTICIPLE_SUBORDINATORS = Set.of("while", "when", "whilst", "after", "before",
 			"since", "upon");
 
+	/**
+	 * A verb that heads a clause; a participle between a determiner or adjective and a noun ({@code an informed
+	 * source}, {@code the U.S.-backed party}) only modifies the noun.
+	 */
 	static boolean isFiniteVerb(List<Token> tokens, int i) {
 		if (!tokens.get(i).isVerb()) {
 			return false;

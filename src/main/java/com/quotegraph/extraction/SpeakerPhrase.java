@@ -145,7 +145,6 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	/** Bodies of a government that news copy names without an article: "health ministry said". */
 	private static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "agency", "authority", "department");
 
-	/** What an outlet named before it is: "LBCI television", "Kan radio". */
 	/** Members of a party, whom copy calls by their state and party: "the Kentucky Republican". */
 	private static final Set<String> PARTISANS = Set.of("republican", "democrat");
 
@@ -153,6 +152,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	private static final Set<String> OUTLET_ADJECTIVES = Set.of("state", "public", "local", "official", "national",
 			"private", "regional", "independent");
 
+	/** What an outlet named before it is: "LBCI television", "Kan radio". */
 	private static final Set<String> MEDIA = Set.of("television", "tv", "radio", "channel", "newspaper", "daily",
 			"network", "broadcaster", "website");
 
@@ -175,11 +175,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "loyal", "aware", "involved", "linked", "present",
 			"opposed", "briefed", "knowledgeable", "speaking", "allied", "affiliated", "connected", "aligned");
 
-	/** Nouns that head phrases before a reporting verb without being a source. */
 	/** Words of rank that make "figures" people: "senior figures", "leading opposition figures". */
 	private static final Set<String> SENIORITY = Set.of("senior", "leading", "prominent", "top", "key", "political",
 			"opposition", "religious", "public");
 
+	/** Nouns that head phrases before a reporting verb without being a source. */
 	private static final Set<String> NOT_SPEAKERS = Set.of("thing", "things", "time", "times", "way", "day", "year",
 			"week", "month", "fact", "idea", "question", "issue", "problem", "reason", "point", "part", "rest", "lot",
 			"number", "majority", "one", "others", "other", "same", "move", "decision", "plan", "plans", "deal", "bill",
@@ -1073,21 +1073,21 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& words.subList(from, words.size()).stream().allMatch((word) -> lexicon.isNationality(strip(word)));
 	}
 
-	/** Whether a word is in the possessive: "Gaza's", "Gaza’s". */
 	/** A name without who backs, runs or bases it, the word that opens it: "Syrian Observatory" of "Britain-based ...". */
 	static String withoutBacker(String name) {
 		int space = name.indexOf(' ');
 		return (space > 0 && BACKED.matcher(name.substring(0, space)).matches()) ? name.substring(space + 1) : name;
 	}
 
+	/** Whether a word is in the possessive: "Gaza's", "Gaza’s". */
 	static boolean isPossessive(String word) {
 		return word.endsWith("'s") || word.endsWith("’s");
 	}
 
-	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */
 	/** An ordinal in figures: "6th", "3rd". */
 	private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 
+	/** Index of the first word of the name that ends the phrase; the phrase's size when it ends in no name. */
 	private static int nameRunStart(List<String> words, Lexicon lexicon) {
 		int start = words.size();
 		for (int i = words.size() - 1; i >= 0; i--) {
