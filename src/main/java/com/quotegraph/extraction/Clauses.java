@@ -1675,7 +1675,8 @@ final class Clauses {
 				return false;
 			}
 			if (tokens.get(i).isVerb()) {
-				return isCueWord(tokens.get(i).lower()) && !tokens.get(from).isVerb();
+				// (a cue there whole, not one's first word: "but it was not ready" is no "was quoted as saying")
+				return cueAt(tokens, i).isPresent() && !tokens.get(from).isVerb();
 			}
 		}
 		return false;

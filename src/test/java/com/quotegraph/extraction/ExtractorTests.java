@@ -7611,6 +7611,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aClauseAfterButWhoseVerbOnlyOpensACueGoesOnWithTheContent() {
+		ExtractedQuote quote = only("A ministry official said his country welcomed foreign donations, but it was not "
+				+ "ready for outside teams of rescue workers.");
+		assertThat(quote.text()).isEqualTo("his country welcomed foreign donations, but it was not ready for outside "
+				+ "teams of rescue workers.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
