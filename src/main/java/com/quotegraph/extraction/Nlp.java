@@ -123,8 +123,9 @@ final class Nlp {
 				boolean openBracket = before.chars().filter((c) -> c == '(').count()
 						> before.chars().filter((c) -> c == ')').count();
 				// nor a time of day before its zone: "at 9 p.m. Yemen time", "12:50 p.m. GMT"
-				boolean zoned = TIME_OF_DAY.matcher(tail).find() && ZONE.matcher(text).region(span.start(), span.end())
-					.lookingAt();
+				// (or a bracket after it: "by 4 p.m. (0900 GMT) Tuesday")
+				boolean zoned = TIME_OF_DAY.matcher(tail).find() && (ZONE.matcher(text).region(span.start(), span.end())
+					.lookingAt() || text.charAt(span.start()) == '(');
 				// nor a word with no stop after it: "He stated to KoloNews.com “Q”"
 				boolean unterminated = !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
 				if ((capitalAfter && abbreviation) || Character.isLowerCase(first) || openBracket || zoned

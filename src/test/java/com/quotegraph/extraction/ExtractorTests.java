@@ -7619,6 +7619,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTimeOfDayBeforeABracketEndsNoSentence() {
+		ExtractedQuote quote = only("Karl Dunst, the vice governor, said the toll was based on figures tallied by 4 p.m. "
+				+ "(0900 GMT) Tuesday.");
+		assertThat(quote.text()).isEqualTo("the toll was based on figures tallied by 4 p.m. (0900 GMT) Tuesday.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
