@@ -50,8 +50,13 @@ final class Nlp {
 		if (spans.isEmpty() && !text.isBlank()) {
 			spans.add(new Span(0, text.length()));
 		}
-		return splitBeforeQuotations(text, splitBetweenQuotations(text, joinAfterAbbreviations(text, spans)));
+		return splitAt(text, splitBeforeQuotations(text, splitBetweenQuotations(text, joinAfterAbbreviations(text, spans))),
+				CREDIT, Matcher::start, Matcher::start);
 	}
+
+	/** A wire's credit after a paragraph's last stop: "... the Red Seas.– NNN-SABA" (or its dash, the model cut it). */
+	private static final Pattern CREDIT = Pattern
+		.compile("(?<=[.!?][”\"’']?)\\s*[–—-](?:\\s*\\p{Lu}[\\p{Lu}\\p{N}-]+)?\\s*$");
 
 	/** A word's stop, then a quotation that opens with a capital: "from Qualcomm Inc. “This is ...". */
 	private static final Pattern STOP_BEFORE_QUOTATION = Pattern.compile("(?<=[\\p{L}\\p{N}]\\.)\\s+(?=[“\"]\\p{Lu})");

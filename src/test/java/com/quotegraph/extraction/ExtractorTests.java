@@ -7626,6 +7626,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aWiresCreditAfterTheLastStopIsNoContent() {
+		ExtractedQuote quote = only("The spokesman Karl Dunst confirmed the group will continue to prevent ships from "
+				+ "navigating the strait.– NNN-VELA");
+		assertThat(quote.text()).isEqualTo("the group will continue to prevent ships from navigating the strait.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
