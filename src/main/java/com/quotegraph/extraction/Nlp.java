@@ -312,8 +312,14 @@ final class Nlp {
 			boolean present = tags[i].equals("NOUN") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
 					&& word.chars().allMatch(Character::isLowerCase)
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))
-					&& (tags[i + 1].equals("ADP") || tags[i + 1].equals("DET"));
-			if (present && !clauseHasVerb(words, tags, i)) {
+					&& (tags[i + 1].equals("ADP") || tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN"));
+			// (or the first verb of a cue's content: "said his country considers/NOUN Egypt a key player")
+			int subject = i - 1;
+			while (subject > 0 && SUBJECT_TAGS.contains(tags[subject - 1]) && !tags[subject - 1].equals("VERB")) {
+				subject--;
+			}
+			boolean afterCue = subject > 0 && Clauses.PLAIN_CUES.contains(words[subject - 1].toLowerCase(Locale.ROOT));
+			if (present && (afterCue || !clauseHasVerb(words, tags, i))) {
 				tags[i] = "VERB";
 			}
 		}

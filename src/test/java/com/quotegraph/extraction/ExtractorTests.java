@@ -7633,6 +7633,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPresentAfterTheContentsSubjectIsItsVerb() {
+		ExtractedQuote quote = only("The Israeli prime minister said his country considers Velmora a key player in the "
+				+ "maintenance of security.");
+		assertThat(quote.text()).isEqualTo("his country considers Velmora a key player in the maintenance of security.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
