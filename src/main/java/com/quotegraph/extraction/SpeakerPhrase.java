@@ -191,7 +191,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"office");
 
 	private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "in", "with", "from", "on", "inside",
-			"within", "under", "by");
+			"within", "under", "by", "without");
 
 	private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "These", "Those", "That", "It", "He",
 			"She", "They", "We", "I", "His", "Her", "Their", "Its", "In", "On", "At", "According", "But", "And", "Others", "Some", "Many", "Most", "Several");

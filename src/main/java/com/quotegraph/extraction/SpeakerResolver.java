@@ -166,8 +166,9 @@ final class SpeakerResolver {
 			boolean same = words.contains(head) || words.contains(head + "s")
 					|| head.contains("-") && java.util.Collections.indexOfSubList(words, NameKey.words(head)) >= 0
 					|| SAME_TITLES.getOrDefault(head, List.of()).stream().anyMatch(words::contains);
-			// (a portfolio may stand in the complement: "the foreign minister" is "Minister of Foreign Affairs X")
-			if (same && NameKey.words(part).containsAll(qualifiers)) {
+			// (a portfolio may stand in the complement: "the foreign minister" is "Minister of Foreign Affairs X"; but
+			// no owner's words: "a minister in the prime minister’s office" is no prime minister)
+			if (same && NameKey.words(OWNERS_WORDS.matcher(part).replaceAll("")).containsAll(qualifiers)) {
 				return true;
 			}
 		}
@@ -207,7 +208,10 @@ final class SpeakerResolver {
 		return COMPLEMENT.split(role, 2)[0];
 	}
 
-	private static final Pattern COMPLEMENT = Pattern.compile("\\s+(?:of|for|in|at|to|with|on|from)\\s+");
+	private static final Pattern COMPLEMENT = Pattern.compile("\\s+(?:of|for|in|at|to|with|on|from|without)\\s+");
+
+	/** An owner's words in the possessive: "prime minister’s" of "in the prime minister’s office". */
+	private static final Pattern OWNERS_WORDS = Pattern.compile("(?:\\p{L}+\\s+)?\\p{L}+['’]s\\b");
 
 	/** A quote's resolved speaker, as the whole article describes them in the end, and the role given them here. */
 	record Resolution(Supplier<Speaker> speaker, String mention, @Nullable String role) {

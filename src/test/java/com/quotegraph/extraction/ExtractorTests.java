@@ -7640,6 +7640,19 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aMinisterWithoutPortfolioIsAnOfficeWithItsComplement() {
+		ExtractedQuote quote = only("An Israeli minister without portfolio in the prime minister’s office, Karl Dunst, "
+				+ "said that the two leaders would discuss a scheme.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+		// (and the prime minister whose office it is, is someone else)
+		List<ExtractedQuote> quotes = quotes("An Israeli minister without portfolio in the prime minister’s office, Karl "
+				+ "Dunst, said that the two leaders would discuss a scheme.\n\nThe Israeli prime minister said his "
+				+ "country considers Velmora a key player.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isNotEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
