@@ -2185,6 +2185,12 @@ final class Clauses {
 		describesText |= previous != null && (previous.tag().equals("NOUN") || previous.tag().equals("PROPN"))
 				&& EVENT_PARTICIPLES.contains(tokens.get(i).lower()) && i + 1 < tokens.size()
 				&& tokens.get(i + 1).tag().equals("ADP") && !tokens.get(i + 1).is("that");
+		// ("In a statement posted to Telegram, the group said": a text's participle, then where it went, in the phrase
+		// that opens the sentence)
+		describesText |= i >= 3 && TEXTS.contains(previous.lower()) && tokens.get(i).lower().endsWith("ed")
+				&& i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("ADP") && !tokens.get(i + 1).is("that")
+				&& (tokens.get(i - 2).tag().equals("DET") || tokens.get(i - 2).tag().equals("PRON"))
+				&& tokens.get(i - 3).tag().equals("ADP") && (i == 3 || tokens.get(i - 4).isPunct());
 		// ("the father of six children aged between three and 17 said": "aged" tells an age, no verb)
 		boolean age = tokens.get(i).is("aged");
 		// ("Footage posted online showed ...": a participle between a noun and the noun's own verb)

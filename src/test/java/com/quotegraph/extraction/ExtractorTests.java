@@ -7653,6 +7653,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTextsParticipleThenWhereItWentIsNoCue() {
+		ExtractedQuote quote = only("In a statement posted to Telegram early Friday, the Velmora Front said it had "
+				+ "fired rockets at a military base.");
+		assertThat(quote.speaker().name()).isEqualTo("Velmora Front");
+		assertThat(quote.text()).isEqualTo("it had fired rockets at a military base.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
