@@ -1114,10 +1114,12 @@ final class SpeakerResolver {
 		// "the Saudi Data and Artificial Intelligence Authority (SDAIA)": the name, without its acronym
 		String written = lowerArticle(phrase.text()).replaceFirst("\\s*\\([^()]*\\)$", "");
 		Entity unnamed = this.lastSpeaker;
-		// (but "the ministry source" is no police officer: a body's word in the noun that the person was not described by)
+		// (but "the ministry source" is no police officer: a body's word in the noun that the person was not described by;
+		// nor is "the presiding official" a council member: a participle that tells what the person does)
 		List<String> described = NameKey.words(phrase.text());
 		boolean otherBody = unnamed != null && described.subList(0, Math.max(0, described.lastIndexOf(head))).stream()
-			.anyMatch((word) -> this.lexicon.isOrganizationWord(word) && !unnamed.words.contains(word));
+			.anyMatch((word) -> (this.lexicon.isOrganizationWord(word) || word.length() > 5 && word.endsWith("ing"))
+					&& !unnamed.words.contains(word));
 		if (phrase.definite() && !phrase.plural() && UNNAMED_NOUNS.contains(head) && unnamed != null
 				&& unnamed.kind == SpeakerKind.ANONYMOUS && !unnamed.plural && isPerson(unnamed) && !otherBody
 				&& !unnamed.described((role) -> foreign(role, nationality))

@@ -7661,6 +7661,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleBeforeAnUnnamedNounTellsSomeoneNew() {
+		List<ExtractedQuote> quotes = quotes("A council member proposed hiring a manager, but the presiding official said "
+				+ "a volunteer could not assume the mayor's authority.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("the presiding official");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
