@@ -748,10 +748,11 @@ final class ReportedSpeech {
 			if (subject.isEmpty() && open == null) {
 				subject = this.clauses.sharedSubject(tokens, sentence.from(), cue.from(), text);
 			}
-			boolean coordinated = open != null && cue.from() - 1 > contentFrom && tokens.get(cue.from() - 1).is("and");
+			boolean coordinated = open != null && cue.from() - 1 > contentFrom
+					&& (tokens.get(cue.from() - 1).is("and") || tokens.get(cue.from() - 1).is("but"));
 			if (subject.isEmpty() && coordinated && !reports(sentence, contentFrom, cue.from() - 1, open)) {
 				// "X declared a state of emergency and said Q": the first verb reports nothing; the second shares
-				// its subject
+				// its subject (and "X acknowledged the delay but clarified that Q")
 				open = cue;
 				contentFrom = this.clauses.contentStart(tokens, cue);
 				continue;

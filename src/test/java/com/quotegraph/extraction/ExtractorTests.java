@@ -7669,6 +7669,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCueAfterButSharesTheSubjectOfAVerbThatReportsNothing() {
+		ExtractedQuote quote = only("Another councilor acknowledged the mayor's willingness to postpone the vote but "
+				+ "clarified that the motion was not aimed at targeting specific positions.");
+		assertThat(quote.speaker().name()).isEqualTo("Another councilor");
+		assertThat(quote.text()).isEqualTo("the motion was not aimed at targeting specific positions.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
