@@ -486,6 +486,14 @@ final class NameIndex {
 		return Optional.ofNullable((best != null) ? best : longestMatch(this.titled, words));
 	}
 
+	/** The person the article names by one name after a title, as the given name: "Netanyahu" of "Prime Minister Netanyahu". */
+	Optional<Person> titledAlone(String name) {
+		List<String> words = NameKey.words(name);
+		return this.people.stream()
+			.filter((person) -> words.size() == 1 && person.role() != null && person.words().equals(words))
+			.findFirst();
+	}
+
 	/** The person the article names in full whose first name is the given one: "Saud" of "Saud Al-Faisal". */
 	Optional<Person> byFirstName(String given) {
 		List<String> words = NameKey.words(given);

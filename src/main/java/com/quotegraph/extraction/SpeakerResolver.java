@@ -561,8 +561,10 @@ final class SpeakerResolver {
 			// ("Prince Saud" is "Saud Al-Faisal", not "Salman bin Abdulaziz Al-Saud": a royal's courtesy before one name
 			// gives the first name)
 			boolean given = words.size() == 1 && phrase.role() != null && SpeakerPhrase.isCourtesyOnly(phrase.role());
+			// (and "Prime Minister X visited ... X said": a lone name the narration titled is a person's)
 			Optional<NameIndex.Person> person = phrase.organization() ? Optional.empty()
-					: given ? this.names.byFirstName(name).or(() -> this.names.fullName(name)) : this.names.fullName(name);
+					: (given ? this.names.byFirstName(name).or(() -> this.names.fullName(name)) : this.names.fullName(name))
+						.or(() -> (phrase.role() == null) ? this.names.titledAlone(name) : Optional.empty());
 			if (person.isPresent()) {
 				entity = find(person.get().name())
 					.orElseGet(() -> add(new Entity(person.get().name(), SpeakerKind.PERSON, person.get().role(), false)));

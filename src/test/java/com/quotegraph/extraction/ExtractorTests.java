@@ -7677,6 +7677,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLoneNameTheNarrationTitledIsAPersons() {
+		ExtractedQuote quote = only("Director Tesk provided insights into the memo. Tesk emphasized that the "
+				+ "administration is firm on certain aspects.");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+		assertThat(quote.role()).isEqualTo("Director");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
