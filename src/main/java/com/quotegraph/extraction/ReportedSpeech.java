@@ -52,6 +52,8 @@ final class ReportedSpeech {
 					&& tokens.get(from + 2).is("that")) {
 				from += tokens.get(from + 3).text().equals(",") ? 4 : 3;
 			}
+			// ("Why it matters: X said Q": a short label before a colon that opens the sentence, no part of its clause)
+			from = labelEnd(tokens, from);
 			if (from >= tokens.size()) {
 				continue;
 			}
@@ -97,6 +99,25 @@ final class ReportedSpeech {
 			found.addAll(quotes);
 		}
 		return found;
+	}
+
+	/**
+	 * Where the sentence goes on after a label of up to five words and a colon that opens it ({@code Why it matters:}),
+	 * when a capitalised word follows and the label holds no cue and no quotation mark; {@code from} when none does.
+	 */
+	private int labelEnd(List<Token> tokens, int from) {
+		for (int k = from + 1; k < tokens.size() - 1 && k <= from + 5; k++) {
+			Token token = tokens.get(k);
+			if (token.text().equals(":")) {
+				boolean plain = tokens.subList(from, k).stream()
+					.noneMatch((word) -> Clauses.isQuoteMark(word) || this.clauses.isCueWord(word.lower()));
+				return (plain && tokens.get(k + 1).isCapitalized()) ? k + 1 : from;
+			}
+			if (token.isPunct()) {
+				return from;
+			}
+		}
+		return from;
 	}
 
 	/** Participles that point back at what was said: "This was stated by X". */

@@ -7685,6 +7685,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aShortLabelBeforeAColonIsNoPartOfTheClause() {
+		ExtractedQuote quote = only("Why it matters: Council member Arun Tesk said the city has been without a mayor "
+				+ "for about three weeks.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("the city has been without a mayor for about three weeks.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
