@@ -2289,6 +2289,12 @@ final class Clauses {
 					dateOpen = (TEMPORAL.contains(tokens.get(k).lower()) || tokens.get(k).tag().equals("NUM")) ? dateOpen : -1;
 				}
 			}
+			// (and "X and Y (as referenced in the meeting) responded": a bracketed aside that "as" opens)
+			if (lower.equals(")") && dateOpen < 0) {
+				for (int k = end - 2; k > from && k >= end - 10 && dateOpen < 0; k--) {
+					dateOpen = (tokens.get(k).text().equals("(") && tokens.get(k + 1).is("as")) ? k : -1;
+				}
+			}
 			if (dateOpen > from) {
 				end = dateOpen;
 			}

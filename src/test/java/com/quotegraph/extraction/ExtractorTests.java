@@ -7693,6 +7693,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aBracketedAsideThatAsOpensStandsBetweenTheSubjectAndTheCue() {
+		ExtractedQuote quote = only("The city attorney (as referenced in the meeting) responded that a court order "
+				+ "designates one person to exercise the mayor's authority.");
+		assertThat(quote.speaker().name()).isEqualTo("the city attorney");
+		assertThat(quote.text()).isEqualTo("a court order designates one person to exercise the mayor's authority.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
