@@ -962,6 +962,15 @@ final class SpeakerResolver {
 			group.aliases.add(phrase.text());
 			return group;
 		}
+		// ("The presiding official said A ... The presiding official and the city attorney responded B ... the presiding
+		// official said C": the very description of a modifier and a noun that an unnamed speaker goes by)
+		Optional<Entity> goesBy = (phrase.definite() && !phrase.plural() && NameKey.words(phrase.text()).size() >= 2)
+				? find(lowerArticle(phrase.text())).filter((entity) -> entity.kind == SpeakerKind.ANONYMOUS)
+				: Optional.empty();
+		if (goesBy.isPresent()) {
+			goesBy.get().aliases.add(phrase.text());
+			return goesBy.get();
+		}
 		if (phrase.definite()) {
 			Entity leader = LEADER_NOUNS.contains(head) ? leader(phrase) : null;
 			if (leader != null) {

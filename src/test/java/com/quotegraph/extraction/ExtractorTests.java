@@ -7701,6 +7701,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anUnnamedSpeakersVeryDescriptionIsTheSpeakerNotAPairWithTheRole() {
+		List<ExtractedQuote> quotes = quotes("The presiding official said the order is binding.\n\nThe presiding "
+				+ "official and city legal counsel responded that a court order designates one person.\n\n\"The "
+				+ "court order is the thing,\" the presiding official said.");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("the presiding official");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
