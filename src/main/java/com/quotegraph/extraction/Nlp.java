@@ -110,6 +110,8 @@ final class Nlp {
 
 	private static final Pattern ZONE = Pattern.compile("(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}time\\b|(?:GMT|UTC|EST|EDT|ET|PT|CET)\\b");
 
+	private static final Pattern WEEKDAY = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
 	private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
 	private static List<Span> joinAfterAbbreviations(String text, List<Span> spans) {
@@ -129,8 +131,10 @@ final class Nlp {
 						> before.chars().filter((c) -> c == ')').count();
 				// nor a time of day before its zone: "at 9 p.m. Yemen time", "12:50 p.m. GMT"
 				// (or a bracket after it: "by 4 p.m. (0900 GMT) Tuesday")
+				// (or a weekday after it: "which started around 9 a.m. Wednesday.")
 				boolean zoned = TIME_OF_DAY.matcher(tail).find() && (ZONE.matcher(text).region(span.start(), span.end())
-					.lookingAt() || text.charAt(span.start()) == '(');
+					.lookingAt() || text.charAt(span.start()) == '('
+						|| WEEKDAY.matcher(text).region(span.start(), span.end()).lookingAt());
 				// nor a word with no stop after it: "He stated to KoloNews.com “Q”"
 				boolean unterminated = !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
 				if ((capitalAfter && abbreviation) || Character.isLowerCase(first) || openBracket || zoned

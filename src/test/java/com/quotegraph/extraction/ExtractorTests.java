@@ -7710,6 +7710,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTimeOfDayBeforeAWeekdayEndsNoSentence() {
+		ExtractedQuote quote = only("Officers say the man ran in there after a short chase, which started around 9 a.m. "
+				+ "Wednesday.");
+		assertThat(quote.text()).isEqualTo("the man ran in there after a short chase, which started around 9 a.m. "
+				+ "Wednesday.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
