@@ -1081,6 +1081,15 @@ final class SpeakerResolver {
 					return earlier;
 				}
 			}
+			Entity spoke = this.lastSpeaker;
+			boolean initials = spoke != null && spoke.kind == SpeakerKind.ORGANIZATION && ACRONYM.matcher(spoke.name).matches()
+					&& paragraph - this.lastSpeakerParagraph <= 1;
+			if (head.equals("agency") && initials && !phrase.plural() && phrase.text().split("\\s+").length == 2
+					&& find(lowerArticle(phrase.text())).isEmpty()) {
+				// "The FBI announced A ... the agency said B": the body named by its initials that spoke last
+				spoke.aliases.add(phrase.text());
+				return spoke;
+			}
 			// "The Movement for Quality Government said": a capitalised noun with its complement names the group
 			String role = phrase.role();
 			boolean named = role != null && Character.isUpperCase(role.charAt(0)) && role.contains(" ")

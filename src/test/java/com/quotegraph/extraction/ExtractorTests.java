@@ -7718,6 +7718,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theAgencyIsTheBodyNamedByItsInitialsThatSpokeLast() {
+		List<ExtractedQuote> quotes = quotes("The VBI announced that a person was in custody. Its statement had no "
+				+ "details but the agency said Friday that federal authorities were investigating.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("VBI");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
