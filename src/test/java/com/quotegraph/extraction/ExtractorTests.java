@@ -7726,6 +7726,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDetectiveOrATrooperBeforeANameIsATitle() {
+		ExtractedQuote quote = only("Police have one man in custody, city police spokesperson Detective Ana Velmora "
+				+ "told The Daily Courier.");
+		assertThat(quote.speaker().name()).isEqualTo("Ana Velmora");
+		assertThat(only("State Trooper Karl Dunst said the road was closed.").speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
