@@ -148,6 +148,13 @@ final class Nlp {
 		return joined;
 	}
 
+	/** A lowercase word that may name a doer: "attacker", "defender", "director". */
+	private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Ll}+(?:er|or)");
+
+	/** Words in -er or -or that name no doer: prepositions ("after", "for") and adjectives ("former", "major"). */
+	private static final Set<String> NO_DOERS = Set.of("after", "under", "over", "per", "upper", "for", "nor",
+			"former", "later", "other", "neither", "either", "whether", "rather", "together", "minor", "major");
+
 	/** Verbs in the present whose "-ies" no noun's plural shares: "carries", "denies". */
 	private static final Set<String> PRESENT_IN_IES = Set.of("carries", "applies", "denies", "relies", "tries",
 			"implies", "signifies", "identifies", "occupies", "varies", "qualifies", "accompanies", "justifies",
@@ -543,6 +550,15 @@ final class Nlp {
 				// "the operations aim/NOUN to dismantle/NOUN militias": a plural subject, its verb and the infinitive
 				tags[i] = "VERB";
 				tags[i + 2] = "VERB";
+			}
+			boolean betweenNames = i >= 2 && tags[i - 1].equals("PROPN") && i + 2 < words.length
+					&& tags[i + 1].equals("PROPN") && tags[i + 2].equals("PROPN")
+					&& (tags[i - 2].equals("PROPN") || tags[i - 2].equals("NOUN") || tags[i - 2].equals("ADJ"));
+			if ((tags[i].equals("ADP") || tags[i].equals("VERB")) && AGENT_NOUN.matcher(words[i]).matches()
+					&& !NO_DOERS.contains(words[i].toLowerCase(Locale.ROOT)) && betweenNames) {
+				// "Crystal Palace attacker/ADP Jordan X": a lowercase noun of a doer between a body's name of two
+				// words and a person's
+				tags[i] = "NOUN";
 			}
 			if (tags[i].equals("VERB") && words[i].endsWith("s") && tags[i + 1].equals("VERB")
 					&& (nominalBefore || tags[i - 1].equals("VERB"))) {

@@ -7734,6 +7734,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDoersNounBetweenTwoNamesIsNoPreposition() {
+		ExtractedQuote quote = only("\"We lack a lot of experience,\" explained experienced Crystal Velmora attacker "
+				+ "Karl Dunst in an interview after the game.");
+		assertThat(quote.speaker().name()).isEqualTo("Karl Dunst");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
