@@ -272,6 +272,17 @@ final class SpeakerResolver {
 			boolean sameParagraph = this.lastSpeaker != null && this.lastSpeakerParagraph == candidate.paragraph()
 					&& (this.lastSpeaker.kind == SpeakerKind.PERSON || this.lastSpeaker.kind == SpeakerKind.ANONYMOUS);
 			entity = sameParagraph ? this.lastSpeaker : (this.lastQuoted != null) ? this.lastQuoted : last();
+			if (entity != null && !sameParagraph && candidate.opensParagraph()) {
+				// ("“A,” said striker X. \n\n Goalkeeper Y was also disappointed. \n\n “Q.”": a person the sentence
+				// before introduces by full name as its subject, who has not spoken yet)
+				for (SpeakerPhrase subject : near) {
+					boolean introduced = subject.isName() && !subject.organization()
+							&& NameKey.words(subject.name()).size() >= 2
+							&& this.names.firstParagraph(subject) == candidate.paragraph() - 1
+							&& find(subject.name()).isEmpty();
+					entity = introduced ? named(subject) : entity;
+				}
+			}
 			if (entity == null && candidate.opensParagraph()) {
 				// "X hosted a town hall meeting ... \n\n “Q.”": with no one quoted before, the person the paragraph
 				// before names, when it names one alone

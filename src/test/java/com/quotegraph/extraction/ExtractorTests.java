@@ -7741,6 +7741,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aQuotationWithNoCueAfterAPersonTheSentenceBeforeIntroducesIsTheirs() {
+		List<ExtractedQuote> quotes = quotes("\"We lack experience,\" said striker Karl Dunst.\n\nGoalkeeper Arun Tesk "
+				+ "was also disappointed, above all with his defenders.\n\n\"The ball was bouncing in front of me. My "
+				+ "players weren't there to block.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
