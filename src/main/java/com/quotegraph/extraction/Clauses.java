@@ -479,6 +479,11 @@ final class Clauses {
 			return Optional.empty();
 		}
 		Token closing = tokens.get(end - 1);
+		if (end - 2 > from && SUBJECT_PRONOUNS.contains(closing.lower())
+				&& (tokens.get(end - 2).is("but") || tokens.get(end - 2).is("and"))) {
+			// "X acknowledged the delay but he added that Q": the pronoun a conjunction opens a clause with
+			return phrase(tokens, end - 1, end, text);
+		}
 		if (DASHES.contains(closing.text())) {
 			// "the group, which – as well as other sources – suggests": the subject before the aside the dashes set off
 			for (int k = end - 2; k > from; k--) {

@@ -7750,6 +7750,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounAfterButOpensAReportOfItsOwn() {
+		ExtractedQuote quote = only("The councilor acknowledged the delay but he added that the motion was not aimed "
+				+ "at anyone.");
+		assertThat(quote.text()).isEqualTo("the motion was not aimed at anyone.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
