@@ -895,7 +895,8 @@ final class Clauses {
 	 * official reporting Q}; empty when none does ({@code with the help of Y}, {@code with talks set to resume}).
 	 */
 	Optional<CueMatch> absoluteReport(List<Token> tokens, int with, int end) {
-		if (with + 2 >= end || !tokens.get(with).is("with")) {
+		// (and a second one after "and": "with the opposition warning of A, and the government saying B")
+		if (with + 2 >= end || !tokens.get(with).is("with") && !(tokens.get(with).is("and") && followsAbsolute(tokens, with))) {
 			return Optional.empty();
 		}
 		for (int i = with + 2; i < end && i <= with + 1 + MAX_ABSOLUTE_SUBJECT_TOKENS; i++) {
@@ -920,6 +921,19 @@ final class Clauses {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether an absolute that ", with" opens stands before token {@code at}, with no finite verb between. */
+	private static boolean followsAbsolute(List<Token> tokens, int at) {
+		for (int k = at - 1; k > 0; k--) {
+			if (tokens.get(k).is("with") && tokens.get(k - 1).text().equals(",")) {
+				return true;
+			}
+			if (isFiniteVerb(tokens, k) && !tokens.get(k).lower().endsWith("ing")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** The reporting cue whose words start at token {@code i}, whatever its tag; one that needs a quotation is none. */

@@ -7757,6 +7757,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSecondAbsoluteAfterAndHasItsOwnSubject() {
+		ExtractedQuote quote = only("The two sides seem headed for a showdown, with the opposition warning of "
+				+ "disruptions, and the government saying it will give an equally aggressive response.");
+		assertThat(quote.speaker().name()).isEqualTo("the government");
+		assertThat(quote.text()).isEqualTo("it will give an equally aggressive response.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
