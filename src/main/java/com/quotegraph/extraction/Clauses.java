@@ -923,6 +923,28 @@ final class Clauses {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether the content is only a listener, then "about" and a topic, with no verb and no quotation: {@code the
+	 * members about the remarks of Y}.
+	 */
+	private static boolean aboutListener(List<Token> tokens, int start, int end) {
+		int about = start;
+		// (a listener with its complement: "the protesting members of the council")
+		while (about < end && (NOMINAL_TAGS.contains(tokens.get(about).tag()) || tokens.get(about).tag().equals("DET")
+				|| tokens.get(about).is("of") || about > start && tokens.get(about).lower().endsWith("ing"))) {
+			about++;
+		}
+		if (about == start || about >= end || !tokens.get(about).is("about")) {
+			return false;
+		}
+		for (int k = start; k < end; k++) {
+			if (isQuoteMark(tokens.get(k)) || isFiniteVerb(tokens, k) && !tokens.get(k).lower().endsWith("ing")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Whether an absolute that ", with" opens stands before token {@code at}, with no finite verb between. */
 	private static boolean followsAbsolute(List<Token> tokens, int at) {
 		for (int k = at - 1; k > 0; k--) {
@@ -1890,6 +1912,10 @@ final class Clauses {
 		if (start + 2 < end && tokens.get(start).is("to") && tokens.get(start + 1).is("remain")
 				&& (tokens.get(start + 2).is("anonymous") || tokens.get(start + 2).is("unnamed"))) {
 			// (and "The source who asked to remain anonymous ... added": nor is that)
+			return false;
+		}
+		if (TELLING.contains(cue.cue().words().get(0)) && aboutListener(tokens, start, end)) {
+			// "X told the members about the remarks of Y": whom X told, and what about; no content
 			return false;
 		}
 		int words = 0;

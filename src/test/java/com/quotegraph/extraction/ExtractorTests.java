@@ -7765,6 +7765,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aListenerAndWhatAboutIsNoContent() {
+		assertThat(quotes("Tesk also reminded the protesting members of the council about the reported remarks of a "
+				+ "party official at a public meeting.")).isEmpty();
+		assertThat(only("Tesk reminded the members that the official had apologised.").text())
+			.isEqualTo("the official had apologised.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
