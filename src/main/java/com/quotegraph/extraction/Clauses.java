@@ -938,6 +938,10 @@ final class Clauses {
 			return false;
 		}
 		for (int k = start; k < end; k++) {
+			if (k > about && RELATIVES.contains(tokens.get(k).lower())) {
+				// (the topic may have a relative clause: "the remarks of Y at a meeting where he had threatened Z")
+				return true;
+			}
 			if (isQuoteMark(tokens.get(k)) || isFiniteVerb(tokens, k) && !tokens.get(k).lower().endsWith("ing")) {
 				return false;
 			}

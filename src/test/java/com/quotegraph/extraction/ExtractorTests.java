@@ -7767,7 +7767,7 @@ class ExtractorTests {
 	@Test
 	void aListenerAndWhatAboutIsNoContent() {
 		assertThat(quotes("Tesk also reminded the protesting members of the council about the reported remarks of a "
-				+ "party official at a public meeting.")).isEmpty();
+				+ "party official at a public meeting where he had allegedly threatened rivals.")).isEmpty();
 		assertThat(only("Tesk reminded the members that the official had apologised.").text())
 			.isEqualTo("the official had apologised.");
 	}
