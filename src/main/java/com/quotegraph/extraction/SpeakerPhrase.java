@@ -197,13 +197,19 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			"She", "They", "We", "I", "His", "Her", "Their", "Its", "In", "On", "At", "According", "But", "And", "Others", "Some", "Many", "Most", "Several");
 
 	static Optional<SpeakerPhrase> parse(String raw, Lexicon lexicon) {
+		// ("Deputy Minister of Interior for Security Affairs X on Wednesday ruled": the day is no part of the phrase)
+		String undated = DAY_AFTER.matcher(raw).replaceFirst("");
 		// "Senior Defense Official said": an unnamed source's noun capitalised as a title, no one's name
-		return parseWords(raw, lexicon).map((phrase) -> phrase.isName() && !phrase.organization() && phrase.name() != null
+		return parseWords(undated.isEmpty() ? raw : undated, lexicon).map((phrase) -> phrase.isName() && !phrase.organization() && phrase.name() != null
 				&& UNNAMED_CAPITALIZED.contains(NameKey.surnameOf(phrase.name()))
 						? new SpeakerPhrase(phrase.text(), Form.DESCRIPTION, null, phrase.text(),
 								NameKey.surnameOf(phrase.name()), false, false, false)
 						: phrase);
 	}
+
+	/** A day after a speaker's phrase: "on Wednesday". */
+	private static final Pattern DAY_AFTER = Pattern
+		.compile("\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
 	private static final Set<String> REPORT_DETERMINERS = Set.of("a", "an", "his", "her", "its", "their", "the");
 

@@ -7773,6 +7773,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDayAfterALongTitledNameIsNoPartOfTheSpeaker() {
+		ExtractedQuote quote = only("Meanwhile, Deputy Minister of Interior for Security Affairs Arun Tesk on Wednesday "
+				+ "ruled out reports that pipelines were exploded and said, \"No security incident has happened.\"");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
