@@ -609,6 +609,14 @@ final class ReportedSpeech {
 		return false;
 	}
 
+	/** Verbs by which a subject rejects a text: "dismissed reports stating that". */
+	private static final Set<String> DISPUTING = Set.of("dismissed", "dismisses", "denied", "denies", "rejected",
+			"rejects", "refuted", "refutes", "debunked", "debunks");
+
+	/** What others wrote or said that a subject may reject: "reports stating that". */
+	private static final Set<String> CLAIMS = Set.of("reports", "claims", "rumours", "rumors", "allegations",
+			"articles", "stories", "accounts", "report", "claim", "rumour", "rumor", "allegation", "article", "story");
+
 	/** Participles that date when a source's text came out: "a poll published on Tuesday". */
 	private static final Set<String> PUBLISHED = Set.of("published", "released", "issued", "posted", "aired",
 			"conducted", "made");
@@ -1310,6 +1318,13 @@ final class ReportedSpeech {
 					&& Clauses.deniesIssuing(tokens, subject.get().to(), end)) {
 				// "X has yet to issue a statement confirming Q": no statement, no report
 				return List.of();
+			}
+			if (subject.isPresent() && CLAIMS.contains(tokens.get(end).lower()) && tokens
+				.subList(subject.get().to(), end)
+				.stream()
+				.anyMatch((token) -> DISPUTING.contains(token.lower()))) {
+				// "The ministry dismissed media reports stating that Q": the reports' claim, which the subject rejects
+				continue;
 			}
 			int cited = citedThat(tokens, cue);
 			if (subject.isPresent() && cited > 0) {

@@ -7780,6 +7780,12 @@ class ExtractorTests {
 	}
 
 	@Test
+	void reportsTheSubjectDismissesSayNothingOfTheSubjects() {
+		assertThat(quotes("The Velmoran Ministry of Foreign Affairs on Thursday dismissed media reports stating that "
+				+ "the visiting minister was detained at the airport.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
