@@ -2339,13 +2339,12 @@ final class Clauses {
 				}
 			}
 			// (and "X and Y (as referenced in the meeting) responded": a bracketed aside that "as" opens)
-			if (lower.equals(")") && dateOpen < 0) {
-				for (int k = end - 2; k > from && k >= end - 10 && dateOpen < 0; k--) {
-					dateOpen = (tokens.get(k).text().equals("(") && tokens.get(k + 1).is("as")) ? k : -1;
-				}
+			int asideOpen = -1;
+			for (int k = end - 2; lower.equals(")") && dateOpen < 0 && k > from && k >= end - 10 && asideOpen < 0; k--) {
+				asideOpen = (tokens.get(k).text().equals("(") && tokens.get(k + 1).is("as")) ? k : -1;
 			}
-			if (dateOpen > from) {
-				end = dateOpen;
+			if (dateOpen > from || asideOpen > from) {
+				end = Math.max(dateOpen, asideOpen);
 			}
 			else if (end - 3 >= from && wentOnTo(tokens, end)) {
 				end -= 3;

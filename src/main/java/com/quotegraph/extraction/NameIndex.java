@@ -328,7 +328,7 @@ final class NameIndex {
 		// "President Donald Trump's tariffs" names Donald Trump
 		// (and "addressed Iran Sunday" names no one: a day after a name is no part of it)
 		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "")
-			.replaceFirst("\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\W*$", "");
+			.replaceFirst("\\s+" + Nlp.WEEKDAYS + "\\W*$", "");
 		Optional<SpeakerPhrase> phrase = SpeakerPhrase.parse(run, lexicon);
 		if (phrase.isEmpty() || !phrase.get().isName() || phrase.get().organization()) {
 			return;
@@ -489,9 +489,10 @@ final class NameIndex {
 	/** The person the article names by one name after a title, as the given name: "Netanyahu" of "Prime Minister Netanyahu". */
 	Optional<Person> titledAlone(String name) {
 		List<String> words = NameKey.words(name);
-		return this.people.stream()
-			.filter((person) -> words.size() == 1 && person.role() != null && person.words().equals(words))
-			.findFirst();
+		if (words.size() != 1) {
+			return Optional.empty();
+		}
+		return this.people.stream().filter((person) -> person.role() != null && person.words().equals(words)).findFirst();
 	}
 
 	/** The person the article names in full whose first name is the given one: "Saud" of "Saud Al-Faisal". */

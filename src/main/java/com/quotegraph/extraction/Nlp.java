@@ -110,7 +110,10 @@ final class Nlp {
 
 	private static final Pattern ZONE = Pattern.compile("(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}time\\b|(?:GMT|UTC|EST|EDT|ET|PT|CET)\\b");
 
-	private static final Pattern WEEKDAY = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+	/** The days of the week, as a regular expression's alternatives: a date after a time or a name. */
+	static final String WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+	private static final Pattern WEEKDAY = Pattern.compile(WEEKDAYS + "\\b");
 
 	private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 

@@ -209,7 +209,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	/** A day after a speaker's phrase: "on Wednesday". */
 	private static final Pattern DAY_AFTER = Pattern
-		.compile("\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
+		.compile("\\s+on\\s+" + Nlp.WEEKDAYS + "$");
 
 	private static final Set<String> REPORT_DETERMINERS = Set.of("a", "an", "his", "her", "its", "their", "the");
 
