@@ -104,7 +104,7 @@ final class Nlp {
 
 	/** Words with a period that end no sentence before a capitalised word: "Gov. Maria Delgado". */
 	private static final Pattern ABBREVIATION = Pattern.compile(
-			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Eng|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Brig|Cpl|Pvt|Det|Ald|Amb|Atty|Mgr|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U|v|vs)\\.$");
+			"(?:^|\\s)(?:Gov|Sen|Rep|Dr|Eng|Engr|Barr|Mr|Mrs|Ms|Gen|Lt|Col|Capt|Prof|St|Sgt|Maj|Adm|Cmdr|Supt|Insp|Rev|Hon|Pres|Brig|Cpl|Pvt|Det|Ald|Amb|Atty|Mgr|Gens|Reps|Sens|Messrs|No|Nos|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|U\\.S|U\\.K|U\\.N|E\\.U|v|vs)\\.$");
 
 	private static final Pattern TIME_OF_DAY = Pattern.compile("\\d\\s?[ap]\\.m\\.$");
 

@@ -1349,13 +1349,16 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	}
 
 	private static final Pattern HONORIFIC = Pattern
-		.compile("(?i:mr|mrs|ms|miss|mx|madam|mister|dr|eng|sir|dame)\\.?|Doctor");
+		.compile("(?i:mr|mrs|ms|miss|mx|madam|mister|dr|eng|engr|barr|sir|dame|alhaji|alhaja|hajiya)\\.?|Doctor");
 
 	/**
 	 * A courtesy title that ends a role before the name: "Deputy Minister Dr. X", "Minister Eng. Y", "Manchester United
-	 * manager Sir X", "Permanent Secretary for Health, Doctor X" (capitalised: "hospital doctor X" is a role).
+	 * manager Sir X", "Permanent Secretary for Health, Doctor X" (capitalised: "hospital doctor X" is a role),
+	 * "Minister of Works, Alhaji X", "Minister of Education, Prof. Y" (a professor after a comma: "law professor Z" is
+	 * a role).
 	 */
 	private static final Pattern TRAILING_HONORIFIC = Pattern
-		.compile("\\s+(?:(?i:mr|mrs|ms|dr|eng|sir|dame)\\.?|Doctor)$");
+		.compile("\\s+(?:(?i:mr|mrs|ms|dr|eng|engr|barr|sir|dame|alhaji|alhaja|hajiya)\\.?|Doctor)$"
+				+ "|,\\s+(?:Prof\\.?|Professor)$");
 
 }

@@ -7786,6 +7786,18 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCourtesyTitleAfterAnOfficesCommaIsNoPartOfTheRole() {
+		ExtractedQuote pilgrim = only("Minister of Works, Alhaji Arun Tesk said on Monday that the roads would reopen.");
+		assertThat(pilgrim.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(pilgrim.role()).isEqualTo("Minister of Works");
+		ExtractedQuote engineer = only("Minister of Power, Engr. Dalo Mervik said the plant would reopen.");
+		assertThat(engineer.speaker().name()).isEqualTo("Dalo Mervik");
+		assertThat(engineer.role()).isEqualTo("Minister of Power");
+		assertThat(only("Minister of Education, Prof. Kira Osk said the schools would reopen.").role())
+			.isEqualTo("Minister of Education");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
