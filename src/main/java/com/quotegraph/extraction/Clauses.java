@@ -674,6 +674,12 @@ final class Clauses {
 					return Optional.empty();
 				}
 			}
+			int framed = impersonalFrameEnd(tokens, start, end);
+			if (framed > 0) {
+				// "It will be recalled that X in a statement denied", "It is worth noting that X said": a frame
+				// that reports nothing; who speaks stands after its "that"
+				return subjectBefore(tokens, framed, cue, text);
+			}
 			// "He gave no reason but the state news agency had earlier said ...", "The attack comes after the
 			// army said ...": the subject after the conjunction
 			for (int k = end - 2; k > verb; k--) {
@@ -779,6 +785,30 @@ final class Clauses {
 	 * "Spokesman X in a live broadcast aired by Y on Wednesday said": the name that opens the clause before an
 	 * adverbial that comes between it and its verb; empty when none does.
 	 */
+	/**
+	 * Where the clause after an impersonal frame starts: "It will be recalled that", "It should be noted that", "It
+	 * is worth noting that" (a passive or "worth" after "It", then "that"); -1 when the clause opens with none.
+	 */
+	private static int impersonalFrameEnd(List<Token> tokens, int start, int end) {
+		if (start + 3 >= end || !tokens.get(start).lower().equals("it") || !tokens.get(start + 1).tag().equals("AUX")) {
+			return -1;
+		}
+		for (int k = start + 2; k < end; k++) {
+			Token token = tokens.get(k);
+			if (token.is("that")) {
+				boolean passive = tokens.get(k - 1).tag().equals("VERB") && tokens.get(k - 1).lower().endsWith("ed")
+						&& (tokens.get(k - 2).is("be") || tokens.get(k - 2).is("is") || tokens.get(k - 2).is("was"));
+				boolean worth = k - 2 > start && tokens.get(k - 2).is("worth");
+				return (passive || worth) && k + 1 < end ? k + 1 : -1;
+			}
+			if (!token.tag().equals("AUX") && !token.tag().equals("VERB") && !token.tag().equals("ADV")
+					&& !token.is("worth") && !(tokens.get(k - 1).is("worth") && token.lower().endsWith("ing"))) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
 	private Optional<Subject> nameBeforeAdverbial(List<Token> tokens, int start, int verb, String text) {
 		for (int k = start + 1; k < verb; k++) {
 			if (ADVERBIAL_PREPOSITIONS.contains(tokens.get(k).lower()) && tokens.get(k - 1).tag().equals("PROPN")) {

@@ -7798,6 +7798,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anImpersonalFrameBeforeThatReportsNothing() {
+		ExtractedQuote recalled = only("It will be recalled that Minister of Trade and Industry, Arun Tesk in a statement "
+				+ "on Sunday denied reports that the port was closed.");
+		assertThat(recalled.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(recalled.role()).isEqualTo("Minister of Trade and Industry");
+		ExtractedQuote worth = only("It is worth noting that the minister said last week that the port was closed.");
+		assertThat(worth.speaker().name()).isEqualTo("the minister");
+		assertThat(worth.text()).isEqualTo("the port was closed.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
