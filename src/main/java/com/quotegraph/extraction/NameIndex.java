@@ -394,7 +394,9 @@ final class NameIndex {
 			String office = candidate.replaceFirst("^(?i)(?:the|a|an)\\s+", "");
 			boolean titled = !candidate.isEmpty() && (lexicon.isTitleWord(candidate.split("[\\s-]")[0])
 					|| !office.equals(candidate) && !office.isEmpty() && lexicon.isTitleWord(office.split("[\\s-]")[0]));
-			if (!clause && (described.filter((d) -> !d.isName()).isPresent() || titled)) {
+			// (nor a plural: "spokespersons, X and Y, shut down the reports through their social media handles," is
+			// what they did)
+			if (!clause && (described.filter((d) -> !d.isName() && !d.plural()).isPresent() || titled)) {
 				role = candidate;
 			}
 		}

@@ -7809,6 +7809,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPluralAfterANamesCommaIsWhatThePeopleDidNoRole() {
+		ExtractedQuote quote = only("In reaction, council spokespersons, Arun Tesk and Dalo Mervik, shut down the "
+				+ "reports through their social media handles.\n\n“We wish the mayor well,” Mervik wrote.");
+		assertThat(quote.speaker().name()).isEqualTo("Dalo Mervik");
+		assertThat(quote.role()).isNull();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
