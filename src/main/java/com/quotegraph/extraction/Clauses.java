@@ -2541,8 +2541,10 @@ final class Clauses {
 				|| isSubordinator(first) && firstAt == innerStart
 				|| innerStart + 2 < comma && tokens.get(innerStart).is("as") && tokens.get(innerStart + 1).is("well")
 						&& tokens.get(innerStart + 2).is("as");
+		// (and a time: "X, Special Assistant to the President, yesterday, in a statement, said")
 		boolean aside = participle || agent || adverbial
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> token.tag().equals("NUM"))
+				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> TEMPORAL.contains(token.lower()))
 				|| isDiscourseAside(innerLower) || PARTY_AND_STATE.matcher(inner).matches();
 		boolean relative = (RELATIVES.contains(first.lower()) || first.is("aka")) && innerStart + 1 < comma;
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as") || relative || aside) {

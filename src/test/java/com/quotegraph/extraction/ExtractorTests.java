@@ -7817,6 +7817,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTimeBetweenCommasAfterARoleIsAnAside() {
+		ExtractedQuote quote = only("Arun Tesk, Senior Special Assistant to the Governor, yesterday, in a statement, "
+				+ "said that the remarks were a personal opinion.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("Senior Special Assistant to the Governor");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
