@@ -2424,11 +2424,14 @@ final class Clauses {
 
 	private Optional<Subject> apposition(List<Token> tokens, int from, int comma, String text) {
 		int previousComma = -1;
+		int marks = 0;
 		for (int i = comma - 1; i >= from; i--) {
-			if (tokens.get(i).text().equals(",")) {
+			// (past a comma inside a quotation: "X, in a statement titled “A, and B”, said")
+			if (tokens.get(i).text().equals(",") && (marks % 2 == 0 || isQuoteMark(tokens.get(i + 1)))) {
 				previousComma = i;
 				break;
 			}
+			marks += isQuoteMark(tokens.get(i)) ? 1 : 0;
 		}
 		if (previousComma < 0) {
 			// "Acting Minister of Media Dr. X, said": a stray comma after a person's name that opens the sentence

@@ -800,7 +800,8 @@ final class Nlp {
 
 	/**
 	 * Single quotation marks the tokenizer leaves on their words: "‘escalate", ".’". An opening mark before a word is
-	 * a token of its own, and so is a closing one after punctuation (not an apostrophe: "farmers’", "Gaza’s").
+	 * a token of its own, and so is a closing one after punctuation (not an apostrophe: "farmers’", "Gaza’s"); and a
+	 * closing double mark, which the tokenizer leaves on a word before a comma: "so”,".
 	 */
 	private static opennlp.tools.util.Span[] splitSingleQuotes(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> split = new ArrayList<>(spans.length + 4);
@@ -812,8 +813,8 @@ final class Nlp {
 				split.add(new opennlp.tools.util.Span(start, start + 1));
 				start++;
 			}
-			boolean closing = end - start > 1 && text.charAt(end - 1) == '’'
-					&& ".,!?;:".indexOf(text.charAt(end - 2)) >= 0;
+			boolean closing = end - start > 1 && (text.charAt(end - 1) == '’' && ".,!?;:".indexOf(text.charAt(end - 2)) >= 0
+					|| "”»".indexOf(text.charAt(end - 1)) >= 0);
 			if (closing) {
 				split.add(new opennlp.tools.util.Span(start, end - 1));
 				split.add(new opennlp.tools.util.Span(end - 1, end));

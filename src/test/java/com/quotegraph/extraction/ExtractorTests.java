@@ -7825,6 +7825,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCommaInsideAQuotedTitleEndsNoClause() {
+		ExtractedQuote quote = only("Arun Tesk, an aide to the Governor, in a statement titled “His views are his own, "
+				+ "and he has said so”, said that the remarks were a personal opinion.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("an aide to the Governor");
+		assertThat(quote.text()).isEqualTo("the remarks were a personal opinion.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
