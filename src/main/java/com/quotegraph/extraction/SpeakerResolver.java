@@ -194,7 +194,8 @@ final class SpeakerResolver {
 			Map.entry("spokesperson", List.of("spokesman", "spokeswoman")), Map.entry("spokesman", List.of("spokesperson")),
 			Map.entry("spokeswoman", List.of("spokesperson")), Map.entry("fm", List.of("minister")),
 			Map.entry("tactician", List.of("coach", "manager")), Map.entry("gaffer", List.of("manager", "coach", "boss")),
-			Map.entry("monarch", List.of("king", "queen", "emir", "sultan")));
+			Map.entry("monarch", List.of("king", "queen", "emir", "sultan")),
+			Map.entry("aide", List.of("assistant", "adviser", "advisor")));
 
 	/** The titles that stand abbreviated before names, spelled out. */
 	private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov", "governor"),

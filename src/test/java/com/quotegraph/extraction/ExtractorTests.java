@@ -7834,6 +7834,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anAideIsTheAssistantOrAdviserTheArticleNamed() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk, Special Assistant to the Governor on Media, said the remarks "
+				+ "were a personal opinion.\n\nBut the governor’s aide said the position was not the government's.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
