@@ -2483,6 +2483,18 @@ final class Clauses {
 					? subject.phrase().withRole(subject.phrase().role() + ", " + inner) : subject.phrase(),
 					subject.from(), comma));
 		}
+		boolean portfolio = comma - innerStart >= 1 && tokens.subList(innerStart, comma).stream()
+			.allMatch((token) -> token.is("and") || token.isCapitalized() && this.lexicon.isPortfolioWord(token.text()));
+		if (portfolio && segmentStart(tokens, from, previousComma) > from) {
+			// "X, Special Adviser to the President, Media and Publicity, in a statement said": the portfolio goes on
+			// the office before it, the person's role
+			Optional<Subject> office = apposition(tokens, from, previousComma, text)
+				.filter((subject) -> subject.phrase().isName() && subject.phrase().role() != null);
+			if (office.isPresent()) {
+				return Optional.of(new Subject(office.get().phrase().withRole(office.get().phrase().role() + ", " + inner),
+						office.get().from(), comma));
+			}
+		}
 		if (tokens.get(innerStart).is("and")) {
 			// "X, deputy premier, minister of defense, and chairman of the council, said": the last of a name's roles
 			Optional<Subject> listed = listedRoles(tokens, from, comma, text);

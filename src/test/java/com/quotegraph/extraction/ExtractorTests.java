@@ -7842,6 +7842,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPortfolioBetweenCommasGoesOnTheOfficeBeforeIt() {
+		ExtractedQuote quote = only("Arun Tesk, Special Adviser to the Governor, Media and Publicity, in a statement "
+				+ "indicated that the governor was grateful for the prayers.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("Special Adviser to the Governor, Media and Publicity");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
