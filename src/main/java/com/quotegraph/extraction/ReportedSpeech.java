@@ -1238,6 +1238,15 @@ final class ReportedSpeech {
 	}
 
 	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */
+	/** Whether "that" follows the cue, or its listener's pronoun: "assuring that", "assuring them that". */
+	private static boolean thatFollows(List<Token> tokens, Clauses.CueMatch cue) {
+		int next = cue.to();
+		if (next + 1 < tokens.size() && tokens.get(next).tag().equals("PRON") && !tokens.get(next).is("that")) {
+			next++;
+		}
+		return next < tokens.size() && tokens.get(next).is("that");
+	}
+
 	private List<Candidate> participle(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
 		String text = sentence.passage().text;
@@ -1290,8 +1299,11 @@ final class ReportedSpeech {
 			// (not a gerund a preposition governs: "its efforts of calling for a ceasefire", "expressed interest in
 			// writing a piece", "left without saying a word")
 			boolean gerund = end > 0 && GERUND_PREPOSITIONS.contains(tokens.get(end).lower());
+			// ("X thanked them for their prayers while assuring them that Q": the comma left out before "while")
+			boolean subordinate = end > 0 && WHILE.contains(tokens.get(end).lower()) && thatFollows(tokens, cue)
+					&& Clauses.firstVerb(tokens, sentence.from(), end) >= 0;
 			if (!cue.cue().isParticiple() || end <= 0 || gerund
-					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb || noComma)) {
+					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb || noComma || subordinate)) {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);

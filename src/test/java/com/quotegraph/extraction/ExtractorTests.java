@@ -7850,6 +7850,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleAfterWhileWithNoCommaReports() {
+		ExtractedQuote quote = only("Arun Tesk thanked the voters for their prayers while assuring them that there "
+				+ "was no cause for worry.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("there was no cause for worry.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
