@@ -7858,6 +7858,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void moreMinistriesPortfoliosAreNoPartOfANamesStart() {
+		ExtractedQuote enterprises = only("Deputy Minister of Public Enterprises Arun Tesk called for the mayor to step "
+				+ "aside.");
+		assertThat(enterprises.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(enterprises.role()).isEqualTo("Deputy Minister of Public Enterprises");
+		assertThat(only("Minister of International Relations and Cooperation Kira Osk said the summit would go ahead.")
+			.speaker()
+			.name()).isEqualTo("Kira Osk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
