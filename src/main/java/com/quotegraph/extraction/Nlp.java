@@ -767,10 +767,32 @@ final class Nlp {
 			}
 		}
 		for (int i = 0; i < words.length; i++) {
+			if (isSplitCompound(words, spans, text, i)) {
+				// "Long", "-", "standing": a compound that the tokenizer split, as the tagger learned to read it, is one
+				// word, a modifier before a noun ("long-standing minister") and else a noun when it ends in one
+				boolean head = tags[i + 2].equals("NOUN") && !(i + 3 < words.length
+						&& (tags[i + 3].equals("NOUN") || tags[i + 3].equals("PROPN")));
+				tokens.add(new Token(text.substring(spans[i].getStart(), spans[i + 2].getEnd()),
+						sentence.start() + spans[i].getStart(), sentence.start() + spans[i + 2].getEnd(),
+						head ? "NOUN" : "ADJ"));
+				i += 2;
+				continue;
+			}
 			tokens.add(new Token(words[i], sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd(),
 					tags[i]));
 		}
 		return tokens;
+	}
+
+	/**
+	 * Whether words {@code i} to {@code i + 2} are a word, a hyphen and a lowercase word, with no space between them:
+	 * "long-standing", "so-called" (not an age's "55-year-old", whose first hyphen the tokenizer left).
+	 */
+	private static boolean isSplitCompound(String[] words, opennlp.tools.util.Span[] spans, String text, int i) {
+		return i + 2 < words.length && words[i + 1].equals("-") && spans[i].getEnd() == spans[i + 1].getStart()
+				&& spans[i + 1].getEnd() == spans[i + 2].getStart() && words[i].chars().allMatch(Character::isLetter)
+				&& Character.isLowerCase(words[i + 2].charAt(0)) && words[i + 2].chars().allMatch(Character::isLetter)
+				&& (spans[i].getStart() == 0 || text.charAt(spans[i].getStart() - 1) != '-');
 	}
 
 	/**

@@ -7869,6 +7869,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aHyphenatedModifierThatOpensTheSentenceIsOneWord() {
+		ExtractedQuote quote = only("Long-standing minister Kira Osk said the mayor should step aside.");
+		assertThat(quote.speaker().name()).isEqualTo("Kira Osk");
+		assertThat(quote.role()).isEqualTo("Long-standing minister");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
