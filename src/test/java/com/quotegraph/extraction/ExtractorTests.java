@@ -7876,6 +7876,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void toInterruptBesideAQuotationReports() {
+		List<ExtractedQuote> quotes = quotes("Co-chief executive Arun Tesk tried to explain that the chain was lowering "
+				+ "prices.\n\n“You have been doing that for years,” interrupted Kira Osk.\n\n“That is not so,” Tesk "
+				+ "interjected.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Kira Osk", "Arun Tesk");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("interrupted", "interjected");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
