@@ -1499,18 +1499,30 @@ final class SpeakerResolver {
 		return best;
 	}
 
+	private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
+
 	/**
 	 * Whether the word is capitalised somewhere other than at a sentence's start, as a name is ("Shares in Nordvik
-	 * fell"); "Former" and "Shares" are capitalised only there.
+	 * fell"); "Former" and "Shares" are capitalised only there, and "Our" only there or at a quotation's start.
 	 */
 	private boolean capitalizedWithinSentence(String word) {
+		// ("PalmOne", "GenRad": a capital inside the word makes a name wherever it stands)
+		Pattern written = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+		if (this.paragraphs.stream()
+			.anyMatch((paragraph) -> written.matcher(paragraph).results()
+				.anyMatch((found) -> INNER_CAPITAL.matcher(found.group()).matches()))) {
+			return true;
+		}
 		Pattern within = Pattern.compile("[\\p{L}\\p{N},;:’'\\-)]\\s+[(\"“‘]?" + Pattern.quote(word) + "\\b",
 				Pattern.CASE_INSENSITIVE);
 		for (String paragraph : this.paragraphs) {
 			Matcher matcher = within.matcher(paragraph);
 			while (matcher.find()) {
 				int at = matcher.end() - word.length();
-				if (Character.isUpperCase(paragraph.charAt(at))) {
+				// (a quotation that a colon or a comma opens starts a sentence of its own: "optimistic: “Our ...")
+				boolean quotationStart = at > 0 && "\"“‘".indexOf(paragraph.charAt(at - 1)) >= 0
+						&& ",:".indexOf(paragraph.charAt(matcher.start())) >= 0;
+				if (Character.isUpperCase(paragraph.charAt(at)) && !quotationStart) {
 					return true;
 				}
 			}

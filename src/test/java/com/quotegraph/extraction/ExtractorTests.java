@@ -7885,6 +7885,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNameWithAnInnerCapitalIsSalientAndAQuotationsFirstWordIsNot() {
+		List<ExtractedQuote> quotes = quotes("ZentaCorp shares plunged 15 percent after it reported results and said "
+				+ "sales would be below estimates.\n\nZentaCorp chief executive Arun Tesk sounded optimistic: “Our "
+				+ "strategy is working. Our products raised the bar.”\n\n“Our message is in our release,” said Kira Osk, "
+				+ "an analyst.");
+		assertThat(quotes.get(0).text()).isEqualTo("sales would be below estimates.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("ZentaCorp");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
