@@ -826,6 +826,20 @@ final class DirectQuotes {
 						sentenceEnd));
 			}
 		}
+		// "X sounded optimistic: “Q”", "X was defiant: “Q”": how the subject spoke, then the words
+		int attitude = before.endsWith(":") && clause.get(colon).text().equals(":") ? Clauses.firstVerb(clause, from, colon)
+				: -1;
+		if (attitude > from && ATTITUDE_VERBS.contains(clause.get(attitude).lower()) && colon - attitude >= 2
+				&& colon - attitude <= 3 && clause.get(colon - 1).tag().equals("ADJ")
+				&& clause.subList(attitude + 1, colon - 1).stream()
+					.allMatch((token) -> token.tag().equals("ADV") || token.is("more") || token.is("less"))) {
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(clause, from, attitude, passage.text)
+				.filter((found) -> this.clauses.isSource(found.phrase()) || found.phrase().isPersonalPronoun());
+			if (subject.isPresent()) {
+				return Optional.of(new Tail(subject.get(), Clauses.span(clause, attitude, colon, passage.text),
+						sentenceEnd));
+			}
+		}
 		List<Clauses.CueMatch> cues = this.clauses.cues(clause, passage.quotations);
 		// "X urged Y to apologise for his statement in which he said: “Q”": the relative clause the colon closes has
 		// its own subject, who says the words
@@ -1018,6 +1032,10 @@ final class DirectQuotes {
 		}
 		return false;
 	}
+
+	/** Verbs of how someone spoke, before an adjective and a colon: "X sounded optimistic:", "X was defiant:". */
+	private static final Set<String> ATTITUDE_VERBS = Set.of("was", "is", "were", "are", "sounded", "sounds", "seemed",
+			"seems", "appeared", "appears", "remained", "remains");
 
 	/** Verbs of an occasion of speech, which a colon can end by giving its words: "X spoke to reporters:". */
 	private static final Set<String> SPEECH_EVENTS = Set.of("spoke", "speaks", "addressed", "addresses", "began",

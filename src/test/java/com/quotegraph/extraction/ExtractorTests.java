@@ -7895,6 +7895,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void howTheSubjectSpokeBeforeAColonIntroducesTheWords() {
+		List<ExtractedQuote> quotes = quotes("Overall, chief executive Arun Tesk sounded optimistic: “Our strategy is "
+				+ "working.”\n\nKira Osk was more cautious: “We will see.”\n\nThe result was clear: “Nobody wins.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Kira Osk");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Our strategy is working.", "We will see.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
