@@ -538,7 +538,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 						&& !(i > runStart && HONORIFIC.matcher(words.get(i - 1)).matches());
 				boolean possessive = isPossessive(word);
 				// "McLaren's Lando Norris": a team or company in the possessive before a person's name
-				boolean owner = possessive && !title && personsName(words.subList(i + 1, words.size()), lexicon);
+				// (or before a surname alone: "Security Dynamics’ Stuckey"; not a place's: "the service in Norwana’s Tavers")
+				boolean owner = possessive && !title && (personsName(words.subList(i + 1, words.size()), lexicon)
+						|| i + 2 == words.size() && (runStart == 0 || !PREPOSITIONS.contains(words.get(runStart - 1)))
+								&& isNameCapitalized(words.get(i + 1)) && !lexicon.isOrganizationWord(bare.get(i + 1))
+								&& !lexicon.isPlace(bare.get(i + 1)) && !lexicon.isTitleWord(bare.get(i + 1))
+								&& !lexicon.isPortfolioWord(bare.get(i + 1)));
 				if ((title && !possessive) || (organizationEnds && !namesOrganization) || word.startsWith("(")
 						|| portfolio || owner) {
 					nameStart = i + 1;
@@ -1087,8 +1092,12 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 
 	/** Whether a word is in the possessive: "Gaza's", "Gaza’s". */
 	static boolean isPossessive(String word) {
-		return word.endsWith("'s") || word.endsWith("’s");
+		// (a name's plural possessive too: "Security Dynamics' chairman", "Jones’ lawyer")
+		return word.endsWith("'s") || word.endsWith("’s")
+				|| word.length() > 3 && Character.isUpperCase(word.charAt(0)) && PLURAL_POSSESSIVE.matcher(word).matches();
 	}
+
+	private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("\\p{L}+s['’]");
 
 	/** An ordinal in figures: "6th", "3rd". */
 	private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
@@ -1342,7 +1351,11 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		trimmed = trimmed.replaceFirst("\\s+(?:who|whose|which)\\s.*$", "");
 		// "Ms Reeves": a courtesy title is no role; nor "Its National Health Commission": a determiner
 		// and "WHO’s Christian Lindmeier": the owner, without its possessive
-		trimmed = trimmed.replaceFirst("^(\\S+)['’]s$", "$1");
+		trimmed = trimmed.replaceFirst("^(\\S+|\\p{Lu}\\S*(?: \\p{Lu}\\S*)+)['’]s$", "$1");
+		// (and "Security Dynamics’": a name's plural possessive)
+		trimmed = Character.isUpperCase(trimmed.isEmpty() ? 'x' : trimmed.charAt(0))
+				&& PLURAL_POSSESSIVE.matcher(trimmed.substring(trimmed.lastIndexOf(' ') + 1)).matches()
+				? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 		boolean determiner = DEFINITE.contains(trimmed.toLowerCase(Locale.ROOT))
 				|| INDEFINITE.contains(trimmed.toLowerCase(Locale.ROOT));
 		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches() || determiner) ? null : trimmed;

@@ -7903,6 +7903,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLongerOwnersPossessiveBeforeASurnameIsNoPartOfTheName() {
+		List<ExtractedQuote> quotes = quotes("The firm's chairman, Arun Tesk, and the analyst Kira Osk joined the call."
+				+ "\n\nVantor Dynamics' Tesk told Reuters the company was legally limited.\n\n"
+				+ "Kelda Systems’s Osk said the call was short.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Kira Osk");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("Vantor Dynamics", "Kelda Systems");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
