@@ -879,9 +879,12 @@ final class Nlp {
 			opennlp.tools.util.Span span = spans[s];
 			opennlp.tools.util.Span previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
 			// "U.N. aid agencies say", read as "U.N", ".": the period closes the initials, unless it ends the sentence
+			// (and a single initial before a capitalised word: "Lewis B. Puller", "T. Rowe Price")
 			boolean initials = previous != null && s + 1 < spans.length && previous.getEnd() == span.getStart()
 					&& span.length() == 1 && text.charAt(span.getStart()) == '.'
-					&& INITIALS.matcher(text.substring(previous.getStart(), previous.getEnd())).matches();
+					&& (INITIALS.matcher(text.substring(previous.getStart(), previous.getEnd())).matches()
+							|| previous.length() == 1 && Character.isUpperCase(text.charAt(previous.getStart()))
+									&& Character.isUpperCase(text.charAt(spans[s + 1].getStart())));
 			if (initials) {
 				joined.set(joined.size() - 1, new opennlp.tools.util.Span(previous.getStart(), span.getEnd()));
 				continue;

@@ -7912,6 +7912,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSingleInitialInAFirmsNameEndsNoRole() {
+		ExtractedQuote quote = only("“Our message is in our release,” said Arun Tesk, treasurer of T. Vell Capital "
+				+ "Group Inc., the fund manager.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("treasurer of T. Vell Capital Group Inc");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
