@@ -2096,7 +2096,9 @@ final class Clauses {
 	/** Index after the last top-level comma before {@code end} ("Washington, D.C." keeps its own), or {@code from}. */
 	int segmentStart(List<Token> tokens, int from, int end) {
 		for (int i = end - 1; i >= from; i--) {
-			boolean place = i + 1 < end && tokens.get(i + 1).text().startsWith("D.C");
+			// (a town's state, "Washington, D.C.", "the Bedford, Mass.-based maker")
+			boolean place = i + 1 < end && (tokens.get(i + 1).text().startsWith("D.C")
+					|| tokens.get(i + 1).text().matches("\\p{Lu}[\\p{L}.]*-based"));
 			// (nor a comma in a list of names: "Sources close to ministers X, Y and Z rejected ...")
 			if ((tokens.get(i).text().equals(",") && !place && !inPortfolios(tokens, from, i, end)
 					&& !(i > from && inList(tokens, i, end) && nameListOpener(tokens, from, i)))

@@ -767,6 +767,13 @@ final class Nlp {
 			}
 		}
 		for (int i = 0; i < words.length; i++) {
+			if (isSplitAbbreviatedCompound(words, spans, i)) {
+				// "Mass", ".", "-", "based": a state's abbreviation in a compound, "Bedford, Mass.-based maker"
+				tokens.add(new Token(text.substring(spans[i].getStart(), spans[i + 3].getEnd()),
+						sentence.start() + spans[i].getStart(), sentence.start() + spans[i + 3].getEnd(), "ADJ"));
+				i += 3;
+				continue;
+			}
 			if (isSplitCompound(words, spans, text, i)) {
 				// "Long", "-", "standing": a compound that the tokenizer split, as the tagger learned to read it, is one
 				// word, a modifier before a noun ("long-standing minister") and else a noun when it ends in one
@@ -782,6 +789,14 @@ final class Nlp {
 					tags[i]));
 		}
 		return tokens;
+	}
+
+	/** Whether words {@code i} to {@code i + 3} are an abbreviation, its stop, a hyphen and a lowercase word, unspaced. */
+	private static boolean isSplitAbbreviatedCompound(String[] words, opennlp.tools.util.Span[] spans, int i) {
+		return i + 3 < words.length && words[i + 1].equals(".") && words[i + 2].equals("-")
+				&& Character.isUpperCase(words[i].charAt(0)) && words[i].chars().allMatch(Character::isLetter)
+				&& Character.isLowerCase(words[i + 3].charAt(0)) && spans[i].getEnd() == spans[i + 1].getStart()
+				&& spans[i + 1].getEnd() == spans[i + 2].getStart() && spans[i + 2].getEnd() == spans[i + 3].getStart();
 	}
 
 	/**

@@ -7920,6 +7920,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTownsStateBeforeBasedIsPartOfTheDescription() {
+		ExtractedQuote quote = only("The Bedford, Mass.-based maker of network security products said in a press "
+				+ "release that its results would fall short of estimates.");
+		assertThat(quote.mention()).isEqualTo("The Bedford, Mass.-based maker of network security products");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
