@@ -46,7 +46,7 @@ final class Passage {
 				+ "|\\p{Lu}[\\p{L}'’-]*, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} \\(\\p{Lu}{2,}\\)\\s+(?=\\p{Lu})"
 				+ "|(?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} \\(\\p{Lu}[\\p{L} ]{1,30}\\)\\s*(?:--?|[—–])\\s*(?=\\p{Lu})"
 				+ "|\\(\\p{Lu}{3,}- [\\p{L} ]{2,40}\\)\\s+(?=\\p{Lu})"
-				+ "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}[\\p{L}\\d ,/-]{1,60}\\)\\s+(?=\\p{Lu})"
+				+ "|\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})*,? \\(\\p{Lu}[\\p{L}\\d ,/-]{1,60}\\)(?:\\s+|\\s*:\\s*)(?=\\p{Lu})"
 				+ "|\\p{Lu}\\p{Ll}+ \\(\\p{L}[\\p{L}\\d-]{1,30}\\.(?:com|net|org|info|news)\\)\\s+(?=\\p{Lu})"
 				+ "|(?:\\p{Lu}[\\p{L}.'’-]*,? ){1,5}\\((?:CNN|AP|AFP|BBC|Reuters)\\)\\s*(?=\\p{Lu})"
 				+ "|\\p{Lu}\\p{Ll}+-(?=\\p{L}*\\p{Lu}{3})\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{Ll}+ \\d{1,2})?\\s*:\\s+)");
@@ -54,8 +54,11 @@ final class Passage {
 	/** A place and an agency in capitals between dashes: "Tehran - BORNA - ". */
 	private static final Pattern PLACE_AND_AGENCY = Pattern.compile("\\p{Lu}[\\p{L}'’-]* - \\p{Lu}{2,} - (?=\\p{Lu})");
 
-	/** A place in capitals and an outlet in brackets: "ALGERIA (Kolo News / Sputnik - 04th June, 2020) ". */
-	private static final Pattern CAPITALS_AND_BRACKETS = Pattern.compile("\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})* \\(\\p{Lu}");
+	/**
+	 * A place in capitals and an outlet in brackets: "ALGERIA (Kolo News / Sputnik - 04th June, 2020) ", "LAHORE,
+	 * (UrduPoint / Pakistan Point News - 20th Jul, 2022 ) :".
+	 */
+	private static final Pattern CAPITALS_AND_BRACKETS = Pattern.compile("\\p{Lu}{2,}(?:[ ,]+\\p{Lu}{2,})*,? \\(\\p{Lu}");
 
 	/** A place in capitals, a date and an agency's mark before a dash: "BEIJING, Jan. 6 (Xinhua) --". */
 	private static final Pattern CAPITALS = Pattern

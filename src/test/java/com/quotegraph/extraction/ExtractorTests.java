@@ -7927,6 +7927,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPlaceACommaAndAnOutletInBracketsWithAColonIsADateline() {
+		ExtractedQuote quote = only("TAVERS, (Norwana Point / Vell News - 20th Jul, 2022 ) :Home Minister Arun Tesk on "
+				+ "Wednesday said that the opposition had started a storm in a tea cup.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("Home Minister");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
