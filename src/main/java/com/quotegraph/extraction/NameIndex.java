@@ -112,7 +112,8 @@ final class NameIndex {
 	/** Adds the people a text names to {@code people}, and counts its capitalised words in {@code counts}. */
 	private static void scan(String text, List<Quotation> quotations, int paragraph, Lexicon lexicon,
 			List<Person> people, Map<String, Integer> counts) {
-		String[] words = text.split("\\s+");
+		// (no empty first word where a dateline was blanked out: "LAHORE: Senior Provincial Minister, X said")
+		String[] words = text.stripLeading().split("\\s+");
 		int[] offsets = new int[words.length];
 		for (int w = 0, at = 0; w < words.length; w++) {
 			at = text.indexOf(words[w], at);

@@ -7935,6 +7935,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTitleAndACommaThatOpenTheParagraphAfterADatelineAreTheRole() {
+		ExtractedQuote quote = only("TAVERS: Senior Provincial Minister, Arun Vell Tesk said on Thursday, all cases "
+				+ "were made by the previous government.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Vell Tesk");
+		assertThat(quote.role()).isEqualTo("Senior Provincial Minister");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
