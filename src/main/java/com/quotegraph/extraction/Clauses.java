@@ -811,7 +811,11 @@ final class Clauses {
 
 	private Optional<Subject> nameBeforeAdverbial(List<Token> tokens, int start, int verb, String text) {
 		for (int k = start + 1; k < verb; k++) {
-			if (ADVERBIAL_PREPOSITIONS.contains(tokens.get(k).lower()) && tokens.get(k - 1).tag().equals("PROPN")) {
+			// (or "X while refuting Y’s claim that A said": a subordinator and its participle)
+			boolean participle = PARTICIPLE_SUBORDINATORS.contains(tokens.get(k).lower()) && k + 1 <= verb
+					&& tokens.get(k + 1).lower().endsWith("ing");
+			if ((ADVERBIAL_PREPOSITIONS.contains(tokens.get(k).lower()) || participle)
+					&& tokens.get(k - 1).tag().equals("PROPN")) {
 				return phrase(tokens, start, k, text).filter((subject) -> subject.phrase().isName());
 			}
 		}

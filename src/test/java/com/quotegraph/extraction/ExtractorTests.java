@@ -7943,6 +7943,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSubordinatorAndItsParticipleBetweenTheNameAndTheCue() {
+		ExtractedQuote quote = only("Provincial Information Minister Arun Tesk while refuting Kira Osk’s claim that the "
+				+ "province had not spent enough said, Rs178 billion were used under the programme.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("Rs178 billion were used under the programme.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
