@@ -391,7 +391,7 @@ public final class Extractor {
 	private static boolean isSingularPronoun(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();
 		return speaker != null && (speaker.isPersonalPronoun() || speaker.isEpithet()
-				|| speaker.form() == SpeakerPhrase.Form.PRONOUN && speaker.head().equals("it")
+				|| speaker.form() == SpeakerPhrase.Form.PRONOUN && (speaker.head().equals("it") || speaker.head().equals("they"))
 				|| SpeakerResolver.isGroupReference(speaker));
 	}
 

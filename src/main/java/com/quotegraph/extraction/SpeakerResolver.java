@@ -410,6 +410,12 @@ final class SpeakerResolver {
 			}
 			return subject.isName() ? named(subject) : described(subject, candidate.paragraph(), candidate.text());
 		}
+		if (pronoun.head().equals("they")) {
+			// ("Researchers from X offered an explanation: before birth, they say, ...": people the sentence before
+			// opens with, in the plural)
+			return !subject.isName() && subject.plural() && isPersonNoun(subject.head())
+					? described(subject, candidate.paragraph(), candidate.text()) : null;
+		}
 		// "Medina, 33, dismissed ...": a surname that is also a place's name, of a person the article names in full
 		boolean surname = subject.isName() && !subject.name().contains(" ")
 				&& this.names.fullName(subject.name()).isPresent();

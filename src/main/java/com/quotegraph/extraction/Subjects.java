@@ -40,8 +40,11 @@ final class Subjects {
 		List<SpeakerPhrase> near = new ArrayList<>();
 		Passage passage = this.passages.get(candidate.paragraph());
 		int sentence = passage.sentenceAt(candidate.sentence().start());
-		subject(passage, sentence, candidate.span().start()).ifPresent(near::add);
-		previous(candidate.paragraph(), sentence, 1).ifPresent(near::add);
+		// (people in the plural for "they": "Researchers from X offered an explanation: before birth, they say, ...")
+		boolean plural = candidate.speaker() != null && candidate.speaker().form() == SpeakerPhrase.Form.PRONOUN
+				&& candidate.speaker().head().equals("they");
+		subject(passage, sentence, candidate.span().start(), plural).ifPresent(near::add);
+		previous(candidate.paragraph(), sentence, 1, plural).ifPresent(near::add);
 		return near;
 	}
 
@@ -78,7 +81,7 @@ final class Subjects {
 		Passage passage = this.passages.get(candidate.paragraph());
 		int sentence = passage.sentenceAt(candidate.sentence().start());
 		for (int back = 2; back <= LOOK_BACK; back++) {
-			Optional<SpeakerPhrase> subject = previous(candidate.paragraph(), sentence, back)
+			Optional<SpeakerPhrase> subject = previous(candidate.paragraph(), sentence, back, false)
 				.filter((phrase) -> phrase.isName() && !phrase.organization());
 			if (subject.isPresent()) {
 				return subject;
@@ -88,7 +91,7 @@ final class Subjects {
 	}
 
 	/** The subject of the sentence {@code back} sentences before sentence {@code sentence} of paragraph {@code p}. */
-	private Optional<SpeakerPhrase> previous(int p, int sentence, int back) {
+	private Optional<SpeakerPhrase> previous(int p, int sentence, int back, boolean plural) {
 		int s = sentence - back;
 		while (s < 0) {
 			if (--p < 0) {
@@ -97,7 +100,7 @@ final class Subjects {
 			s += this.passages.get(p).sentences.size();
 		}
 		Passage passage = this.passages.get(p);
-		return subject(passage, s, passage.sentences.get(s).end());
+		return subject(passage, s, passage.sentences.get(s).end(), plural);
 	}
 
 	private static boolean isPassive(List<Token> tokens, int verb) {
@@ -115,8 +118,11 @@ final class Subjects {
 				&& !infinitive;
 	}
 
-	/** The person or organisation named or described before the first verb of a sentence, read up to {@code limit}. */
-	private Optional<SpeakerPhrase> subject(Passage passage, int sentence, int limit) {
+	/**
+	 * The person or organisation named or described before the first verb of a sentence, read up to {@code limit}; in
+	 * the plural too when {@code plural}.
+	 */
+	private Optional<SpeakerPhrase> subject(Passage passage, int sentence, int limit, boolean plural) {
 		List<Token> tokens = passage.tokens(sentence);
 		int from = 0;
 		while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(sentence)) {
@@ -164,7 +170,7 @@ final class Subjects {
 				}
 			}
 		}
-		return phrase.filter((found) -> found.form() != SpeakerPhrase.Form.PRONOUN && !found.plural());
+		return phrase.filter((found) -> found.form() != SpeakerPhrase.Form.PRONOUN && (plural || !found.plural()));
 	}
 
 	private Optional<Clauses.Subject> subjectAt(List<Token> tokens, int from, int end, String text) {

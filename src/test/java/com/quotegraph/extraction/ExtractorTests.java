@@ -7951,6 +7951,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theyArePeopleTheSentenceBeforeOpensWithInThePlural() {
+		ExtractedQuote same = only("Researchers from Velmora University published a study. The animals, they say, "
+				+ "were dreaming.");
+		assertThat(same.speaker().name()).isEqualTo("Researchers from Velmora University");
+		ExtractedQuote next = only("Scientists at the Tesk institute published a study.\n\nThey said the animals were "
+				+ "dreaming.");
+		assertThat(next.speaker().name()).isEqualTo("Scientists at the Tesk institute");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
