@@ -468,7 +468,12 @@ final class ReportedSpeech {
 			while (close < tokens.size() && isTimeWord(tokens.get(close)) && !tokens.get(close).text().equals(",")) {
 				close++;
 			}
-			if (open <= sentence.from() || close >= tokens.size() - 1 || !tokens.get(close).text().equals(",")) {
+			// (the content may open after a colon: "X offered an explanation: before birth, they say, mammals dream")
+			int from = sentence.from();
+			for (int k = from; k < open; k++) {
+				from = tokens.get(k).text().equals(":") ? k + 1 : from;
+			}
+			if (open <= from || close >= tokens.size() - 1 || !tokens.get(close).text().equals(",")) {
 				continue;
 			}
 			int pastTime = close + 1;
@@ -496,7 +501,7 @@ final class ReportedSpeech {
 			// ("X struck Y, the army said, in the first attack")
 			// (an infinitive is no clause's verb: "The main conclusion to be drawn, he said, from X, is Y")
 			boolean verbBefore = false;
-			for (int i = sentence.from(); i < open && !verbBefore; i++) {
+			for (int i = from; i < open && !verbBefore; i++) {
 				boolean infinitive = i >= 2 && tokens.get(i - 1).is("be") && tokens.get(i - 2).is("to")
 						|| tokens.get(i).is("be") && i >= 1 && tokens.get(i - 1).is("to");
 				verbBefore = tokens.get(i).isVerb() && !infinitive && Clauses.firstVerb(tokens, i, i + 1) == i;
@@ -510,13 +515,13 @@ final class ReportedSpeech {
 				continue;
 			}
 			Candidate after = sentence.quote(close + 1, end, cue, subject.get(), 0.75, "parenthetical");
-			if (open - sentence.from() == 1 && Clauses.isDiscourseAside(tokens.get(sentence.from()).lower())
-					|| Clauses.isMediumAdjunct(tokens, sentence.from(), open)) {
+			if (open - from == 1 && Clauses.isDiscourseAside(tokens.get(from).lower())
+					|| Clauses.isMediumAdjunct(tokens, from, open)) {
 				// "Nevertheless, X said, after reviewing ... she concluded Q": the narrator's link, then the content;
 				// "In a statement, the group said, X agreed": the medium, then the content
 				return List.of(after);
 			}
-			Candidate before = sentence.quote(sentence.from(), open, cue, subject.get(), 0.75, "parenthetical");
+			Candidate before = sentence.quote(from, open, cue, subject.get(), 0.75, "parenthetical");
 			return List.of(split(sentence, before, after, cue));
 		}
 		return List.of();

@@ -7961,6 +7961,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParentheticalCueAfterAColonReportsWhatFollowsTheColon() {
+		ExtractedQuote quote = only("Arun Tesk offered an explanation: before birth, he says, animals dream about the "
+				+ "world they will enter.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("before birth ... animals dream about the world they will enter.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
