@@ -717,7 +717,11 @@ final class DirectQuotes {
 		List<Token> tokens = passage.tokens(sentence);
 		// "X tweeted: “Q1”, while Y said: “Q2”": a second report, with its own cue and quotation, may follow
 		int secondReport = secondReport(passage, tokens, last, wholeSentenceEnd);
-		if (last.closed() && passage.hasWords(last.close() + 1, secondReport) && !relayed) {
+		// (but a participle a dash sets off after it is the narrator's: "X joked: “Q” – referring to Y")
+		Matcher aside = DASHED_PARTICIPLE.matcher(passage.text).region(Math.min(last.close() + 1, passage.text.length()),
+				passage.text.length());
+		boolean narrated = aside.lookingAt() && !this.clauses.isCueWord(aside.group(1).toLowerCase(Locale.ROOT));
+		if (last.closed() && passage.hasWords(last.close() + 1, secondReport) && !relayed && !narrated) {
 			return Optional.empty();
 		}
 		int limit = 0;
@@ -1056,6 +1060,9 @@ final class DirectQuotes {
 			text.append(quotation.content().of(paragraph).strip());
 		}
 	}
+
+	/** A participle that a dash sets off after a quotation: " – referring to the late comedian". */
+	private static final Pattern DASHED_PARTICIPLE = Pattern.compile("\\s*[–—]\\s*(?:apparently\\s+)?(\\p{Ll}+ing)\\b");
 
 	/** Words that open a relative clause: "in which he said:". */
 	private static final Set<String> RELATIVE_OPENERS = Set.of("which", "where", "when", "whom");

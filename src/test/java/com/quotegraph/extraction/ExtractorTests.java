@@ -7969,6 +7969,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleADashSetsOffAfterTheQuotationIsNarration() {
+		ExtractedQuote quote = only("And MP Arun Tesk joked: “I was unaware that the comedian had been promoted to "
+				+ "Government” – referring to the late comedian.");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("I was unaware that the comedian had been promoted to Government");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
