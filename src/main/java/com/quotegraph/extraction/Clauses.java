@@ -2075,6 +2075,15 @@ final class Clauses {
 					&& !this.lexicon.opensCue(tokens.get(next).lower())) {
 				return i;
 			}
+			// ("called the story “desperate” and “perverted” and Mr X has written to her": a clause with a subject
+			// of its own)
+			int verb = next;
+			while (verb < end && verb - next <= 4 && SUBJECT_NOUN_TAGS.contains(tokens.get(verb).tag())) {
+				verb++;
+			}
+			if (joins && verb > next && verb < end && isFiniteVerb(tokens, verb) && !isInsideQuote(tokens, at, i)) {
+				return i;
+			}
 		}
 		return end;
 	}

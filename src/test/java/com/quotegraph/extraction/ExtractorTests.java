@@ -7977,6 +7977,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aClauseWithItsOwnSubjectAfterACharacterisationEndsIt() {
+		ExtractedQuote quote = only("Kira Osk called the story “desperate” and “perverted” and the premier has written "
+				+ "to her to insist the claims were false.");
+		assertThat(quote.text()).isEqualTo("the story “desperate” and “perverted”");
+		assertThat(only("Kira Osk called the plan “a reckless gamble” and the budget “a fantasy”.").text())
+			.isEqualTo("the plan “a reckless gamble” and the budget “a fantasy”.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
