@@ -1973,6 +1973,13 @@ final class Clauses {
 					.noneMatch((i) -> isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing"))) {
 			return false;
 		}
+		// ("have complained about the details of the restrictions being broken": what it was about, no content; but
+		// "said about 20 vehicles were ...": a number's)
+		if (clauseCue && !quoted && start + 1 < end && tokens.get(start).is("about") && start == cue.to()
+				&& !tokens.get(start + 1).tag().equals("NUM") && !Character.isDigit(tokens.get(start + 1).text().charAt(0))
+				&& !tokens.get(start + 1).is("half")) {
+			return false;
+		}
 		// ("admitted a Football Association charge of improper conduct for kicking ...": a charge, a fine or a ban
 		// accepted or denied is no content)
 		if (clauseCue && !quoted && start < end && tokens.get(start).tag().equals("DET")

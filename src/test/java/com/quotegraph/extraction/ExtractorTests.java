@@ -7986,6 +7986,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whatACueIsAboutIsNoContent() {
+		assertThat(quotes("Mayors of northern cities have complained about the details of new restrictions being "
+				+ "broken on social media.")).isEmpty();
+		assertThat(only("Fire chief Arun Tesk said about 20 vehicles were on the bridge.").text())
+			.isEqualTo("about 20 vehicles were on the bridge.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
