@@ -1064,6 +1064,11 @@ final class Clauses {
 		return this.lexicon.opensCue(word);
 	}
 
+	/** Whether a word opens a cue whose content is a clause: "adding", not "referring" (to X as Y). */
+	boolean opensClauseCue(String word) {
+		return this.lexicon.opensClauseCue(word);
+	}
+
 	/** Words of those who pass on what others said: "X said A, the daily Y said", "A, the Times reported". */
 	private static final Set<String> OUTLETS = Set.of("agency", "daily", "newspaper", "paper", "channel", "television",
 			"tv", "radio", "broadcaster", "outlet", "media", "website", "network", "news", "report", "reports",

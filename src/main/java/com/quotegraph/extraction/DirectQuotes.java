@@ -720,7 +720,7 @@ final class DirectQuotes {
 		// (but a participle a dash sets off after it is the narrator's: "X joked: “Q” – referring to Y")
 		Matcher aside = DASHED_PARTICIPLE.matcher(passage.text).region(Math.min(last.close() + 1, passage.text.length()),
 				passage.text.length());
-		boolean narrated = aside.lookingAt() && !this.clauses.isCueWord(aside.group(1).toLowerCase(Locale.ROOT));
+		boolean narrated = aside.lookingAt() && !this.clauses.opensClauseCue(aside.group(1).toLowerCase(Locale.ROOT));
 		if (last.closed() && passage.hasWords(last.close() + 1, secondReport) && !relayed && !narrated) {
 			return Optional.empty();
 		}

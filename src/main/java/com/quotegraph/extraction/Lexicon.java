@@ -88,6 +88,12 @@ final class Lexicon {
 		return this.cuesByFirstWord.containsKey(word);
 	}
 
+	/** Whether a word opens a cue whose content is a clause: "adding", not "referring" (to X as Y). */
+	boolean opensClauseCue(String word) {
+		return cuesStartingWith(word).stream()
+			.anyMatch((cue) -> !cue.quotationOnly() && cue.characterization() == Characterization.NONE);
+	}
+
 	/** Whether a word opens a cue that reports without a quotation beside it: "adding", not "answering". */
 	boolean opensReport(String word) {
 		return cuesStartingWith(word).stream().anyMatch((cue) -> !cue.quotationOnly());

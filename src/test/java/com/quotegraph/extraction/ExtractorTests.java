@@ -7994,6 +7994,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void toReferToSomeoneAsSomethingCharacterises() {
+		ExtractedQuote quote = only("His comments came after Labor MP, Kira Osk, referred to the premier as a “dead man "
+				+ "walking”.");
+		assertThat(quote.speaker().name()).isEqualTo("Kira Osk");
+		assertThat(quote.text()).isEqualTo("the premier as a “dead man walking”.");
+		assertThat(only("MP Arun Tesk joked: “I was unaware that the comedian had been promoted” – referring to the late "
+				+ "comedian.").type()).isEqualTo(QuoteType.DIRECT);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
