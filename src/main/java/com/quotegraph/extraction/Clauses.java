@@ -1978,6 +1978,11 @@ final class Clauses {
 					.noneMatch((i) -> isFiniteVerb(tokens, i) && !tokens.get(i).lower().endsWith("ing"))) {
 			return false;
 		}
+		// ("started asking questions about the silence of the minister": the questions' topic, no content)
+		if (!quoted && start + 1 < end && start == cue.to() && cue.cue().words().get(0).startsWith("ask")
+				&& (tokens.get(start).is("questions") || tokens.get(start).is("a") && tokens.get(start + 1).is("question"))) {
+			return false;
+		}
 		// ("have complained about the details of the restrictions being broken": what it was about, no content; but
 		// "said about 20 vehicles were ...": a number's)
 		if (clauseCue && !quoted && start + 1 < end && tokens.get(start).is("about") && start == cue.to()

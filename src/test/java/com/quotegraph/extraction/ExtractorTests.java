@@ -8004,6 +8004,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void askingQuestionsAboutSomethingIsNoContent() {
+		assertThat(quotes("The statement comes after some residents started asking questions about the silence of the "
+				+ "minister.")).isEmpty();
+		assertThat(only("Residents asked whether the minister was ill.").text()).isEqualTo("whether the minister was ill.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
