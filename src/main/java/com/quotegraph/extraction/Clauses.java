@@ -1792,7 +1792,7 @@ final class Clauses {
 	private static final Set<String> TELLING = Set.of("tell", "tells", "told", "telling", "assure", "assures",
 			"assured", "inform", "informs", "informed", "remind", "reminds", "reminded", "warn", "warns", "warned");
 
-	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+	static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
 
 	/** Whether a cue names its listener after it: {@code told the court}, {@code assured reporters}. */
 	static boolean isTelling(CueMatch cue) {

@@ -914,6 +914,19 @@ final class ReportedSpeech {
 		}
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
 		end = this.clauses.characterizationEnd(tokens, start, end, cue);
+		if (start < end && Clauses.isQuoteMark(tokens.get(start))) {
+			// "X noted “they came through the airport” but he refused to give details": the quotation is the content;
+			// a pronoun's clause after it is the narrator's
+			for (int k = start + 1; k + 3 < end; k++) {
+				if (Clauses.isQuoteMark(tokens.get(k))) {
+					boolean narrated = (tokens.get(k + 1).is("but") || tokens.get(k + 1).is("and"))
+							&& Clauses.SUBJECT_PRONOUNS.contains(tokens.get(k + 2).lower())
+							&& Clauses.isFiniteVerb(tokens, k + 3) && tokens.get(k + 3).tag().equals("VERB");
+					end = narrated ? k + 1 : end;
+					break;
+				}
+			}
+		}
 		if (OPENING_CLAUSES.contains(tokens.get(sentence.from()).lower())
 				&& !commaBetween(tokens, sentence.from(), cue.from())) {
 			// "After X accused Y of Z, the agency released a statement": the report ends with the clause it opens

@@ -8011,6 +8011,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounsClauseAfterTheQuotationThatIsTheContentIsNarration() {
+		ExtractedQuote quote = only("Arun Tesk noted “they came through the airport” but he refused to give details "
+				+ "when asked which flight they were on.");
+		assertThat(quote.text()).isEqualTo("they came through the airport");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(only("Arun Tesk said “the talks had failed” and they would resume.").text())
+			.isEqualTo("“the talks had failed” and they would resume.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
