@@ -81,11 +81,11 @@ final class Quotations {
 
 	/**
 	 * A straight single mark that opens a quotation: at the start or after a space or a colon, before a capital (or a
-	 * contraction: "'I'll accept ..."); or
+	 * contraction: "'I'll accept ...", "'It's very difficult ..."); or
 	 * before a lower-case word, when a mark after a stop closes it ("confirmed that 'negotiations are underway.'").
 	 */
 	private static final java.util.regex.Pattern STRAIGHT_SINGLE_OPENING = java.util.regex.Pattern
-		.compile("(?:^|[\\s:(])'\\p{Lu}(?:\\p{Ll}*|'\\p{Ll}{1,2})[\\s,]|\\s'\\p{Ll}+\\s[^']*[.,!?]'(?=\\s|$)");
+		.compile("(?:^|[\\s:(])'\\p{Lu}\\p{Ll}*(?:'\\p{Ll}{1,2})?[\\s,]|\\s'\\p{Ll}+\\s[^']*[.,!?]'(?=\\s|$)");
 
 	/**
 	 * A straight single mark as a quotation mark: opening before a letter after a space, closing after a word or a

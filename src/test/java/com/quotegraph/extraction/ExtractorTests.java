@@ -8021,6 +8021,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aStraightSingleMarkOpensAQuotationBeforeAContractedWord() {
+		List<ExtractedQuote> quotes = quotes("'It's very difficult for the firm to see how such a fine could be "
+				+ "warranted,' a company spokesman said. 'It's certainly unwarranted,' he added.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+				"It's very difficult for the firm to see how such a fine could be warranted,", "It's certainly unwarranted,");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("a company spokesman");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
