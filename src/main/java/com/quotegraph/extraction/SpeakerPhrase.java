@@ -584,6 +584,17 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 					&& !DEFINITE.contains(words.get(ownerStart - 1).toLowerCase(Locale.ROOT))) {
 				ownerStart--;
 			}
+			if (complement && (before.equals("of") || before.equals("at")) && runStart >= 2
+					&& words.size() - runStart == 3 && isTitle(words.get(runStart - 2), lexicon)
+					&& personsName(words.subList(runStart + 1, words.size()), lexicon)
+					&& !lexicon.isPortfolioWord(strip(words.get(runStart))) && !lexicon.isPlace(strip(words.get(runStart)))
+					&& !lexicon.isTitleWord(strip(words.get(runStart)))) {
+				// "General Counsel of Google Kent Walker": a one-word organisation, then the person's name
+				String name = String.join(" ", words.subList(runStart + 1, words.size()));
+				String role = trimRole(String.join(" ", words.subList(0, runStart + 1)));
+				return Optional.of(new SpeakerPhrase(text, Form.NAME, name, role, NameKey.surnameOf(name), false, false,
+						false));
+			}
 			if (complement && before.equals("in") && runStart >= 3 && nameStart == runStart) {
 				// "The Coordination of Resistance Committees in El Fasher": the organisation, where it is
 				// (and "the Elysee Palace in Paris": a place the article's word lists know)

@@ -8030,6 +8030,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aOneWordFirmAfterATitlesOfThenAPersonsName() {
+		List<ExtractedQuote> quotes = quotes("Zentacorp is considering an appeal, General Counsel of Zentacorp Arun "
+				+ "Tesk said in a statement on Tuesday.\n\n“We respectfully disagree,” Tesk stated.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
+		assertThat(quotes.get(0).role()).isEqualTo("General Counsel of Zentacorp");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
