@@ -210,6 +210,14 @@ final class Nlp {
 				tags[i] = "ADJ";
 			}
 		}
+		for (int i = 1; i < words.length; i++) {
+			// "Google has/NOUN to end the practice": a form of "have" is never a noun
+			String word = words[i].toLowerCase(Locale.ROOT);
+			if ((word.equals("has") || word.equals("have") || word.equals("had"))
+					&& (tags[i].equals("NOUN") || tags[i].equals("PROPN"))) {
+				tags[i] = "VERB";
+			}
+		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			// "an aide present/VERB at the meeting told": "present" after a noun and before where is an adjective
 			if (words[i].equalsIgnoreCase("present") && tags[i].equals("VERB")

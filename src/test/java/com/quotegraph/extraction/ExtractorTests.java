@@ -8038,6 +8038,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aFormOfHaveIsNeverANoun() {
+		ExtractedQuote quote = only("Google has to end the practice within 90 days or face penalty payments, a statement "
+				+ "from the commission noted on Tuesday.");
+		assertThat(quote.text()).isEqualTo("Google has to end the practice within 90 days or face penalty payments");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
