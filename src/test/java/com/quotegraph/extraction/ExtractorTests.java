@@ -8045,6 +8045,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void toCharacterizeOrPortraySomethingAsSomethingCharacterises() {
+		assertThat(only("Zentacorp characterized the requirements as a multi-billion dollar tariff.").text())
+			.isEqualTo("the requirements as a multi-billion dollar tariff.");
+		assertThat(only("Arun Tesk portrayed the deal as a victory for workers.").cue()).isEqualTo("portrayed");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
