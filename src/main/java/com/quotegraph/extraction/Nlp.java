@@ -210,6 +210,19 @@ final class Nlp {
 				tags[i] = "ADJ";
 			}
 		}
+		for (int i = 2; i < words.length; i++) {
+			// "said at Thursday's media briefing/VERB.": a word in -ing that ends a preposition's object, a noun
+			boolean last = i + 1 == words.length || tags[i + 1].equals("PUNCT") || tags[i + 1].equals("ADP");
+			int k = i - 1;
+			while (k > 0 && (tags[k].equals("NOUN") || tags[k].equals("ADJ") || tags[k].equals("DET")
+					|| tags[k].equals("PROPN") || tags[k].startsWith("PROPN+"))) {
+				k--;
+			}
+			if (last && k < i - 1 && tags[i].equals("VERB") && words[i].endsWith("ing") && tags[k].equals("ADP")
+					&& !words[k].equalsIgnoreCase("by") && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN"))) {
+				tags[i] = "NOUN";
+			}
+		}
 		for (int i = 1; i < words.length; i++) {
 			// "Google has/NOUN to end the practice": a form of "have" is never a noun
 			String word = words[i].toLowerCase(Locale.ROOT);

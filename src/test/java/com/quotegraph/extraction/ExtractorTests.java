@@ -8052,6 +8052,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aWordInIngThatEndsAPrepositionsObjectIsANoun() {
+		ExtractedQuote quote = only("These acts are unpopular, Foreign Ministry spokesperson Arun Tesk said at Thursday's "
+				+ "media briefing.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("These acts are unpopular");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
