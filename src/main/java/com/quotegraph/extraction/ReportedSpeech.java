@@ -413,7 +413,20 @@ final class ReportedSpeech {
 			int start = (more != null) ? this.clauses.contentStart(tokens, more) : -1;
 			// (a participle that ends the paragraph has nothing more: "..., a photographer said, adding that")
 			if (more != null && start < sentenceEnd(tokens)) {
-				Candidate rest = sentence.quote(start, sentenceEnd(tokens), more, subject.get(), 0.75, "trailing");
+				// (up to the cue the writer repeats at its end: "A, he said, adding B, Geng said.")
+				int restEnd = sentenceEnd(tokens);
+				for (Clauses.CueMatch again : cues) {
+					int repeated = (again.from() > start) ? this.clauses.segmentStart(tokens, start, again.from()) - 1 : -1;
+					if (repeated > start && tokens.get(repeated).text().equals(",") && tokens.subList(again.to(), restEnd)
+						.stream()
+						.allMatch((token) -> token.isPunct() || isTimeWord(token)) && this.clauses
+							.subjectBefore(tokens, repeated + 1, again.from(), sentence.passage().text)
+							.isPresent()) {
+						restEnd = repeated;
+						break;
+					}
+				}
+				Candidate rest = sentence.quote(start, restEnd, more, subject.get(), 0.75, "trailing");
 				quote = quote.withText(quote.text() + " ... " + rest.text(), new Span(quote.span().start(),
 						rest.span().end()));
 				sentence.cues().put(quote, cue.from());

@@ -8060,6 +8060,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTrailingParticiplesContentEndsBeforeTheCueTheWriterRepeats() {
+		ExtractedQuote quote = only("Arun Tesk spoke on Monday. Power politics is always short-lived, he said, adding "
+				+ "the adventurism goes against basic norms and aggravates tensions in the region, Tesk said.");
+		assertThat(quote.text()).isEqualTo("Power politics is always short-lived ... the adventurism goes against basic "
+				+ "norms and aggravates tensions in the region");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
