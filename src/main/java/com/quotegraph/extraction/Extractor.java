@@ -249,11 +249,11 @@ public final class Extractor {
 
 	/**
 	 * Whether the role where the article names the person is the description's title alone: "Minister X" after
-	 * "Kuwait’s oil minister said ...".
+	 * "Kuwait’s oil minister said ...", "Spokesman X" after "a Foreign Ministry spokesperson said ...".
 	 */
 	private static boolean bareTitle(String role, String head) {
 		List<String> words = NameKey.words(role);
-		return words.size() == 1 && words.get(0).equals(head);
+		return words.size() == 1 && SpeakerResolver.roleFits(role, List.of(), head);
 	}
 
 	/** A paragraph that opens by introducing a person: "Shahoz Hasan is co-chair of ...". */

@@ -8068,6 +8068,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLedesUnnamedSpokespersonIsTheSpokesmanNamedNext() {
+		List<ExtractedQuote> quotes = quotes("Velmora urged the neighbours not to abuse force, a Foreign Ministry "
+				+ "spokesperson said Monday.\n\nSpokesman Arun Tesk made the remarks at a daily news briefing.\n\n"
+				+ "\"Ensuring peace in the region is of vital importance,\" Tesk said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
