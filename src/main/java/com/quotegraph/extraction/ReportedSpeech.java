@@ -1192,14 +1192,16 @@ final class ReportedSpeech {
 			}
 			int sentenceEnd = sentenceEnd(tokens);
 			int after = subjectEnd + 1;
-			if (!leading && tokens.get(end).text().equals(",") && tokens.get(subjectEnd).text().equals(",")
+			// (a paragraph may end with the source and no stop: "..., according to the military")
+			boolean commaAfter = subjectEnd < tokens.size() && tokens.get(subjectEnd).text().equals(",");
+			if (!leading && tokens.get(end).text().equals(",") && commaAfter
 					&& cues.stream().anyMatch((other) -> !other.isAccordingTo() && other.from() == after)) {
 				// "The prime minister, according to the readout, said that Q": the source only passes on the report
 				// whose subject and cue stand round it
 				continue;
 			}
 			boolean aside = !leading && end > sentence.from() && tokens.get(end).text().equals(",")
-					&& subjectEnd + 1 < sentenceEnd && tokens.get(subjectEnd).text().equals(",")
+					&& subjectEnd + 1 < sentenceEnd && commaAfter
 					&& Clauses.firstVerb(tokens, sentence.from(), end) < 0
 					&& Clauses.firstVerb(tokens, subjectEnd + 1, sentenceEnd) >= 0
 					&& this.clauses.isValidContent(tokens, sentence.from(), sentenceEnd, cue);

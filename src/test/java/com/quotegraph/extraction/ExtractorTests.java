@@ -8076,6 +8076,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParagraphThatEndsWithItsSourceAndNoStopIsRead() {
+		ExtractedQuote quote = only("A sailor suffered serious injuries after the coast guard rammed him, according to "
+				+ "the Velmoran military");
+		assertThat(quote.speaker().name()).isEqualTo("the Velmoran military");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
