@@ -940,8 +940,16 @@ final class ReportedSpeech {
 				}
 			}
 		}
-		if (OPENING_CLAUSES.contains(tokens.get(sentence.from()).lower())
-				&& !commaBetween(tokens, sentence.from(), cue.from())) {
+		// (a measure of time may come first: "A day after X accused Y of Z, ...", "Hours before ...")
+		int opener = sentence.from();
+		while (opener < cue.from() && opener - sentence.from() < 3 && !OPENING_CLAUSES.contains(tokens.get(opener).lower())
+				&& (TIME_MEASURES.contains(tokens.get(opener).lower()) || tokens.get(opener).tag().equals("NUM")
+						|| tokens.get(opener).is("a") || tokens.get(opener).is("just") || tokens.get(opener).is("only"))) {
+			opener++;
+		}
+		opener = OPENING_CLAUSES.contains(tokens.get(opener).lower()) ? opener : sentence.from();
+		if (OPENING_CLAUSES.contains(tokens.get(opener).lower())
+				&& !commaBetween(tokens, opener, cue.from())) {
 			// "After X accused Y of Z, the agency released a statement": the report ends with the clause it opens
 			int main = mainClauseAt(tokens, start, end);
 			end = (main > 0) ? main : end;
@@ -988,6 +996,10 @@ final class ReportedSpeech {
 		}
 		return (k > from && tokens.get(k).is("who")) ? k : -1;
 	}
+
+	/** What measures the time before a subordinator: "A day after", "Hours before", "Two weeks after". */
+	private static final Set<String> TIME_MEASURES = Set.of("day", "days", "hours", "hour", "minutes", "moments",
+			"weeks", "week", "months", "month", "years", "year", "shortly", "soon", "long", "two", "three", "few");
 
 	/** Subordinators that open a sentence with a clause of their own before the main one ("as" rather cites it). */
 	private static final Set<String> OPENING_CLAUSES = Set.of("after", "before", "when", "while", "since", "although",

@@ -8083,6 +8083,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aMeasureOfTimeBeforeAnOpeningSubordinatorKeepsTheMainClauseOut() {
+		assertThat(only("A day after the party accused the premier of a “sick mentality”, the opposition on Monday "
+				+ "presented proof that the remarks were made.").text()).isEqualTo("the premier of a “sick mentality”");
+		assertThat(only("Hours before the minister said the talks had failed, the envoy left the capital.").text())
+			.isEqualTo("the talks had failed");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
