@@ -1861,6 +1861,11 @@ final class Clauses {
 	private static final Set<String> MEANS = Set.of("phone", "telephone", "email", "e-mail", "text", "video");
 
 	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
+	/** The narrator's gloss on what words meant: ", an apparent reference to", ", apparently referring to". */
+	private static final java.util.regex.Pattern APPARENT_REFERENCE = java.util.regex.Pattern.compile(
+			"(?:in )?(?:an? )?(?:apparent|veiled|thinly veiled|oblique|clear|obvious) (?:reference|allusion|dig|swipe) (?:to|at)"
+					+ "|apparently (?:referring|alluding) to|in (?:a )?reference to");
+
 	int contentEnd(List<Token> tokens, int start, int end, List<Quotation> quotations) {
 		for (int i = start + 1; i < end - 1; i++) {
 			if (insideQuotation(tokens.get(i).start(), quotations)) {
@@ -1884,6 +1889,13 @@ final class Clauses {
 			boolean time = tokens.get(i + 1).is("after") || tokens.get(i + 1).is("before");
 			if (tokens.get(i).text().equals(",") && (contrast || time) && reportFollows(tokens, i + 2, end)) {
 				// "The government promised compensation, but many say they have yet to receive help": another's report
+				return i;
+			}
+			if (tokens.get(i).text().equals(",") && APPARENT_REFERENCE.matcher(tokens.subList(i + 1, Math.min(end, i + 6))
+				.stream()
+				.map(Token::lower)
+				.collect(java.util.stream.Collectors.joining(" "))).lookingAt()) {
+				// "X alleged that there was “star wars” in the party, an apparent reference to Y": the narrator's gloss
 				return i;
 			}
 			boolean afterBreak = tokens.get(i - 1).text().equals(",") || isQuoteMark(tokens.get(i - 1));

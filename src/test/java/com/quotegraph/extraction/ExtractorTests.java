@@ -8091,6 +8091,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theNarratorsGlossOnWhatWordsMeantIsNoContent() {
+		assertThat(only("Spokesperson Arun Tesk also alleged that there was \"star wars\" in the top leadership of the "
+				+ "party, an apparent reference to the minister's remarks.").text())
+			.isEqualTo("there was \"star wars\" in the top leadership of the party");
+		assertThat(only("Kira Osk said the leadership was divided, in a veiled swipe at the premier.").text())
+			.isEqualTo("the leadership was divided");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
