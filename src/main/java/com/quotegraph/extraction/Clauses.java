@@ -1873,7 +1873,11 @@ final class Clauses {
 			}
 			// (not after a conjunction that goes on with the content: "A and, as someone who ..., he wanted B")
 			boolean goesOn = tokens.get(i - 1).is("and") || tokens.get(i - 1).is("but");
-			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower()) && !goesOn) {
+			// (nor "A, while putting people's health first": a participle with no cue's, which goes on with the content)
+			boolean participle = i + 2 < end && tokens.get(i + 2).lower().endsWith("ing") && tokens.get(i + 2).isVerb()
+					&& !isCueWord(tokens.get(i + 2).lower()) && tokens.get(i + 1).is("while");
+			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower()) && !goesOn
+					&& !participle) {
 				return i;
 			}
 			if (tokens.get(i).text().equals(",") && closingReport(tokens, i + 1, end)) {

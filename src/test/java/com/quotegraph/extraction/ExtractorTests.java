@@ -8100,6 +8100,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleAfterWhileThatReportsNothingGoesOnWithTheContent() {
+		assertThat(only("Arun Tesk added that this was brought about by stepping up precautionary measures, while "
+				+ "putting people’s health first.").text())
+			.isEqualTo("this was brought about by stepping up precautionary measures, while putting people’s health first.");
+		assertThat(quotes("Arun Tesk said the talks had failed, while stressing that they would resume."))
+			.extracting(ExtractedQuote::text)
+			.containsExactly("the talks had failed", "they would resume.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
