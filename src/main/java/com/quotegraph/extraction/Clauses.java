@@ -1860,12 +1860,12 @@ final class Clauses {
 	/** How words are told: "by phone", "over the phone" is left to the listener's skip. */
 	private static final Set<String> MEANS = Set.of("phone", "telephone", "email", "e-mail", "text", "video");
 
-	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
 	/** The narrator's gloss on what words meant: ", an apparent reference to", ", apparently referring to". */
 	private static final java.util.regex.Pattern APPARENT_REFERENCE = java.util.regex.Pattern.compile(
 			"(?:in )?(?:an? )?(?:apparent|veiled|thinly veiled|oblique|clear|obvious) (?:reference|allusion|dig|swipe) (?:to|at)"
 					+ "|apparently (?:referring|alluding) to|in (?:a )?reference to");
 
+	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
 	int contentEnd(List<Token> tokens, int start, int end, List<Quotation> quotations) {
 		for (int i = start + 1; i < end - 1; i++) {
 			if (insideQuotation(tokens.get(i).start(), quotations)) {
