@@ -1840,7 +1840,8 @@ final class Clauses {
 		// (a name's hyphen goes with it: "told Asharq al-Awsat the ...")
 		while (end < tokens.size() && end - start < 5 && ((LISTENER_TAGS.contains(tokens.get(end).tag())
 				|| end > start && tokens.get(end).isCapitalized() && !tokens.get(end).isPunct())
-				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower()) || tokens.get(end).text().equals("-")
+				&& !SUBJECT_PRONOUNS.contains(tokens.get(end).lower()) && !existential(tokens, end)
+				|| tokens.get(end).text().equals("-")
 						&& end > start && end + 1 < tokens.size() && tokens.get(end + 1).tag().equals("PROPN"))) {
 			end++;
 		}
@@ -1853,6 +1854,11 @@ final class Clauses {
 				&& Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(tokens.get(end).tag())
 				&& firstVerb(tokens, end, tokens.size()) > end;
 		return clauseFollows ? end : start;
+	}
+
+	/** Whether "there" and a form of "be" open a clause at {@code at}: "told reporters there is still a need". */
+	private static boolean existential(List<Token> tokens, int at) {
+		return tokens.get(at).is("there") && at + 1 < tokens.size() && isBe(tokens.get(at + 1));
 	}
 
 	private static final Set<String> MEANS_PREPOSITIONS = Set.of("by", "over", "via");

@@ -8110,6 +8110,12 @@ class ExtractorTests {
 	}
 
 	@Test
+	void thereAndAFormOfBeAfterTheListenerOpenTheContent() {
+		assertThat(only("Premier Arun Tesk told reporters there is still a need for a united approach.").text())
+			.isEqualTo("there is still a need for a united approach.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
