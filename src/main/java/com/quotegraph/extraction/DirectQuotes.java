@@ -663,10 +663,19 @@ final class DirectQuotes {
 		return true;
 	}
 
+	/** Whether a comma stands right before {@code at}, or before "while" and "also": ", while also accusing Y of". */
+	private static boolean afterComma(List<Token> clause, int from, int at) {
+		int k = at - 1;
+		while (k > from && (clause.get(k).is("also") || clause.get(k).is("while") || clause.get(k).is("whilst"))) {
+			k--;
+		}
+		return k >= from && clause.get(k).text().equals(",");
+	}
+
 	/** The content of a participle cue after a comma ({@code , calling on Y to act}), when it holds no quotation. */
 	private @Nullable String participleContent(List<Token> clause, int from, String text) {
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, List.of())) {
-			if (cue.from() <= from || !cue.cue().isParticiple() || !clause.get(cue.from() - 1).text().equals(",")) {
+			if (cue.from() <= from || !cue.cue().isParticiple() || !afterComma(clause, from, cue.from())) {
 				continue;
 			}
 			if (cue.cue().quotationOnly() || clause.get(cue.from()).is("citing") || clause.get(cue.from()).is("quoting")) {
@@ -690,7 +699,7 @@ final class DirectQuotes {
 	 */
 	private int quotedParticipleContent(List<Token> clause, int from) {
 		for (Clauses.CueMatch cue : this.clauses.cues(clause, List.of())) {
-			if (cue.from() <= from || !cue.cue().isParticiple() || !clause.get(cue.from() - 1).text().equals(",")) {
+			if (cue.from() <= from || !cue.cue().isParticiple() || !afterComma(clause, from, cue.from())) {
 				continue;
 			}
 			// (not whom a report cites: "citing an anonymous “senior official.”")

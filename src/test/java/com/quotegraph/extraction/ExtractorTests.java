@@ -8116,6 +8116,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleAfterWhileAlsoGoesOnWithTheQuotationsReport() {
+		ExtractedQuote quote = only("Arun Tesk spoke on Monday. “They don’t deserve another chance,” he said, while also "
+				+ "accusing the opposition of intending to cut programs.");
+		assertThat(quote.text()).isEqualTo("They don’t deserve another chance, ... the opposition of intending to cut "
+				+ "programs.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
