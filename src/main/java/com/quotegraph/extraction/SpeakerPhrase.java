@@ -1291,17 +1291,28 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		if (lexicon.isPlace(strip(joined))) {
 			return true;
 		}
+		// ("CJ Davis": two initials before a surname are a person's given name)
+		boolean initials = name.size() == 2 && strip(name.get(0)).matches("\\p{Lu}{2}")
+				&& !BLOCS.contains(strip(name.get(0))) && !lexicon.isPlace(strip(name.get(0)))
+				&& !lexicon.isOrganizationWord(strip(name.get(0)))
+				&& !lexicon.isNationality(strip(name.get(0)))
+				&& strip(name.get(1)).matches("\\p{Lu}\\p{Ll}+") && !lexicon.isOrganizationWord(strip(name.get(1)))
+				&& !lexicon.isPlace(strip(name.get(1))) && !lexicon.isTitleWord(strip(name.get(1)))
+				&& !lexicon.isPortfolioWord(strip(name.get(1)));
 		for (String word : name) {
 			String bare = strip(word);
 			// an acronym names an organisation; a regnal number does not ("Abdullah II")
 			boolean acronym = bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))
-					&& bare.chars().allMatch(Character::isLetter) && !bare.matches("[IVX]+");
+					&& bare.chars().allMatch(Character::isLetter) && !bare.matches("[IVX]+") && !initials;
 			if (lexicon.isOrganizationWord(bare) || acronym) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** Countries and blocs by two initials, no person's: "US Navy", "UN Women". */
+	private static final Set<String> BLOCS = Set.of("US", "UK", "UN", "EU", "AU");
 
 	/** A lowercase Arabic or European particle joined to a capitalised name: {@code al-Shami}, {@code el-Sisi}. */
 	private static final Pattern JOINED_PARTICLE = Pattern

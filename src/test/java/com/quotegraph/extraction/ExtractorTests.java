@@ -8124,6 +8124,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void twoInitialsBeforeASurnameAreAPersonsGivenName() {
+		List<ExtractedQuote> quotes = quotes("Another officer was injured, interim Police Director TK Vell said at a news "
+				+ "conference.\n\n“This could have been anybody,” Vell said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsOnly("TK Vell");
+		assertThat(quotes).extracting((quote) -> quote.speaker().kind()).containsOnly(SpeakerKind.PERSON);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
