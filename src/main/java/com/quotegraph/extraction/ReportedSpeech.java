@@ -522,7 +522,10 @@ final class ReportedSpeech {
 			boolean verbAfter = Clauses.firstVerb(tokens, close + 1, end) >= 0;
 			Token last = tokens.get(open - 1);
 			boolean wantsMore = last.isVerb() || last.tag().equals("AUX");
-			boolean split = verbBefore ? (wantsMore && !verbAfter) : verbAfter;
+			// (or a subordinator left hanging before it, whose clause comes after: "Hollins was shot after, police say,
+			// he robbed a store")
+			boolean hanging = last.tag().equals("SCONJ") || last.is("after") || last.is("before") || last.is("because");
+			boolean split = verbBefore ? (wantsMore && !verbAfter || hanging && verbAfter) : verbAfter;
 			if (subject.isEmpty() || !split || last.isPunct()
 					|| !this.clauses.isValidContent(tokens, sentence.from(), end, cue)) {
 				continue;

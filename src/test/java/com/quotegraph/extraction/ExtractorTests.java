@@ -8132,6 +8132,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParentheticalCueAfterAHangingSubordinatorSplitsTheContent() {
+		ExtractedQuote quote = only("Kira Osk was shot after, police say, she robbed a store and ran away.");
+		assertThat(quote.text()).isEqualTo("Kira Osk was shot after ... she robbed a store and ran away.");
+		assertThat(quote.speaker().name()).isEqualTo("police");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
