@@ -782,10 +782,6 @@ final class Clauses {
 	}
 
 	/**
-	 * "Spokesman X in a live broadcast aired by Y on Wednesday said": the name that opens the clause before an
-	 * adverbial that comes between it and its verb; empty when none does.
-	 */
-	/**
 	 * Where the clause after an impersonal frame starts: "It will be recalled that", "It should be noted that", "It
 	 * is worth noting that" (a passive or "worth" after "It", then "that"); -1 when the clause opens with none.
 	 */
@@ -809,6 +805,10 @@ final class Clauses {
 		return -1;
 	}
 
+	/**
+	 * "Spokesman X in a live broadcast aired by Y on Wednesday said": the name that opens the clause before an
+	 * adverbial that comes between it and its verb; empty when none does.
+	 */
 	private Optional<Subject> nameBeforeAdverbial(List<Token> tokens, int start, int verb, String text) {
 		for (int k = start + 1; k < verb; k++) {
 			// (or "X while refuting Y’s claim that A said": a subordinator and its participle)
@@ -1868,8 +1868,8 @@ final class Clauses {
 
 	/** The narrator's gloss on what words meant: ", an apparent reference to", ", apparently referring to". */
 	private static final java.util.regex.Pattern APPARENT_REFERENCE = java.util.regex.Pattern.compile(
-			"(?:in )?(?:an? )?(?:apparent|veiled|thinly veiled|oblique|clear|obvious) (?:reference|allusion|dig|swipe) (?:to|at)"
-					+ "|apparently (?:referring|alluding) to|in (?:a )?reference to");
+			"(?:in )?(?:an? )?(?:apparent|veiled|thinly veiled|oblique|clear|obvious)"
+					+ " (?:reference|allusion|dig|swipe) (?:to|at)|apparently (?:referring|alluding) to|in (?:a )?reference to");
 
 	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
 	int contentEnd(List<Token> tokens, int start, int end, List<Quotation> quotations) {
@@ -1879,7 +1879,7 @@ final class Clauses {
 			}
 			// (not after a conjunction that goes on with the content: "A and, as someone who ..., he wanted B")
 			boolean goesOn = tokens.get(i - 1).is("and") || tokens.get(i - 1).is("but");
-			// (nor "A, while putting people's health first": a participle with no cue's, which goes on with the content)
+			// (nor "A, while putting people's health first": a participle of no cue's, which goes on with the content)
 			boolean participle = i + 2 < end && tokens.get(i + 2).lower().endsWith("ing") && tokens.get(i + 2).isVerb()
 					&& !isCueWord(tokens.get(i + 2).lower()) && tokens.get(i + 1).is("while");
 			if (tokens.get(i).text().equals(",") && CONTENT_BREAKS.contains(tokens.get(i + 1).lower()) && !goesOn
@@ -1901,10 +1901,11 @@ final class Clauses {
 				// "The government promised compensation, but many say they have yet to receive help": another's report
 				return i;
 			}
-			if (tokens.get(i).text().equals(",") && APPARENT_REFERENCE.matcher(tokens.subList(i + 1, Math.min(end, i + 6))
+			String next = tokens.subList(i + 1, Math.min(end, i + 6))
 				.stream()
 				.map(Token::lower)
-				.collect(java.util.stream.Collectors.joining(" "))).lookingAt()) {
+				.collect(java.util.stream.Collectors.joining(" "));
+			if (tokens.get(i).text().equals(",") && APPARENT_REFERENCE.matcher(next).lookingAt()) {
 				// "X alleged that there was “star wars” in the party, an apparent reference to Y": the narrator's gloss
 				return i;
 			}
@@ -2002,14 +2003,15 @@ final class Clauses {
 		}
 		// ("started asking questions about the silence of the minister": the questions' topic, no content)
 		if (!quoted && start + 1 < end && start == cue.to() && cue.cue().words().get(0).startsWith("ask")
-				&& (tokens.get(start).is("questions") || tokens.get(start).is("a") && tokens.get(start + 1).is("question"))) {
+				&& (tokens.get(start).is("questions")
+						|| tokens.get(start).is("a") && tokens.get(start + 1).is("question"))) {
 			return false;
 		}
 		// ("have complained about the details of the restrictions being broken": what it was about, no content; but
 		// "said about 20 vehicles were ...": a number's)
 		if (clauseCue && !quoted && start + 1 < end && tokens.get(start).is("about") && start == cue.to()
-				&& !tokens.get(start + 1).tag().equals("NUM") && !Character.isDigit(tokens.get(start + 1).text().charAt(0))
-				&& !tokens.get(start + 1).is("half")) {
+				&& !tokens.get(start + 1).tag().equals("NUM")
+				&& !Character.isDigit(tokens.get(start + 1).text().charAt(0)) && !tokens.get(start + 1).is("half")) {
 			return false;
 		}
 		// ("admitted a Football Association charge of improper conduct for kicking ...": a charge, a fine or a ban
@@ -2538,15 +2540,16 @@ final class Clauses {
 					subject.from(), comma));
 		}
 		boolean portfolio = comma - innerStart >= 1 && tokens.subList(innerStart, comma).stream()
-			.allMatch((token) -> token.is("and") || token.isCapitalized() && this.lexicon.isPortfolioWord(token.text()));
+			.allMatch((token) -> token.is("and")
+					|| token.isCapitalized() && this.lexicon.isPortfolioWord(token.text()));
 		if (portfolio && segmentStart(tokens, from, previousComma) > from) {
 			// "X, Special Adviser to the President, Media and Publicity, in a statement said": the portfolio goes on
 			// the office before it, the person's role
 			Optional<Subject> office = apposition(tokens, from, previousComma, text)
 				.filter((subject) -> subject.phrase().isName() && subject.phrase().role() != null);
 			if (office.isPresent()) {
-				return Optional.of(new Subject(office.get().phrase().withRole(office.get().phrase().role() + ", " + inner),
-						office.get().from(), comma));
+				SpeakerPhrase named = office.get().phrase();
+				return Optional.of(new Subject(named.withRole(named.role() + ", " + inner), office.get().from(), comma));
 			}
 		}
 		if (tokens.get(innerStart).is("and")) {

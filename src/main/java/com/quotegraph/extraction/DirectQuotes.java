@@ -727,8 +727,8 @@ final class DirectQuotes {
 		// "X tweeted: “Q1”, while Y said: “Q2”": a second report, with its own cue and quotation, may follow
 		int secondReport = secondReport(passage, tokens, last, wholeSentenceEnd);
 		// (but a participle a dash sets off after it is the narrator's: "X joked: “Q” – referring to Y")
-		Matcher aside = DASHED_PARTICIPLE.matcher(passage.text).region(Math.min(last.close() + 1, passage.text.length()),
-				passage.text.length());
+		Matcher aside = DASHED_PARTICIPLE.matcher(passage.text)
+			.region(Math.min(last.close() + 1, passage.text.length()), passage.text.length());
 		boolean narrated = aside.lookingAt() && !this.clauses.opensClauseCue(aside.group(1).toLowerCase(Locale.ROOT));
 		if (last.closed() && passage.hasWords(last.close() + 1, secondReport) && !relayed && !narrated) {
 			return Optional.empty();
@@ -840,8 +840,8 @@ final class DirectQuotes {
 			}
 		}
 		// "X sounded optimistic: “Q”", "X was defiant: “Q”": how the subject spoke, then the words
-		int attitude = before.endsWith(":") && clause.get(colon).text().equals(":") ? Clauses.firstVerb(clause, from, colon)
-				: -1;
+		int attitude = (before.endsWith(":") && clause.get(colon).text().equals(":"))
+				? Clauses.firstVerb(clause, from, colon) : -1;
 		if (attitude > from && ATTITUDE_VERBS.contains(clause.get(attitude).lower()) && colon - attitude >= 2
 				&& colon - attitude <= 3 && clause.get(colon - 1).tag().equals("ADJ")
 				&& clause.subList(attitude + 1, colon - 1).stream()

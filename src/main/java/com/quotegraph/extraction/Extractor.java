@@ -75,7 +75,7 @@ public final class Extractor {
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
 			// (a quotation that no cue attributes looks at its near subjects too: see SpeakerResolver)
-			Optional<SpeakerResolver.Resolution> resolution = isSingularPronoun(candidate)
+			Optional<SpeakerResolver.Resolution> resolution = refersToNearSubject(candidate)
 					|| candidate.speaker() == null && candidate.opensParagraph()
 					? resolver.resolve(candidate, subjects.near(candidate), subjects.joined(candidate),
 							() -> subjects.farther(candidate))
@@ -388,10 +388,15 @@ public final class Extractor {
 		return !given.isEmpty() && !held.isEmpty() && held.stream().noneMatch(given::contains);
 	}
 
-	private static boolean isSingularPronoun(Candidate candidate) {
+	/**
+	 * Whether the candidate's speaker refers back to a subject near it: a personal pronoun, an epithet, "it", "they" or
+	 * a group's noun ("the group").
+	 */
+	private static boolean refersToNearSubject(Candidate candidate) {
 		SpeakerPhrase speaker = candidate.speaker();
 		return speaker != null && (speaker.isPersonalPronoun() || speaker.isEpithet()
-				|| speaker.form() == SpeakerPhrase.Form.PRONOUN && (speaker.head().equals("it") || speaker.head().equals("they"))
+				|| speaker.form() == SpeakerPhrase.Form.PRONOUN
+						&& (speaker.head().equals("it") || speaker.head().equals("they"))
 				|| SpeakerResolver.isGroupReference(speaker));
 	}
 

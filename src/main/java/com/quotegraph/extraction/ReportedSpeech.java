@@ -1285,7 +1285,6 @@ final class ReportedSpeech {
 		return quotes;
 	}
 
-	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */
 	/** Whether "that" follows the cue, or its listener's pronoun: "assuring that", "assuring them that". */
 	private static boolean thatFollows(List<Token> tokens, Clauses.CueMatch cue) {
 		int next = cue.to();
@@ -1295,6 +1294,7 @@ final class ReportedSpeech {
 		return next < tokens.size() && tokens.get(next).is("that");
 	}
 
+	/** {@code X congratulated Y, saying Q}: the subject of the clause before the comma says Q. */
 	private List<Candidate> participle(Sentence sentence, List<Clauses.CueMatch> cues) {
 		List<Token> tokens = sentence.tokens();
 		String text = sentence.passage().text;
