@@ -2619,6 +2619,16 @@ final class Clauses {
 				|| tokens.subList(innerStart, comma).stream().allMatch((token) -> TEMPORAL.contains(token.lower()))
 				|| isDiscourseAside(innerLower) || PARTY_AND_STATE.matcher(inner).matches();
 		boolean relative = (RELATIVES.contains(first.lower()) || first.is("aka")) && innerStart + 1 < comma;
+		boolean quoting = (first.is("quoting") || first.is("citing")) && firstAt + 1 < comma;
+		Optional<Subject> quoted = quoting && outer.map((found) -> passesOn(found.phrase())).orElse(true)
+				? phrase(tokens, firstAt + 1, comma, text)
+					.filter((found) -> found.phrase().isName() && !found.phrase().organization())
+				: Optional.empty();
+		if (quoted.isPresent()) {
+			// "The government website, quoting media advisor X, said that Q": the person named, whose words the
+			// outlet passes on
+			return Optional.of(new Subject(quoted.get().phrase(), outerStart, comma));
+		}
 		if (innerLower.startsWith("also known as") || innerLower.startsWith("known as") || relative || aside) {
 			// "X, 52, who lives nearby, said", "X, Y's adviser, who met Z, said": an aside after an aside or a role
 			boolean earlierComma = segmentStart(tokens, from, previousComma) > from;

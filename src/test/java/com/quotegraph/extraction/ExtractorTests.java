@@ -8139,6 +8139,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPersonAnOutletQuotesInAnAsideSpeaks() {
+		ExtractedQuote quote = only("The government website, quoting the speaker’s media advisor Arun Tesk, said that the "
+				+ "news was inaccurate.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("the speaker’s media advisor");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
