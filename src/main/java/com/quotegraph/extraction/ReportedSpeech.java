@@ -1128,6 +1128,11 @@ final class ReportedSpeech {
 			}
 			boolean leading = this.clauses.skipConnectors(tokens, sentence.from(), cue.from()) == cue.from();
 			int start = leading ? subjectEnd + 1 : sentence.from();
+			if (!leading && start + 2 < cue.from() && (tokens.get(start).is("and") || tokens.get(start).is("but"))
+					&& !tokens.get(start + 1).isVerb()) {
+				// "And there are concerns that Q, according to analyst X": the link to the sentence before, no content
+				start++;
+			}
 			if (leading && subjectEnd < tokens.size() && !tokens.get(subjectEnd).isPunct()) {
 				// "According to military sources who spoke to X, Q": past the relative clause on the sources
 				start = Clauses.nextComma(tokens, subjectEnd) + 1;

@@ -8147,6 +8147,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aConnectorThatOpensTheSentenceIsNoContentOfATrailingSource() {
+		ExtractedQuote quote = only("And there are concerns that shipments could be slowed by high water, according to "
+				+ "analyst Arun Tesk.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("there are concerns that shipments could be slowed by high water");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
