@@ -767,7 +767,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				false));
 	}
 
-	private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "for");
+	private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "for", "with");
 
 	/**
 	 * A person's name and where they work: {@code Dan Ives of Wedbush Securities}, {@code Jane Roe at the University
@@ -784,8 +784,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		List<String> rest = words.subList(at + 1, words.size());
 		int first = rest.get(0).equalsIgnoreCase("the") ? 1 : 0;
 		// (or what it is before its name: "X of oil market analysis group Petromatrix")
+		// (but "with" only before a name: "X with Tradition Energy", not "X with his wife Y")
 		boolean described = rest.size() > first + 1 && isNameCapitalized(rest.get(rest.size() - 1))
-				&& !isNameCapitalized(rest.get(first));
+				&& !isNameCapitalized(rest.get(first)) && !words.get(at).equals("with");
 		if (first >= rest.size() || !isNameCapitalized(rest.get(first)) && !described) {
 			return Optional.empty();
 		}

@@ -8155,6 +8155,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aFirmAfterWithIsAPersonsAffiliation() {
+		ExtractedQuote quote = only("Analyst Arun Tesk with Vantor Energy said the flooding could halt gas production.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("Analyst, Vantor Energy");
+		assertThat(quotes("Arun Tesk with his wife Kira said they would leave.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
