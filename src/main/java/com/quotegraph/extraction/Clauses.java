@@ -1156,7 +1156,12 @@ final class Clauses {
 					|| token.is("to") && end > from && ROLES_TO.contains(tokens.get(end - 1).lower())
 					// ("said Arizona Department of Public Safety spokesman X", "says the U.S. Court of Appeals for the
 					// Ninth Circuit": a named body's complement)
-					|| (token.is("of") || token.is("for")) && end > from && namedBodyGoesOn(tokens, from, end);
+					|| (token.is("of") || token.is("for")) && end > from && namedBodyGoesOn(tokens, from, end)
+					// ("said Olivier X of Switzerland's Petromatrix", "said Bob Y of Mizuho Securities": a person's
+					// firm)
+					|| (token.is("of") || token.is("at") || token.is("with")) && end > from + 1
+							&& tokens.get(end - 1).tag().equals("PROPN") && tokens.get(end - 2).tag().equals("PROPN")
+							&& end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized();
 			// ("said pollster/VERB X": a role's noun the tagger read as a verb)
 			// (or its complement: "said assistant/VERB to the president, X")
 			boolean role = token.isVerb() && isRoleWord(token.lower()) && end + 1 < tokens.size()

@@ -8163,6 +8163,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anInvertedSpeakersFirmAfterOfIsTheRole() {
+		ExtractedQuote quote = only("“Crude oil is held up in a tug-of-war,” said Arun Tesk of Velmora's Petrovik in a "
+				+ "research note.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("Velmora's Petrovik");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
