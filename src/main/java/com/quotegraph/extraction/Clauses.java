@@ -2160,6 +2160,7 @@ final class Clauses {
 					|| tokens.get(i + 1).text().matches("\\p{Lu}[\\p{L}.]*-based"));
 			// (nor a comma in a list of names: "Sources close to ministers X, Y and Z rejected ...")
 			if ((tokens.get(i).text().equals(",") && !place && !inPortfolios(tokens, from, i, end)
+					&& !portfoliosBeforeTitle(tokens, i, end)
 					&& !(i > from && inList(tokens, i, end) && nameListOpener(tokens, from, i)))
 					|| tokens.get(i).text().equals(";")) {
 				return i + 1;
@@ -2207,6 +2208,28 @@ final class Clauses {
 		}
 		return i > from && i < comma - 1 && (tokens.get(i).is("of") || tokens.get(i).is("for"))
 				&& this.lexicon.isTitleWord(tokens.get(i - 1).text());
+	}
+
+	/**
+	 * Whether the comma at {@code comma} separates portfolios that come before a title and a name: "Chief Political,
+	 * Legal and Security Minister X", "Coordinating Political, Legal and Security Affairs Minister Y".
+	 */
+	boolean portfoliosBeforeTitle(List<Token> tokens, int comma, int end) {
+		// ("Political" here too, which elsewhere qualifies a role, "political adviser", and is no portfolio word)
+		if (comma < 1 || !tokens.get(comma - 1).isCapitalized() || tokens.get(comma - 1).isPunct()
+				|| !this.lexicon.isPortfolioWord(tokens.get(comma - 1).lower()) && !tokens.get(comma - 1).is("political")) {
+			return false;
+		}
+		for (int k = comma + 1; k + 1 < end && k <= comma + 6; k++) {
+			Token token = tokens.get(k);
+			if (this.lexicon.isTitleWord(token.lower()) && token.isCapitalized()) {
+				return k > comma + 1 && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isPunct();
+			}
+			if (!(token.isCapitalized() && !token.isPunct() || token.is("and") || token.text().equals(","))) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Past a time phrase that opens a clause without a comma: "Earlier on Sunday the coalition announced". */

@@ -1107,7 +1107,10 @@ final class ReportedSpeech {
 				continue;
 			}
 			int subjectEnd = cue.to();
-			while (subjectEnd < tokens.size() && !tokens.get(subjectEnd).text().equals(",")
+			// (past the commas of portfolios before a title: "according to Chief Political, Legal and Security
+			// Minister X")
+			while (subjectEnd < tokens.size() && (!tokens.get(subjectEnd).text().equals(",")
+					|| this.clauses.portfoliosBeforeTitle(tokens, subjectEnd, tokens.size()))
 					&& !(tokens.get(subjectEnd).isPunct() && subjectEnd == tokens.size() - 1)
 					&& !tokens.get(subjectEnd).is("who") && !tokens.get(subjectEnd).is("which")) {
 				subjectEnd++;

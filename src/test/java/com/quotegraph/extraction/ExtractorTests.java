@@ -8171,6 +8171,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void portfoliosBeforeATitleHoldCommas() {
+		ExtractedQuote source = only("The president has already reached a decision on the ministers, according to Chief "
+				+ "Political, Legal and Security Minister Arun Vell Tesk.");
+		assertThat(source.speaker().name()).isEqualTo("Arun Vell Tesk");
+		assertThat(source.role()).isEqualTo("Chief Political, Legal and Security Minister");
+		assertThat(only("Coordinating Political, Legal and Security Affairs Minister Kira Osk said the vote would go ahead.")
+			.speaker()
+			.name()).isEqualTo("Kira Osk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
