@@ -936,9 +936,8 @@ final class Clauses {
 		for (int i = with + 2; i < end && i <= with + 1 + MAX_ABSOLUTE_SUBJECT_TOKENS; i++) {
 			Token token = tokens.get(i);
 			int close = token.text().equals("(") ? closingBracket(tokens, i, end) : -1;
-			String bracketed = tokens.subList(i + 1, Math.max(i + 1, close)).stream().map(Token::text)
-				.collect(java.util.stream.Collectors.joining());
-			if (close > 0 && PARTY_AND_STATE.matcher(bracketed).matches()) {
+			if (close > 0 && PARTY_AND_STATE.matcher(tokens.subList(i + 1, close).stream().map(Token::text)
+				.collect(java.util.stream.Collectors.joining())).matches()) {
 				// ("with Majority Leader X (R-La.) telling reporters": the party and state the name is given)
 				i = close;
 				continue;
@@ -1037,16 +1036,18 @@ final class Clauses {
 
 	private static final Set<String> LISTENER_TAGS = Set.of("PROPN", "NOUN", "PRON");
 
+	/** Words that join the capitalised words of a long office: "Adviser to the Prime Minister and Spokesperson". */
+	private static final Set<String> TITLE_CONNECTORS = Set.of("of", "for", "to", "and");
+
 	/** "of", "for", "to" or "and" (with "the" after it) between the capitalised words of a long office. */
 	private static boolean titleConnector(List<Token> tokens, int at) {
-		Set<String> connectors = Set.of("of", "for", "to", "and");
 		if (tokens.get(at).is("the")) {
 			// (and the article after one: "for the Ministry")
-			return at > 1 && connectors.contains(tokens.get(at - 1).lower()) && at + 1 < tokens.size()
+			return at > 1 && TITLE_CONNECTORS.contains(tokens.get(at - 1).lower()) && at + 1 < tokens.size()
 					&& isNameToken(tokens.get(at + 1));
 		}
 		int next = (at + 2 < tokens.size() && tokens.get(at + 1).is("the")) ? at + 2 : at + 1;
-		return at > 0 && connectors.contains(tokens.get(at).lower())
+		return at > 0 && TITLE_CONNECTORS.contains(tokens.get(at).lower())
 				&& isNameToken(tokens.get(at - 1)) && next < tokens.size() && isNameToken(tokens.get(next));
 	}
 
@@ -1876,6 +1877,11 @@ final class Clauses {
 			"(?:in )?(?:an? )?(?:apparent|veiled|thinly veiled|oblique|clear|obvious)"
 					+ " (?:reference|allusion|dig|swipe) (?:to|at)|apparently (?:referring|alluding) to|in (?:a )?reference to");
 
+	/** Tokens {@code [from, to)} in lower case, one space between them. */
+	private static String lowerWords(List<Token> tokens, int from, int to) {
+		return tokens.subList(from, to).stream().map(Token::lower).collect(java.util.stream.Collectors.joining(" "));
+	}
+
 	/** Where content that starts at {@code start} ends: a clause of the narrator's own ({@code , as ...}) or the end. */
 	int contentEnd(List<Token> tokens, int start, int end, List<Quotation> quotations) {
 		for (int i = start + 1; i < end - 1; i++) {
@@ -1906,11 +1912,8 @@ final class Clauses {
 				// "The government promised compensation, but many say they have yet to receive help": another's report
 				return i;
 			}
-			String next = tokens.subList(i + 1, Math.min(end, i + 6))
-				.stream()
-				.map(Token::lower)
-				.collect(java.util.stream.Collectors.joining(" "));
-			if (tokens.get(i).text().equals(",") && APPARENT_REFERENCE.matcher(next).lookingAt()) {
+			if (tokens.get(i).text().equals(",") && APPARENT_REFERENCE.matcher(lowerWords(tokens, i + 1, Math.min(end, i + 6)))
+				.lookingAt()) {
 				// "X alleged that there was “star wars” in the party, an apparent reference to Y": the narrator's gloss
 				return i;
 			}

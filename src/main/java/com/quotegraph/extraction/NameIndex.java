@@ -324,12 +324,18 @@ final class NameIndex {
 		return SpeakerPhrase.isNameCapitalized(word) || particle;
 	}
 
+	/** A possessive that ends a run of names: "Trump's". */
+	private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+
+	/** A day after a run of names: "addressed Iran Sunday". */
+	private static final Pattern WEEKDAY_END = Pattern.compile("\\s+" + Nlp.WEEKDAYS + "\\W*$");
+
 	private static void addPerson(String[] words, int start, int end, int paragraph, Lexicon lexicon,
 			List<Person> people) {
 		// "President Donald Trump's tariffs" names Donald Trump
 		// (and "addressed Iran Sunday" names no one: a day after a name is no part of it)
-		String run = String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("['’]s$", "")
-			.replaceFirst("\\s+" + Nlp.WEEKDAYS + "\\W*$", "");
+		String run = WEEKDAY_END.matcher(POSSESSIVE_END.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, start,
+				end))).replaceFirst("")).replaceFirst("");
 		Optional<SpeakerPhrase> phrase = SpeakerPhrase.parse(run, lexicon);
 		if (phrase.isEmpty() || !phrase.get().isName() || phrase.get().organization()) {
 			return;
@@ -489,7 +495,7 @@ final class NameIndex {
 		return Optional.ofNullable((best != null) ? best : longestMatch(this.titled, words));
 	}
 
-	/** The person the article names by one name after a title, as the given name: "Netanyahu" of "Prime Minister Netanyahu". */
+	/** The person the article names by one name alone after a title: "Vell" of "Director Vell presented the plan". */
 	Optional<Person> titledAlone(String name) {
 		List<String> words = NameKey.words(name);
 		if (words.size() != 1) {

@@ -213,13 +213,16 @@ final class Nlp {
 		for (int i = 2; i < words.length; i++) {
 			// "said at Thursday's media briefing/VERB.": a word in -ing that ends a preposition's object, a noun
 			boolean last = i + 1 == words.length || tags[i + 1].equals("PUNCT") || tags[i + 1].equals("ADP");
+			if (!last || !tags[i].equals("VERB") || !words[i].endsWith("ing")
+					|| !tags[i - 1].equals("NOUN") && !tags[i - 1].startsWith("PROPN")) {
+				continue;
+			}
 			int k = i - 1;
 			while (k > 0 && (tags[k].equals("NOUN") || tags[k].equals("ADJ") || tags[k].equals("DET")
 					|| tags[k].equals("PROPN") || tags[k].startsWith("PROPN+"))) {
 				k--;
 			}
-			if (last && k < i - 1 && tags[i].equals("VERB") && words[i].endsWith("ing") && tags[k].equals("ADP")
-					&& !words[k].equalsIgnoreCase("by") && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN"))) {
+			if (tags[k].equals("ADP") && !words[k].equalsIgnoreCase("by")) {
 				tags[i] = "NOUN";
 			}
 		}

@@ -541,9 +541,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				// (or before a surname alone: "Security Dynamics’ Stuckey"; not a place's: "the service in Norwana’s Tavers")
 				boolean owner = possessive && !title && (personsName(words.subList(i + 1, words.size()), lexicon)
 						|| i + 2 == words.size() && (runStart == 0 || !PREPOSITIONS.contains(words.get(runStart - 1)))
-								&& isNameCapitalized(words.get(i + 1)) && !lexicon.isOrganizationWord(bare.get(i + 1))
-								&& !lexicon.isPlace(bare.get(i + 1)) && !lexicon.isTitleWord(bare.get(i + 1))
-								&& !lexicon.isPortfolioWord(bare.get(i + 1)));
+								&& isNameCapitalized(words.get(i + 1)) && namesNoBody(bare.get(i + 1), lexicon));
 				if ((title && !possessive) || (organizationEnds && !namesOrganization) || word.startsWith("(")
 						|| portfolio || owner) {
 					nameStart = i + 1;
@@ -1179,12 +1177,17 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				return true;
 			}
 			// (nor a nation's word: "Saudi Aramco")
-			return isNameCapitalized(word) && !word.startsWith("(") && !lexicon.isTitleWord(bare)
-					&& !lexicon.isOrganizationWord(bare) && !lexicon.isPlace(bare) && !lexicon.isPortfolioWord(bare)
+			return isNameCapitalized(word) && !word.startsWith("(") && namesNoBody(bare, lexicon)
 					&& !(run.indexOf(word) == 0 && lexicon.isNationality(bare))
 					&& !bare.equals(bare.toUpperCase(Locale.ROOT))
 					&& !TERRITORIES.contains(bare.toLowerCase(Locale.ROOT));
 		});
+	}
+
+	/** Whether a word is no title's, organisation's, place's or portfolio's word: one a person's name may hold. */
+	private static boolean namesNoBody(String bare, Lexicon lexicon) {
+		return !lexicon.isTitleWord(bare) && !lexicon.isOrganizationWord(bare) && !lexicon.isPlace(bare)
+				&& !lexicon.isPortfolioWord(bare);
 	}
 
 	/** Nouns of a territory, which end a place's name and no person's: "the Kurdistan Region". */
@@ -1297,9 +1300,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				&& !BLOCS.contains(strip(name.get(0))) && !lexicon.isPlace(strip(name.get(0)))
 				&& !lexicon.isOrganizationWord(strip(name.get(0)))
 				&& !lexicon.isNationality(strip(name.get(0)))
-				&& strip(name.get(1)).matches("\\p{Lu}\\p{Ll}+") && !lexicon.isOrganizationWord(strip(name.get(1)))
-				&& !lexicon.isPlace(strip(name.get(1))) && !lexicon.isTitleWord(strip(name.get(1)))
-				&& !lexicon.isPortfolioWord(strip(name.get(1)));
+				&& strip(name.get(1)).matches("\\p{Lu}\\p{Ll}+") && namesNoBody(strip(name.get(1)), lexicon);
 		for (String word : name) {
 			String bare = strip(word);
 			// an acronym names an organisation; a regnal number does not ("Abdullah II")
