@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Extractor {
 
+	private static final System.Logger logger = System.getLogger(Extractor.class.getName());
+
 	private final ArticleSplitter splitter = new ArticleSplitter();
 
 	private final Lexicon lexicon = new Lexicon();
@@ -36,7 +38,53 @@ public final class Extractor {
 		return this.splitter.split(raw).stream().map(this::extract).toList();
 	}
 
+	/**
+	 * Extracts the quotes of one article. A rule that fails on some text costs only what it was reading: the
+	 * quotations or the reported speech of one paragraph, one quote's speaker, or, failing at the article's level,
+	 * its quotes. The article always comes back with its paragraphs, and with a line in its problems for each
+	 * failure (logged as a warning with the exception).
+	 */
 	public ExtractedArticle extract(RawArticle article) {
+		Reading reading = new Reading(article.title());
+		try {
+			return extractQuotes(article, reading);
+		}
+		catch (RuntimeException ex) {
+			reading.failed("no quotes could be extracted", ex);
+			return new ExtractedArticle(article.title(), article.paragraphs(), List.of(), reading.problems);
+		}
+	}
+
+	/** What went wrong while reading one article. */
+	private static final class Reading {
+
+		private final String title;
+
+		private final List<String> problems = new ArrayList<>();
+
+		Reading(String title) {
+			this.title = title;
+		}
+
+		/** What a rule finds or resolves, or {@code fallback} if it throws. */
+		<T> T guarded(java.util.function.Supplier<T> rule, T fallback, String what, int paragraph) {
+			try {
+				return rule.get();
+			}
+			catch (RuntimeException ex) {
+				failed("%s in paragraph %d could not be read".formatted(what, paragraph + 1), ex);
+				return fallback;
+			}
+		}
+
+		void failed(String problem, RuntimeException ex) {
+			this.problems.add(problem);
+			logger.log(System.Logger.Level.WARNING, () -> "\"%s\": %s".formatted(this.title, problem), ex);
+		}
+
+	}
+
+	private ExtractedArticle extractQuotes(RawArticle article, Reading reading) {
 		// 1. find candidates paragraph by paragraph: quotations first, then reported speech in what is left
 		List<Candidate> candidates = new ArrayList<>();
 		List<Passage> passages = new ArrayList<>();
@@ -44,15 +92,18 @@ public final class Extractor {
 		for (int p = 0; p < article.paragraphs().size(); p++) {
 			String text = (p <= 2) ? withoutDropCap(article.paragraphs().get(p)) : article.paragraphs().get(p);
 			Passage passage = new Passage(p, text, this.nlp);
-			List<Candidate> found = new ArrayList<>(this.directQuotes.find(passage, previous));
 			Passage before = previous;
+			List<Candidate> none = List.of();
+			List<Candidate> found = new ArrayList<>(
+					reading.guarded(() -> this.directQuotes.find(passage, before), none, "the quotations", p));
 			previous = passage;
 			passages.add(passage);
-			found.addAll(this.reportedSpeech.find(passage));
+			found.addAll(reading.guarded(() -> this.reportedSpeech.find(passage), none, "the reported speech", p));
 			// ("A. This was stated by X": a quote in the sentence before, which may close the paragraph before)
 			List<Candidate> known = new ArrayList<>(candidates);
 			known.addAll(found);
-			for (Candidate back : this.reportedSpeech.pointedBack(passage, before, known)) {
+			for (Candidate back : reading.guarded(() -> this.reportedSpeech.pointedBack(passage, before, known),
+					none, "what points back to a quote", p)) {
 				(back.paragraph() == p ? found : candidates).add(back);
 			}
 			found.sort(Comparator.comparingInt((Candidate candidate) -> candidate.span().start()));
@@ -75,11 +126,11 @@ public final class Extractor {
 		List<SpeakerResolver.Resolution> resolutions = new ArrayList<>();
 		for (Candidate candidate : candidates) {
 			// (a quotation that no cue attributes looks at its near subjects too: see SpeakerResolver)
-			Optional<SpeakerResolver.Resolution> resolution = refersToNearSubject(candidate)
+			Optional<SpeakerResolver.Resolution> resolution = reading.guarded(() -> refersToNearSubject(candidate)
 					|| candidate.speaker() == null && candidate.opensParagraph()
 					? resolver.resolve(candidate, subjects.near(candidate), subjects.joined(candidate),
 							() -> subjects.farther(candidate))
-					: resolver.resolve(candidate);
+					: resolver.resolve(candidate), Optional.empty(), "the speaker of a quote", candidate.paragraph());
 			resolutions.add(resolution.orElse(null));
 		}
 		resolveCataphora(candidates, resolutions, names, article.paragraphs());
@@ -113,7 +164,7 @@ public final class Extractor {
 					candidate.sentence().of(paragraph), Math.round(confidence * 100) / 100.0, resolved.mention(),
 					resolved.speaker().get(), resolved.role(), candidate.rule()));
 		}
-		return new ExtractedArticle(article.title(), article.paragraphs(), quotes);
+		return new ExtractedArticle(article.title(), article.paragraphs(), quotes, reading.problems);
 	}
 
 	/** A text that is one quotation from end to end, a stop after it allowed: {@code “Q.”}, {@code "Q".} */

@@ -104,6 +104,11 @@ class BulkImport implements ApplicationRunner, ExitCodeGenerator {
 				progress.articles.addAndGet(result.articles().size());
 				progress.created.addAndGet((int) result.articles().stream().filter(ImportResult.ImportedArticle::created).count());
 				progress.quotes.addAndGet(result.quoteCount());
+				for (String warning : result.warnings()) {
+					synchronized (this.out) {
+						this.err.println("warning: " + item.origin() + ": " + warning);
+					}
+				}
 				this.databaseFailures.set(0);
 			}
 			catch (BadRequestException ex) {

@@ -99,6 +99,9 @@ public class Importer {
 				warnings.add("'%s' has no body paragraphs and was skipped".formatted(article.title()));
 				continue;
 			}
+			for (String problem : article.problems()) {
+				warnings.add("'%s': %s; the rest was stored".formatted(article.title(), problem));
+			}
 			String url = several ? null : request.url();
 			ImportResult.ImportedArticle result = storeWithRetry(article, request, url);
 			imported.add(result);

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.when;
 
 /** Whatever text comes in, the engine gives a result, quickly, without an exception. */
 class BadInputTests {
@@ -17,6 +20,44 @@ class BadInputTests {
 	@BeforeAll
 	static void loadModels() {
 		extractor = new Extractor();
+	}
+
+	/** A rule that throws, as a bug in one would: an engine built while the reported-speech rules all fail. */
+	@Test
+	void aFailingRuleCostsOnlyWhatItWasReading() {
+		RawArticle article = new RawArticle("Council Backs Bridge", java.util.List.of("The council met on Tuesday.",
+				"“We will rebuild the bridge,” Harriet Kowalczyk said.", "She said the work would start in spring."));
+		Extractor failing;
+		try (var rules = mockConstruction(ReportedSpeech.class, (rule, context) -> when(rule.find(any()))
+			.thenThrow(new IllegalStateException("index 12 out of bounds for length 11")))) {
+			failing = new Extractor();
+		}
+		ExtractedArticle extracted = failing.extract(article);
+		assertThat(extracted.paragraphs()).isEqualTo(article.paragraphs());
+		assertThat(extracted.quotes()).singleElement().satisfies((quote) -> {
+			assertThat(quote.text()).isEqualTo("We will rebuild the bridge,");
+			assertThat(quote.speaker().name()).isEqualTo("Harriet Kowalczyk");
+		});
+		assertThat(extracted.problems()).containsExactly("the reported speech in paragraph 1 could not be read",
+				"the reported speech in paragraph 2 could not be read",
+				"the reported speech in paragraph 3 could not be read");
+		assertThat(extractor.extract(article).quotes()).hasSize(2);
+		assertThat(extractor.extract(article).problems()).isEmpty();
+	}
+
+	@Test
+	void anArticleWhoseReadingFailsKeepsItsParagraphs() {
+		RawArticle article = new RawArticle("Council Backs Bridge",
+				java.util.List.of("“We will rebuild the bridge,” Harriet Kowalczyk said."));
+		try (var names = mockConstruction(NameIndex.class, (index, context) -> {
+			throw new IllegalStateException("a bug in the name index");
+		})) {
+			ExtractedArticle extracted = extractor.extract(article);
+			assertThat(extracted.title()).isEqualTo("Council Backs Bridge");
+			assertThat(extracted.paragraphs()).isEqualTo(article.paragraphs());
+			assertThat(extracted.quotes()).isEmpty();
+			assertThat(extracted.problems()).containsExactly("no quotes could be extracted");
+		}
 	}
 
 	@Test

@@ -46,10 +46,12 @@ class BulkImportIntegrationTests {
 				{"text": "Bridge Opens\\n\\nThe bridge will open on Monday, said Oskar Lindqvist.", "outlet": "Daily", "publishedAt": "2024-05-01T08:00:00Z"}
 				this is not json
 				{"title": "no text here"}
+				{"text": "Headline Only"}
 				""");
 		Result first = run(corpus.toString());
 		assertThat(first.exit()).isEqualTo(1);
-		assertThat(first.stderr()).contains("more.jsonl:2: not valid JSON").contains("more.jsonl:3: no \"text\"");
+		assertThat(first.stderr()).contains("more.jsonl:2: not valid JSON").contains("more.jsonl:3: no \"text\"")
+			.contains("warning: ").contains("more.jsonl:4: 'Headline Only' has no body paragraphs and was skipped");
 		assertThat(first.stdout()).contains("Imported 13 new articles");
 		assertThat(count("article")).isEqualTo(13);
 		assertThat(this.jdbc.sql("SELECT outlet FROM article WHERE title = 'Bridge Opens'").query(String.class).single())
