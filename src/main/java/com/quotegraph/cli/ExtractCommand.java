@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code extract FILE...}: prints one JSON object per article found in the files, one per line. A file that cannot
- * be read is reported on stderr by name; the others are still done and the exit code is non-zero.
+ * be read is reported on stderr by name; the others are still done and the exit code is non-zero. An article the
+ * engine could not read in full carries its {@code problems}.
  */
 public final class ExtractCommand {
 
@@ -107,6 +108,9 @@ public final class ExtractCommand {
 		json.put("title", article.title());
 		json.put("paragraphs", article.paragraphs().size());
 		json.put("quotes", quotes);
+		if (!article.problems().isEmpty()) {
+			json.put("problems", article.problems());
+		}
 		return json;
 	}
 
