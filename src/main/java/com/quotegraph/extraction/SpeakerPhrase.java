@@ -534,7 +534,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				// ("Mayors Anna Kiro and ...": a plural title opening the name is a title too)
 				boolean plural = i == runStart && bare.get(i).length() > 3 && bare.get(i).endsWith("s")
 						&& lexicon.isTitleWord(bare.get(i).substring(0, bare.get(i).length() - 1));
-				boolean title = (lexicon.isTitleWord(bare.get(i)) || plural) && i > lastOrganizationWord
+				boolean title = (lexicon.isTitleWord(bare.get(i)) || plural || pairedHonorific(bare, i))
+						&& i > lastOrganizationWord
 						&& !(i > runStart && HONORIFIC.matcher(words.get(i - 1)).matches());
 				boolean possessive = isPossessive(word);
 				// "McLaren's Lando Norris": a team or company in the possessive before a person's name
@@ -1382,11 +1383,31 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 		boolean determiner = DEFINITE.contains(trimmed.toLowerCase(Locale.ROOT))
 				|| INDEFINITE.contains(trimmed.toLowerCase(Locale.ROOT));
-		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches() || determiner) ? null : trimmed;
+		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches() || trimmed.matches(MALAY_HONORIFIC)
+				|| determiner) ? null : trimmed;
 	}
 
 	private static final Pattern HONORIFIC = Pattern
 		.compile("(?i:mr|mrs|ms|miss|mx|madam|mister|dr|eng|engr|barr|sir|dame|alhaji|alhaja|hajiya)\\.?|Doctor");
+
+	/** A Malaysian honorific, no office: "Datuk", "Datuk Seri", "Dato’ Sri", "Tan Sri", "Puan Sri", "Toh Puan". */
+	private static final String MALAY_HONORIFIC = "(?:Datuk|Dato['’]?|Datin|Tan|Puan|Toh)(?:\\s+(?:Seri|Sri|Puan|Paduka))?";
+
+	/** The first words of Malaysian honorifics of two words and the second: "Tan Sri", "Toh Puan", "Datin Paduka". */
+	private static final Set<String> HONORIFIC_FIRST = Set.of("tan", "puan", "toh", "datuk", "dato", "datin");
+
+	private static final Set<String> HONORIFIC_SECOND = Set.of("sri", "seri", "puan", "paduka");
+
+	/**
+	 * Whether the word is one of a Malaysian honorific of two words before a name ("Tan Sri Muhyiddin Yassin"); a word
+	 * of it alone is a name's ("Sri Mulyani Indrawati", "Tan Chong Meng").
+	 */
+	private static boolean pairedHonorific(List<String> bare, int i) {
+		String word = bare.get(i).toLowerCase(Locale.ROOT);
+		return HONORIFIC_FIRST.contains(word) && i + 1 < bare.size()
+				&& HONORIFIC_SECOND.contains(bare.get(i + 1).toLowerCase(Locale.ROOT))
+				|| HONORIFIC_SECOND.contains(word) && i > 0 && HONORIFIC_FIRST.contains(bare.get(i - 1).toLowerCase(Locale.ROOT));
+	}
 
 	/**
 	 * A courtesy title that ends a role before the name: "Deputy Minister Dr. X", "Minister Eng. Y", "Manchester United
@@ -1395,7 +1416,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 	 * a role).
 	 */
 	private static final Pattern TRAILING_HONORIFIC = Pattern
-		.compile("\\s+(?:(?i:mr|mrs|ms|dr|eng|engr|barr|sir|dame|alhaji|alhaja|hajiya)\\.?|Doctor)$"
-				+ "|,\\s+(?:Prof\\.?|Professor)$");
+		.compile("(?:\\s+(?:(?i:mr|mrs|ms|dr|eng|engr|barr|sir|dame|alhaji|alhaja|hajiya)\\.?|Doctor|" + MALAY_HONORIFIC
+				+ "))+$|,\\s+(?:Prof\\.?|Professor)$");
 
 }

@@ -8182,6 +8182,23 @@ class ExtractorTests {
 	}
 
 	@Test
+	void malaysianHonorificsAreNoPartOfANameOrARole() {
+		List<ExtractedQuote> quotes = quotes("Prime Minister Datuk Seri Harun Latiff said the summit would go ahead in "
+				+ "March.\n\n“We will be there,” Harun said.\n\nTan Sri Kamal Osman said the plan was unfair to the "
+				+ "middle class.\n\n“It is unfair,” Kamal said.\n\nDatin Paduka Siti Aminah said the fund had been "
+				+ "misused.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Harun Latiff", "Harun Latiff", "Kamal Osman", "Kamal Osman", "Siti Aminah");
+		assertThat(quotes.get(0).role()).isEqualTo("Prime Minister");
+		assertThat(quotes.get(2).role()).isNull();
+		// (a word of one alone is a name's)
+		assertThat(only("Finance Minister Sri Wulan Pratiwi said the deficit would narrow next year.").speaker().name())
+			.isEqualTo("Sri Wulan Pratiwi");
+		assertThat(only("Tan Wei Ming said the bank would raise its dividend next year.").speaker().name())
+			.isEqualTo("Tan Wei Ming");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
