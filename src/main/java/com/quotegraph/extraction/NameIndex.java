@@ -491,6 +491,15 @@ final class NameIndex {
 				.findFirst()
 				.orElse(null);
 		}
+		if (best == null && words.size() == 1) {
+			// ("Zahid" is "Ahmad Zahid Hamidi": a lone name that only one person has inside their name)
+			List<Person> inner = this.people.stream()
+				.filter((person) -> person.words().indexOf(words.get(0)) > 0
+						&& person.words().lastIndexOf(words.get(0)) < person.words().size() - 1)
+				.toList();
+			boolean one = inner.stream().map(Person::name).distinct().count() == 1;
+			best = (one && !PATRONYMICS.contains(words.get(0))) ? inner.get(0) : null;
+		}
 		// ("SDF commander Mazloum Abdi: ..." over a story that says only "Abdi": the name the headline titles)
 		return Optional.ofNullable((best != null) ? best : longestMatch(this.titled, words));
 	}

@@ -8199,6 +8199,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLoneNameInsideOnePersonsNameIsThatPerson() {
+		List<ExtractedQuote> quotes = quotes("Ahmad Faizal Rahim said the party was ready for the polls.\n\n"
+				+ "“We are ready,” Faizal said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Ahmad Faizal Rahim", "Ahmad Faizal Rahim");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
