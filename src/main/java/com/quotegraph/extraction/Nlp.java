@@ -790,6 +790,28 @@ final class Nlp {
 				tags[i + 1] = "NOUN";
 			}
 		}
+		for (int i = 1; i + 1 < words.length; i++) {
+			String lower = words[i].toLowerCase(Locale.ROOT);
+			boolean adverb = lower.length() > 5 && lower.endsWith("ly") && !LY_VERBS.contains(lower)
+					&& !LY_NOUNS.contains(lower) && Character.isLowerCase(words[i].charAt(0));
+			if (adverb && SUBJECT_TAGS.contains(tags[i - 1]) && !tags[i - 1].equals("ADJ")
+					&& this.lexicon.opensCue(words[i + 1].toLowerCase(Locale.ROOT))) {
+				// "X candidly/VERB said that", "the minister calmly/NOUN said": a word in -ly between the subject and
+				// a cue is its adverb
+				tags[i] = "ADV";
+				tags[i + 1] = "VERB";
+			}
+			if (i >= 2 && tags[i - 1].equals("VERB") && this.lexicon.opensCue(words[i - 1].toLowerCase(Locale.ROOT))
+					&& lower.matches("\\p{Ll}{3,}") && (tags[i + 1].equals("ADJ") || tags[i + 1].equals("NOUN"))
+					&& (tags[i].equals("ADP") && !ADPOSITIONS.contains(lower)
+							&& (IRREGULAR_PAST.contains(words[i + 1]) || words[i + 1].matches("\\p{Ll}{2,}ed"))
+							|| tags[i].equals("NOUN") && IRREGULAR_PAST.contains(words[i + 1]))) {
+				// "said growth/ADP slowed/ADJ", "said prices rose/NOUN": an open word the tagger read as a preposition
+				// after a cue is the content's subject, and the past tense after the subject its verb
+				tags[i] = "NOUN";
+				tags[i + 1] = "VERB";
+			}
+		}
 		for (int i = 0; i < words.length; i++) {
 			if (isSplitAbbreviatedCompound(words, spans, i)) {
 				// "Mass", ".", "-", "based": a state's abbreviation in a compound, "Bedford, Mass.-based maker"
@@ -1112,6 +1134,10 @@ final class Nlp {
 	/** Verbs in -ly, no adverbs: "multiply", "supply". */
 	private static final Set<String> LY_VERBS = Set.of("multiply", "supply", "resupply", "comply", "apply", "reply",
 			"imply", "rely", "rally", "tally", "bully", "sully", "dally", "ally");
+
+	/** Nouns in -ly, no adverbs: "the family said". */
+	private static final Set<String> LY_NOUNS = Set.of("family", "assembly", "anomaly", "monopoly", "homily", "panoply",
+			"melancholy", "butterfly", "elderly", "jelly", "belly", "folly", "holly", "bully", "ally", "rally", "tally");
 
 	/** English prepositions, a closed class: a capitalised word the tagger reads as one and is none is a name. */
 	private static final Set<String> ADPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",

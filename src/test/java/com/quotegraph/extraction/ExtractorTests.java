@@ -8207,6 +8207,24 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aWordInLyBetweenTheSubjectAndTheCueIsItsAdverb() {
+		assertThat(only("Arlo Venn candidly said that he could understand the minister.").text())
+			.isEqualTo("he could understand the minister.");
+		assertThat(only("The minister calmly said that the talks would resume.").text())
+			.isEqualTo("the talks would resume.");
+		assertThat(only("The family said the boy was safe.").speaker().name()).isEqualTo("the family");
+	}
+
+	@Test
+	void aBareSubjectAndItsPastTenseAfterACueAreTheContent() {
+		assertThat(only("Finance Minister Arlo Venn said growth slowed sharply in May.").text())
+			.isEqualTo("growth slowed sharply in May.");
+		assertThat(only("Arlo Venn said inflation eased in May.").text()).isEqualTo("inflation eased in May.");
+		assertThat(only("Arlo Venn said prices rose sharply after the storm.").text())
+			.isEqualTo("prices rose sharply after the storm.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
