@@ -318,7 +318,9 @@ final class Clauses {
 			return false;
 		}
 		// (and "the producers will announce a cut": what is yet to be said is no report)
-		return NEGATIONS.contains(before) || FUTURE.contains(before)
+		// (but "Ramli Mohd Nor said": a name's capitalised word inside the sentence negates nothing)
+		boolean named = i > 0 && tokens.get(i).isCapitalized();
+		return NEGATIONS.contains(before) && !named || FUTURE.contains(before)
 				|| (AVOIDANCES.contains(before) && tokens.get(cue).lower().endsWith("ing"))
 				|| (before.equals("to") && i > 0 && REFUSALS.contains(tokens.get(i - 1).lower()));
 	}

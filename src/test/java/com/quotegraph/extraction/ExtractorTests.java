@@ -8225,6 +8225,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNamesCapitalisedNorBeforeTheCueNegatesNothing() {
+		ExtractedQuote quote = only("Deputy Speaker Harun Mohd Nor said that he could understand the minister.");
+		assertThat(quote.speaker().name()).isEqualTo("Harun Mohd Nor");
+		assertThat(quotes("He did not say the plan had failed, nor said it would be revived.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
