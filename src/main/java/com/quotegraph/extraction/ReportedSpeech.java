@@ -1281,7 +1281,12 @@ final class ReportedSpeech {
 			if (cue.isEmpty()) {
 				continue;
 			}
-			Optional<Clauses.Subject> subject = this.clauses.phrase(tokens, with + 1, cue.get().from(), text)
+			// ("with Malaysia once again saying": the adverbs before the cue are no part of its subject)
+			int subjectEnd = cue.get().from();
+			while (subjectEnd > with + 2 && tokens.get(subjectEnd - 1).tag().equals("ADV")) {
+				subjectEnd--;
+			}
+			Optional<Clauses.Subject> subject = this.clauses.phrase(tokens, with + 1, subjectEnd, text)
 				.filter((found) -> this.clauses.isSource(found.phrase())
 						&& found.phrase().form() != SpeakerPhrase.Form.PRONOUN);
 			int start = this.clauses.contentStart(tokens, cue.get());
@@ -1291,6 +1296,22 @@ final class ReportedSpeech {
 			}
 		}
 		return quotes;
+	}
+
+	/**
+	 * Whether the participle at {@code cue} has a subject of its own after "with" and a comma: "A took centre stage,
+	 * with Malaysia once again reaffirming B" (the absolute clause's rule reads it, not the sentence's subject).
+	 */
+	private static boolean inAbsolute(List<Token> tokens, int from, int cue) {
+		for (int i = cue - 2; i > from && i >= cue - 8; i--) {
+			if (tokens.get(i).isPunct() || tokens.get(i).isVerb()) {
+				return false;
+			}
+			if (tokens.get(i).is("with") && tokens.get(i - 1).text().equals(",")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether "that" follows the cue, or its listener's pronoun: "assuring that", "assuring them that". */
@@ -1359,7 +1380,8 @@ final class ReportedSpeech {
 			boolean subordinate = end > 0 && WHILE.contains(tokens.get(end).lower()) && thatFollows(tokens, cue)
 					&& Clauses.firstVerb(tokens, sentence.from(), end) >= 0;
 			if (!cue.cue().isParticiple() || end <= 0 || gerund
-					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb || noComma || subordinate)) {
+					|| !(tokens.get(end).text().equals(",") || document || means || afterVerb || noComma || subordinate)
+					|| inAbsolute(tokens, sentence.from(), cue.from())) {
 				continue;
 			}
 			Optional<Clauses.Subject> subject = this.clauses.participleSubject(tokens, sentence.from(), end, text);

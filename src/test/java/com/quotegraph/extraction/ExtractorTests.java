@@ -8232,6 +8232,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleAfterWithAndItsOwnSubjectIsThatSubjectsReport() {
+		ExtractedQuote quote = only("The talks ended on Friday, with Velmora once again saying that it would not attend "
+				+ "the summit.");
+		assertThat(quote.speaker().name()).isEqualTo("Velmora");
+		assertThat(quote.text()).isEqualTo("it would not attend the summit.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
