@@ -37,7 +37,7 @@ final class Quotations {
 				continue;
 			}
 			if (facing == Facing.OPENING) {
-				int nestedClose = nestedClose(text, i);
+				int nestedClose = nestedClose(text, i, straightSingles);
 				if (nestedClose > 0) {
 					i = nestedClose;
 					continue;
@@ -144,12 +144,19 @@ final class Quotations {
 		return Facing.EITHER;
 	}
 
-	/** The closing mark of a short fragment quoted inside a quotation, or -1 when the mark at i opens a new one. */
-	private static int nestedClose(String text, int i) {
+	/**
+	 * The closing mark of a short fragment quoted inside a quotation, or -1 when the mark at i opens a new one (in a
+	 * paragraph quoted in straight single marks, a straight single mark: "'... settle your 'debt' with me,' she said").
+	 */
+	private static int nestedClose(String text, int i, boolean straightSingles) {
 		int words = 0;
 		boolean inWord = false;
 		for (int j = i + 1; j < text.length(); j++) {
 			char c = text.charAt(j);
+			Facing straight = straightSingles ? straightSingleFacing(text, j, true) : null;
+			if (straight != null) {
+				return (straight == Facing.CLOSING && words <= NESTED_MAX_WORDS) ? j : -1;
+			}
 			if (isMark(c)) {
 				return (facing(text, j) != Facing.OPENING && words <= NESTED_MAX_WORDS) ? j : -1;
 			}

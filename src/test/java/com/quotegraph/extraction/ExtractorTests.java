@@ -8240,6 +8240,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aShortFragmentInStraightSingleMarksNestsInsideAQuotationInThem() {
+		ExtractedQuote quote = only("'I even recorded this down, that you did not settle your 'debt' with me a few days "
+				+ "ago,' Kira Osk said.");
+		assertThat(quote.speaker().name()).isEqualTo("Kira Osk");
+		assertThat(quote.text()).isEqualTo("I even recorded this down, that you did not settle your 'debt' with me a few "
+				+ "days ago,");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
