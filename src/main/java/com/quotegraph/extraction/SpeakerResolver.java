@@ -734,6 +734,11 @@ final class SpeakerResolver {
 			if (compatible) {
 				Entity named = (word.equals("he") || word.equals("she")) && genderOf(entity) == 0
 						? newcomer(entity, word.equals("he") ? 'm' : 'f', paragraph, offset) : null;
+				if (named == null && word.equals("she") && genderOf(entity) == 0) {
+					// ("'A,' she said. ... 'B,' said Rosol. ... 'C,' she said": a woman who spoke of late, over a
+					// speaker whose gender the article never told)
+					named = womanBefore(i, paragraph);
+				}
 				return (named != null) ? named : entity;
 			}
 		}
@@ -815,6 +820,21 @@ final class SpeakerResolver {
 			}
 		}
 		return false;
+	}
+
+	/** How far back, in paragraphs, a woman who spoke is still who "she" refers to over a speaker of no known gender. */
+	private static final int WOMAN_PARAGRAPHS = 4;
+
+	/** The person known to be a woman who spoke last before the recent entity {@code at}, not long ago; else null. */
+	private @Nullable Entity womanBefore(int at, int paragraph) {
+		for (int k = at - 1; k >= 0; k--) {
+			Entity earlier = this.recent.get(k);
+			if (earlier.kind == SpeakerKind.PERSON && genderOf(earlier) == 'f'
+					&& paragraph - earlier.lastParagraph <= WOMAN_PARAGRAPHS) {
+				return earlier;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -8249,6 +8249,18 @@ class ExtractorTests {
 	}
 
 	@Test
+	void sheIsAWomanWhoSpokeOfLateOverASpeakerOfNoKnownGender() {
+		List<ExtractedQuote> quotes = quotes("Kira Osk asked that the minister be given more time.\n\n"
+				+ "“The minister should have read it faster,” she said.\n\n"
+				+ "Arun Tesk then joined in and said the minister took too long to read his reply.\n\n"
+				+ "“It seems like he was just spelling the words,” said Tesk.\n\n"
+				+ "Dov Rell then said he had given her enough time to ask questions.\n\n"
+				+ "“I even wrote this down, that you did not settle your debt with me,” she said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Kira Osk", "Kira Osk", "Arun Tesk", "Arun Tesk", "Dov Rell", "Kira Osk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
