@@ -746,6 +746,17 @@ final class DirectQuotes {
 		}
 		int sentenceEnd = Math.min(wholeSentenceEnd, secondReport);
 		List<Token> clause = tokens.subList(0, limit);
+		// "Said Dr Ng: “Q”", "Added the minister: “Q”": the cue first, then who speaks and a colon
+		Token opener = (from < limit) ? clause.get(from) : null;
+		if (before.endsWith(":") && limit - 1 > from + 1 && clause.get(limit - 1).text().equals(":")
+				&& opener.isCapitalized() && INVERTED_CUE.matcher(opener.lower()).matches()
+				&& this.clauses.isCueWord(opener.lower()) && Clauses.firstVerb(clause, from + 1, limit - 1) < 0) {
+			Optional<Clauses.Subject> speaker = this.clauses.phrase(clause, from + 1, limit - 1, passage.text)
+				.filter((found) -> this.clauses.isSource(found.phrase()));
+			if (speaker.isPresent()) {
+				return Optional.of(new Tail(speaker.get(), opener.lower(), sentenceEnd));
+			}
+		}
 		// "Roberto Okafor: “Q”": a name and a colon, as in a round-up of what each one said
 		if (before.endsWith(":") && limit - 1 > from && clause.get(limit - 1).text().equals(":")
 				&& Clauses.firstVerb(clause, from, limit - 1) < 0) {
@@ -1026,6 +1037,9 @@ final class DirectQuotes {
 		}
 		return Optional.empty();
 	}
+
+	/** A cue's past or present that may open a sentence before who speaks: "Said X:", "Adds Y:". */
+	private static final Pattern INVERTED_CUE = Pattern.compile("said|wrote|\\p{Ll}+(?:ed|s)");
 
 	/** What a source gives that a colon opens: "provided updates on X:", "gave details:". */
 	private static final Set<String> TOLD_NOUNS = Set.of("update", "updates", "details", "information", "explanation",

@@ -122,6 +122,12 @@ final class NameIndex {
 		}
 		int i = 0;
 		while (i < words.length) {
+			// ("Said Dr Ng: “Q”", "Added Tesk:": a cue that opens the sentence before who speaks is no name's)
+			if (i + 1 < words.length && (i == 0 || words[i - 1].matches(".*[.!?”\"]$")) && isNameWord(words, i + 1)
+					&& INVERTED_CUE.matcher(words[i]).matches()
+					&& lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))) {
+				i++;
+			}
 			int start = i;
 			while (i < words.length && isNameWord(words, i)) {
 				String word = SpeakerPhrase.strip(words[i]);
@@ -323,6 +329,9 @@ final class NameIndex {
 				&& i + 1 < words.length;
 		return SpeakerPhrase.isNameCapitalized(word) || particle;
 	}
+
+	/** A cue's past or present, capitalised, that may open a sentence before who speaks: "Said", "Adds". */
+	private static final Pattern INVERTED_CUE = Pattern.compile("Said|Wrote|\\p{Lu}\\p{Ll}+(?:ed|s)");
 
 	/** A possessive that ends a run of names: "Trump's". */
 	private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");

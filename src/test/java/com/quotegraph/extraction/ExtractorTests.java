@@ -8261,6 +8261,18 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCueThatOpensTheSentenceBeforeWhoSpeaksAndAColonIntroducesTheQuotation() {
+		List<ExtractedQuote> quotes = quotes("Leader of the House Arun Tesk paid tribute to the former premier.\n\n"
+				+ "Said Dr Tesk: “In lifting an entire nation, he has left a lasting legacy for all of us.”\n\n"
+				+ "Added the minister: “We will not forget him.”\n\nSays Kira Osk: “Nor will we.”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Arun Tesk", "Arun Tesk", "Kira Osk");
+		assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("said", "added", "says");
+		assertThat(quotes.get(0).text()).isEqualTo("In lifting an entire nation, he has left a lasting legacy for all "
+				+ "of us.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
