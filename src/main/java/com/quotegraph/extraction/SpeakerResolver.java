@@ -1028,7 +1028,7 @@ final class SpeakerResolver {
 							&& (roleFits(role, qualifiers, head) || roleFits(role, List.of(), COUNTERPART)
 									|| nationsLeader && LEADING_OFFICES.stream()
 										.anyMatch((title) -> roleFits(role, List.of(), title))),
-							paragraph, content, personal);
+							paragraph, content, personal, phrase.plural());
 			// "the Turkish minister" is not "Egyptian Foreign Minister X"; "the minister" is either
 			// "the head of the UN agency" is not "the head of diplomacy": a complement tells offices apart too
 			// ("the Gorran bloc head" is not "Head of the Fazila bloc" either: the names in them tell offices apart)
@@ -1038,7 +1038,7 @@ final class SpeakerResolver {
 					: describedAs((role) -> (roleFits(role, qualifiers, head) || nationsLeader && nationality != null
 							&& HEADS.stream().anyMatch((title) -> roleFits(role, List.of(), title)))
 							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement)
-							&& !namesOtherThan(role, names, this.lexicon), paragraph, content, personal);
+							&& !namesOtherThan(role, names, this.lexicon), paragraph, content, personal, phrase.plural());
 			if (holder != null && nationality != null && holder.described((role) -> !nationalities(role).isEmpty()
 					&& !nationalities(role).contains(nationality))) {
 				// ("the Greek Foreign Minister added ... the Turkish Foreign Minister said": whom the article called
@@ -1223,7 +1223,7 @@ final class SpeakerResolver {
 	private @Nullable Entity epithetHolder(SpeakerPhrase phrase, int paragraph, String content) {
 		String noun = NameKey.surnameOf(phrase.text()).toLowerCase(Locale.ROOT);
 		boolean office = this.lexicon.isTitleWord(noun) && !phrase.text().contains("'") && !phrase.text().contains("’");
-		return office ? describedAs((role) -> roleFits(role, List.of(), noun), paragraph, content, true) : null;
+		return office ? describedAs((role) -> roleFits(role, List.of(), noun), paragraph, content, true, false) : null;
 	}
 
 	/** What an outlet is, by which copy names it again: "the newspaper", "the Turkish daily". */
@@ -1441,11 +1441,19 @@ final class SpeakerResolver {
 	 * by the paragraph (not in the quote's content); else null. A description by no person's noun ("the ministry")
 	 * refers to no person.
 	 */
-	private @Nullable Entity describedAs(Predicate<String> fits, int paragraph, String content, boolean personal) {
+	private @Nullable Entity describedAs(Predicate<String> fits, int paragraph, String content, boolean personal,
+			boolean plural) {
+		Entity group = null;
 		for (int i = this.recent.size() - 1; i >= 0; i--) {
 			Entity entity = this.recent.get(i);
 			// (an outlet is described by what it is: "the army" is not "Army Radio")
 			if (entity.described(fits) && (personal || !isPerson(entity) && !isOutlet(entity))) {
+				if (personal && !plural && entity.plural && entity.kind == SpeakerKind.ANONYMOUS) {
+					// (one person by a title is one of a group only if no one holds it: "the Jordanian minister" is
+					// Safadi, not "Both ministers"; "the second source" is one of "two government sources")
+					group = (group != null) ? group : entity;
+					continue;
+				}
 				// ("“Q1,” said Kolo coach X. ... Meanwhile, Rovers head coach Y was relieved. “Q2,” the coach
 				// remarked": one the narration has just introduced with the office, since the other spoke)
 				Optional<NameIndex.Person> newer = personal
@@ -1456,7 +1464,8 @@ final class SpeakerResolver {
 				return newer.map(this::person).orElse(entity);
 			}
 		}
-		return personal ? this.names.withRole(fits, paragraph, content).map(this::person).orElse(null) : null;
+		Entity named = personal ? this.names.withRole(fits, paragraph, content).map(this::person).orElse(null) : null;
+		return (named != null) ? named : group;
 	}
 
 	/** Whether an entity is two parties named together ("Safadi and Pompeo"), no organisation whose name has "and". */

@@ -8273,6 +8273,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void onePersonByATitleIsTheHolderTheArticleNamedNotAGroupThatSpokeSince() {
+		List<ExtractedQuote> quotes = quotes("Denmark’s Foreign Minister Arun Tesk and his Chilean counterpart Dov Rell "
+				+ "held talks on Thursday.\n\nBoth ministers stressed the importance of implementing a ceasefire in the "
+				+ "region.\n\nThe Danish minister underscored the urgency of halting military operations in the region.\n\n"
+				+ "He also called for an end to the attacks on civilians.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Both ministers", "Arun Tesk", "Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
