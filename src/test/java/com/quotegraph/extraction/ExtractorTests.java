@@ -8283,6 +8283,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theDuoOrThePairSpeaksBeforeTheStatementThatReportsIt() {
+		ExtractedQuote quote = only("The duo also stressed the need to stop the escalation in the region, according to "
+				+ "a Foreign Ministry statement.");
+		assertThat(quote.speaker().name()).isEqualTo("the duo");
+		assertThat(quote.cue()).isEqualTo("stressed");
+		assertThat(quote.text()).isEqualTo("the need to stop the escalation in the region");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
