@@ -1321,8 +1321,12 @@ final class Clauses {
 			// an object that no one is told)
 			// (but "that he’d heard": a pronoun and its auxiliary in one word open a clause)
 			boolean contracted = i + 1 < tokens.size() && CONTRACTED_SUBJECT.matcher(tokens.get(i + 1).text()).matches();
+			// (the relative's verbs may be two: "described as unacceptable plans that ignore X and prolong Y")
+			int later = (i + 2 < tokens.size()) ? firstVerb(tokens, i + 2, tokens.size()) : -1;
+			boolean coordinated = later > 0 && (tokens.get(later - 1).is("and") || tokens.get(later - 1).is("or"))
+					&& firstVerb(tokens, later + 1, tokens.size()) < 0;
 			boolean relative = i > cue.to() && i + 1 < tokens.size() && !contracted && isFiniteVerb(tokens, i + 1)
-					&& (firstVerb(tokens, i + 2, tokens.size()) < 0 || tokens.get(i + 1).tag().equals("VERB")
+					&& (later < 0 || coordinated || tokens.get(i + 1).tag().equals("VERB")
 							&& tokens.get(i + 1).lower().endsWith("ed")
 							|| tokens.get(i + 1).tag().startsWith("AUX") && !isTelling(cue));
 			// ("called that an “unprecedented breakthrough”": what is called so)
@@ -2067,6 +2071,12 @@ final class Clauses {
 		}
 		boolean object = false;
 		int limit = start + MAX_OBJECT_TOKENS;
+		if (kind == Lexicon.Characterization.AS && start + 3 < end && tokens.get(start).is("as") && start == cue.to()
+				&& cue.from() > 0 && !isBe(tokens.get(cue.from() - 1)) && tokens.get(start + 1).tag().equals("ADJ")
+				&& SUBJECT_OPENERS_AFTER_AS.contains(tokens.get(start + 2).tag())) {
+			// "described as unacceptable imposed plans that ...": the characterisation first, a long object after it
+			return start;
+		}
 		for (int i = start; i < end - 1 && i < limit; i++) {
 			Token token = tokens.get(i);
 			int bracket = token.text().equals("(") ? closingBracket(tokens, i, end) : -1;
@@ -2094,6 +2104,9 @@ final class Clauses {
 		}
 		return 0;
 	}
+
+	/** What may open an object after a characterisation put first: "as unacceptable the plans", "imposed plans". */
+	private static final Set<String> SUBJECT_OPENERS_AFTER_AS = Set.of("DET", "ADJ", "NOUN", "PROPN");
 
 	/** The ")" that closes a short bracket opening at {@code open}, before {@code end}; -1 when none does. */
 	private static int closingBracket(List<Token> tokens, int open, int end) {

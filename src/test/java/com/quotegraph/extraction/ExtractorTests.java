@@ -8292,6 +8292,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCharacterisationPutBeforeALongObjectIsTheContent() {
+		assertThat(only("Arun Tesk described as unacceptable the plans of the provincial government.").text())
+			.isEqualTo("as unacceptable the plans of the provincial government.");
+		// (and "that" before two joined verbs is the object's relative pronoun, no content's opening)
+		ExtractedQuote relative = only("Arun Tesk described as unacceptable imposed plans that ignore the rights of the "
+				+ "people and prolong the occupation.");
+		assertThat(relative.text()).isEqualTo("as unacceptable imposed plans that ignore the rights of the people");
+		assertThat(quotes("Arun Tesk was described as unacceptable by his rivals in the party.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
