@@ -344,6 +344,28 @@ final class Clauses {
 	private static final Set<String> FUTURE = Set.of("will", "would", "shall", "may", "might", "could", "should", "can",
 			"must", "'ll", "’ll");
 
+	/** How long, in tokens, an aside set off by commas after "and" before a cue may be: "and, citing X, said". */
+	private static final int MAX_CONJOINED_ASIDE = 12;
+
+	/**
+	 * The "and" or "but" before an aside that commas set off right before {@code cue}: "X praised the plan and, citing
+	 * the floods, said"; -1 when there is none.
+	 */
+	static int conjunctionBeforeAside(List<Token> tokens, int from, int cue) {
+		if (cue - 1 <= from || !tokens.get(cue - 1).text().equals(",")) {
+			return -1;
+		}
+		for (int k = cue - 2; k > from + 1 && k >= cue - 1 - MAX_CONJOINED_ASIDE; k--) {
+			if (tokens.get(k).text().equals(",") && (tokens.get(k - 1).is("and") || tokens.get(k - 1).is("but"))) {
+				return k - 1;
+			}
+			if (tokens.get(k).isPunct() || isQuoteMark(tokens.get(k))) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
 	/**
 	 * The subject a cue shares with the clause it is coordinated to: {@code X did not say A but insisted B},
 	 * {@code X confirmed the attack and added that B}.
@@ -353,6 +375,9 @@ final class Clauses {
 		while (i > from && (tokens.get(i).tag().equals("ADV") || AUXILIARIES.contains(tokens.get(i).lower()))) {
 			i--;
 		}
+		// ("X praised the plan and, citing the floods, said": an aside set off after the conjunction)
+		int conjunction = conjunctionBeforeAside(tokens, from, i + 1);
+		i = (conjunction > 0) ? conjunction : i;
 		if (i <= from || !(tokens.get(i).is("and") || tokens.get(i).is("but"))) {
 			return Optional.empty();
 		}

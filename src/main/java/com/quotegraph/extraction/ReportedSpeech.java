@@ -798,9 +798,12 @@ final class ReportedSpeech {
 			if (subject.isEmpty() && open == null) {
 				subject = this.clauses.sharedSubject(tokens, sentence.from(), cue.from(), text);
 			}
-			boolean coordinated = open != null && cue.from() - 1 > contentFrom
-					&& (tokens.get(cue.from() - 1).is("and") || tokens.get(cue.from() - 1).is("but"));
-			if (subject.isEmpty() && coordinated && !reports(sentence, contentFrom, cue.from() - 1, open)) {
+			// (past an aside after the conjunction: "X declared a state of emergency and, citing the floods, said Q")
+			int aside = Clauses.conjunctionBeforeAside(tokens, contentFrom, cue.from());
+			int conjunction = (aside > 0) ? aside : cue.from() - 1;
+			boolean coordinated = open != null && conjunction > contentFrom
+					&& (tokens.get(conjunction).is("and") || tokens.get(conjunction).is("but"));
+			if (subject.isEmpty() && coordinated && !reports(sentence, contentFrom, conjunction, open)) {
 				// "X declared a state of emergency and said Q": the first verb reports nothing; the second shares
 				// its subject (and "X acknowledged the delay but clarified that Q")
 				open = cue;

@@ -8303,6 +8303,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCueAfterAConjunctionAndAnAsideSharesTheSubject() {
+		assertThat(only("Arun Tesk met the mayor and, citing the floods, said the bridge would be rebuilt.").speaker()
+			.name()).isEqualTo("Arun Tesk");
+		ExtractedQuote quote = only("Arun Tesk declared a state of emergency and, citing the floods, said the bridge "
+				+ "would be rebuilt.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("the bridge would be rebuilt.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
