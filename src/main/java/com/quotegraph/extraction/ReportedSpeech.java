@@ -79,7 +79,7 @@ final class ReportedSpeech {
 			}
 			List<Clauses.CueMatch> cues = this.clauses.cues(tokens, passage.quotations)
 				.stream()
-				.filter((cue) -> !cue.cue().quotationOnly())
+				.filter((cue) -> !cue.cue().quotationOnly() || textReads(tokens, cue))
 				.toList();
 			if (cues.isEmpty() && tokens.stream().noneMatch((token) -> token.is("quoted") || token.is("cited")
 					|| token.is("reported")) && this.clauses.openingParticiple(tokens, from).isEmpty()) {
@@ -1315,6 +1315,21 @@ final class ReportedSpeech {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a cue that reports only beside a quotation ends the sentence after a text named after a comma: "A, the
+	 * statement read." reports A as "“A,” the statement read" does.
+	 */
+	private static boolean textReads(List<Token> tokens, Clauses.CueMatch cue) {
+		boolean ends = cue.to() >= tokens.size() || tokens.get(cue.to()).text().equals(".");
+		int text = cue.from() - 1;
+		int comma = text - 1;
+		while (comma > 0 && text - comma <= 3 && !tokens.get(comma).text().equals(",")) {
+			comma--;
+		}
+		return tokens.get(cue.from()).lower().startsWith("read") && ends && text > 1
+				&& Clauses.isText(tokens.get(text)) && comma > 0 && tokens.get(comma).text().equals(",");
 	}
 
 	/** Whether "that" follows the cue, or its listener's pronoun: "assuring that", "assuring them that". */

@@ -8313,6 +8313,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTextThatReadsAfterACommaReportsWhatComesBefore() {
+		List<ExtractedQuote> quotes = quotes("In a statement on Friday, Arun Tesk warned of attempts to sow discord.\n\n"
+				+ "The bonds between the two countries have been proven historically, the statement read.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Arun Tesk");
+		assertThat(quotes.get(1).text()).isEqualTo("The bonds between the two countries have been proven historically");
+		assertThat(quotes("Arun Tesk has read the statement on Friday.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
