@@ -104,6 +104,11 @@ final class Subjects {
 	}
 
 	private static boolean isPassive(List<Token> tokens, int verb) {
+		if (REPORTED.contains(tokens.get(verb).lower()) && verb + 2 < tokens.size() && tokens.get(verb + 1).is("to")
+				&& tokens.get(verb + 2).isVerb()) {
+			// "a delegation said to visit the capital": what is said of a subject, no report of its own
+			return true;
+		}
 		boolean be = Clauses.isBe(tokens.get(verb));
 		int next = verb + 1;
 		while (next < tokens.size() && tokens.get(next).tag().equals("ADV")) {
@@ -182,6 +187,10 @@ final class Subjects {
 		}
 		return this.clauses.subjectBefore(tokens, from, verb, text);
 	}
+
+	/** Participles that say what is said of someone before an infinitive: "said to visit", "reported to be". */
+	private static final Set<String> REPORTED = Set.of("said", "reported", "believed", "thought", "rumoured",
+			"rumored", "alleged", "understood");
 
 	private static final Set<String> ADDRESSED = Set.of("asked", "questioned", "interviewed", "told", "invited",
 			"pressed", "quoted");

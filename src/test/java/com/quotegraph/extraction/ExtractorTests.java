@@ -8322,6 +8322,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aSubjectThatSomethingIsSaidOfBeforeAnInfinitiveIsNoNearSpeaker() {
+		List<ExtractedQuote> quotes = quotes("Prime Minister Arun Tesk said on Tuesday that the government is committed "
+				+ "to paying salaries.\n\nRegarding a delegation said to visit the capital, Tesk said there was no plan "
+				+ "to send a delegation.\n\n“I have just heard it from media,” he added.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Arun Tesk", "Arun Tesk", "Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
