@@ -1363,7 +1363,7 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		// (nor the document they issued: "A statement from KRG Spokesman X")
 		String trimmed = role.replaceAll("^[\\s,]+|[\\s,]+$", "").replaceFirst("^(?i:the office of |whose )", "")
 			.replaceFirst("^(?i:(?:a|an|the|in a|in the) (?:statement|letter|post|message|communique|release) "
-					+ "(?:from|by|of) )", "");
+					+ "(?:(?:issued|released|published|signed|posted|sent) )?(?:from|by|of) )", "");
 		// ("In a further update X added": the occasion that opens the sentence, its comma left out)
 		trimmed = OCCASION_FIRST.matcher(trimmed).replaceFirst("");
 		// ("According to reports Meretz chairwoman X": the narrator's source, its comma left out)

@@ -8331,6 +8331,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aStatementIssuedByATitledPersonIsNoPartOfTheirRole() {
+		ExtractedQuote quote = only("The agreement, according to a statement issued by Prime Minister Arun Tesk, marks "
+				+ "a significant step towards ending the dispute.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("Prime Minister");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
