@@ -169,7 +169,7 @@ public final class Extractor {
 
 	/** A text that is one quotation from end to end, a stop after it allowed: {@code “Q.”}, {@code "Q".} */
 	private static final java.util.regex.Pattern WHOLE_QUOTATION = java.util.regex.Pattern
-		.compile("[“\"]([^“”\"]+)[”\"][.,;]?");
+		.compile("[“\"]\\s*([^“”\"]*[^“”\"\\s])\\s*[”\"][.,;]?");
 
 	/** A text that is one quotation in straight single marks, with no apostrophe inside: {@code 'Q.'}. */
 	private static final java.util.regex.Pattern WHOLE_SINGLE_QUOTATION = java.util.regex.Pattern

@@ -8339,6 +8339,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aReportedQuotationWholeLosesTheSpacesInsideItsMarks() {
+		String paragraph = "About the salaries, the spokesman Arun Tesk said that “ the government is determined to pay "
+				+ "these salaries ”.";
+		ExtractedQuote quote = only(paragraph);
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("the government is determined to pay these salaries");
+		assertThat(paragraph.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
