@@ -8349,6 +8349,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void toHitFireOrShootBackAndToSnapBesideAQuotationReportIt() {
+		assertThat(quotes("Mr Rell told him: \"There was a booking with your staff.\" Mr Tesk hit back: \"It gave a "
+				+ "wrong impression to the listeners.\"")).extracting(ExtractedQuote::cue).containsExactly("told", "hit back");
+		assertThat(only("“We will not back down,” Arun Tesk shot back.").cue()).isEqualTo("shot back");
+		assertThat(only("Arun Tesk snapped: “We will not back down.”").cue()).isEqualTo("snapped");
+		assertThat(quotes("Arun Tesk hit back at critics on Monday. The troops fired back at the gunmen.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
