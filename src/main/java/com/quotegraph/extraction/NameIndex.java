@@ -379,6 +379,7 @@ final class NameIndex {
 		if (role == null && words[end - 1].endsWith(",")) {
 			StringBuilder apposition = new StringBuilder();
 			boolean closed = false;
+			int after = -1;
 			for (int k = end; k < words.length && k < end + APPOSITION_MAX_WORDS; k++) {
 				// ("X, General Commander of the Syrian Democratic Forces (SDF) discussed ...": a title left unclosed
 				// ends before the verb that follows its name)
@@ -391,8 +392,19 @@ final class NameIndex {
 				apposition.append(apposition.length() > 0 ? " " : "").append(words[k]);
 				if (words[k].endsWith(",") || words[k].endsWith(".")) {
 					closed = true;
+					after = words[k].endsWith(",") ? k + 1 : -1;
 					break;
 				}
+			}
+			// ("with Trevor Kell, the environment secretary, Arun Tesk, said": the title of the name it goes before)
+			int next = after;
+			while (next > 0 && next < words.length && next - after < 4 && isNameWord(words, next)
+					&& !words[next].endsWith(",")) {
+				next++;
+			}
+			if (next > after && after > 0 && next < words.length && isNameWord(words, next)
+					&& words[next].endsWith(",")) {
+				closed = false;
 			}
 			if (!closed) {
 				// (an apposition cut off before its end is no role: "advisor to ... and spokesperson for the Ministry of")

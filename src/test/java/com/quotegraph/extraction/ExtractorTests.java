@@ -8358,6 +8358,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTitleBetweenTwoNamesBelongsToTheNameAfterIt() {
+		List<ExtractedQuote> quotes = quotes("Speaking on Sky News with Trevor Kell, the environment secretary, Arun Tesk, "
+				+ "said the Tories had left the country in a worse state.\n\n“Is there an element of theatre here?” Kell "
+				+ "asked.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Trevor Kell");
+		assertThat(quotes).extracting(ExtractedQuote::role).containsExactly("the environment secretary", null);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
