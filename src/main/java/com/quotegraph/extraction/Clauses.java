@@ -2209,7 +2209,9 @@ final class Clauses {
 				return i + 1;
 			}
 			// "At the meeting — held this week — X declared": the dash that closes an aside
-			if (DASHES.contains(tokens.get(i).text()) && i < end - 1 && opensAside(tokens, from, i)) {
+			// (or opens a clause of its own: "X claimed A – although Y replied")
+			if (DASHES.contains(tokens.get(i).text()) && i < end - 1
+					&& (opensAside(tokens, from, i) || CONJUNCTIONS.contains(tokens.get(i + 1).lower()))) {
 				return i + 1;
 			}
 		}

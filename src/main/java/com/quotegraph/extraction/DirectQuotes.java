@@ -877,6 +877,17 @@ final class DirectQuotes {
 						sentenceEnd));
 			}
 		}
+		if (lastCue != null && before.endsWith(":") && lastCue.to() == colon && cues.size() > 1
+				&& !lastCue.isAccordingTo() && !lastCue.cue().isParticiple() && lastCue.from() > from) {
+			// "X claimed A – although Y replied: “Q”": the cue the colon closes, with a subject of its own, before an
+			// earlier report of the sentence
+			Optional<Clauses.Subject> own = this.clauses.subjectBefore(clause, from, lastCue.from(), passage.text)
+				.filter((found) -> found.from() > cues.get(cues.size() - 2).to());
+			if (own.isPresent()) {
+				return Optional.of(new Tail(own.get(), Clauses.span(clause, lastCue.from(), lastCue.to(), passage.text),
+						sentenceEnd));
+			}
+		}
 		for (Clauses.CueMatch cue : cues) {
 			if (cue.isAccordingTo() || cue.from() < from) {
 				continue;

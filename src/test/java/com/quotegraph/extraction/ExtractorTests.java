@@ -8367,6 +8367,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theCueAColonClosesAfterADashAndAConjunctionHasItsOwnSubject() {
+		ExtractedQuote quote = only("Dov Rell spoke first.\n\nArun Tesk claimed the Tories left a “catastrophic” "
+				+ "inheritance behind – although Rell replied: “Is there an element of theatre here?”");
+		assertThat(quote.speaker().name()).isEqualTo("Dov Rell");
+		assertThat(quote.cue()).isEqualTo("replied");
+		assertThat(quote.mention()).isEqualTo("Rell");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
