@@ -1709,7 +1709,7 @@ final class Clauses {
 		return verbs >= 2;
 	}
 
-	private static final Set<String> DASHES = Set.of("—", "–");
+	static final Set<String> DASHES = Set.of("—", "–");
 
 	/** The dash that closes an aside the dash at {@code open} opens, before any quotation mark; -1 when none does. */
 	private static int closingDash(List<Token> tokens, int open, int end) {
@@ -1939,7 +1939,11 @@ final class Clauses {
 			boolean contrast = tokens.get(i + 1).is("but") || tokens.get(i + 1).is("while");
 			// (and "..., after mediator Qatar said a framework was proposed": the narrator's time, another's report)
 			boolean time = tokens.get(i + 1).is("after") || tokens.get(i + 1).is("before");
-			if (tokens.get(i).text().equals(",") && (contrast || time) && reportFollows(tokens, i + 2, end)) {
+			// (and "X claimed A – although Y replied that B": after a dash too)
+			boolean dash = DASHES.contains(tokens.get(i).text());
+			contrast |= dash && (tokens.get(i + 1).is("although") || tokens.get(i + 1).is("though")
+					|| tokens.get(i + 1).is("whereas"));
+			if ((tokens.get(i).text().equals(",") || dash) && (contrast || time) && reportFollows(tokens, i + 2, end)) {
 				// "The government promised compensation, but many say they have yet to receive help": another's report
 				return i;
 			}

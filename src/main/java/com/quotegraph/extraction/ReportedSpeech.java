@@ -928,7 +928,8 @@ final class ReportedSpeech {
 	private int contentEnd(Sentence sentence, int start, int end, Clauses.CueMatch cue) {
 		List<Token> tokens = sentence.tokens();
 		while (end > start && (tokens.get(end - 1).text().equals(",") || tokens.get(end - 1).is("and")
-				|| tokens.get(end - 1).is("while") || tokens.get(end - 1).is("but"))) {
+				|| tokens.get(end - 1).is("while") || tokens.get(end - 1).is("but")
+				|| Clauses.DASHES.contains(tokens.get(end - 1).text()))) {
 			end--;
 		}
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
@@ -1050,11 +1051,15 @@ final class ReportedSpeech {
 		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but")
-				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(","))) {
+				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(",")
+				|| (tokens.get(i).is("although") || tokens.get(i).is("though"))
+						&& Clauses.DASHES.contains(tokens.get(i - 1).text()))) {
 			conjunction = true;
 			i--;
 		}
-		boolean comma = i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"));
+		// ("X claimed A – although Y replied that B": a dash before the conjunction, as a comma)
+		boolean comma = i > contentFrom && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";")
+				|| conjunction && Clauses.DASHES.contains(tokens.get(i).text()));
 		if (!comma) {
 			// "the FBI said A and prosecutors wrote B": a conjunction alone joins two reports too (but not the last
 			// of a list of examples: "said the blocs, including X and the Y party have informed Z")

@@ -8376,6 +8376,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDashAndAConjunctionBeforeAnotherSubjectsReportEndTheContent() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk claimed the Tories left a bad inheritance behind – although Dov "
+				+ "Kell replied that there was theatre in it.");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("the Tories left a bad inheritance behind", "there was theatre in it.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Dov Kell");
+		assertThat(only("Arun Tesk said the plan would work – although it would take time.").text())
+			.isEqualTo("the plan would work – although it would take time.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
