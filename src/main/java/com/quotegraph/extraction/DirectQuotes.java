@@ -113,6 +113,9 @@ final class DirectQuotes {
 			String cue;
 			int end;
 			double confidence;
+			// (where the head's own clause starts, when a report of another's comes first: "X claimed A, while Y
+			// said: “Q”")
+			int headStart = -1;
 			QuoteType type = (narrativeBefore && !introduced) ? QuoteType.MIXED : QuoteType.DIRECT;
 			if (tail.isPresent() && IN_WORDS.matcher(before).matches()) {
 				// "In his words, “Q,” X told reporters": no narration before the quotation, only who says it
@@ -155,6 +158,7 @@ final class DirectQuotes {
 					end = head.get().end();
 					type = QuoteType.DIRECT;
 					confidence = 0.9;
+					headStart = secondClauseStart(passage.tokens(sentence), subject.from(), sentenceStart);
 				}
 				else if (!narrativeBefore && words(passage.text, first.open(), last.close()) >= FLOATING_MIN_WORDS
 						&& !subjectOfNarration(passage.text, last)) {
@@ -206,8 +210,8 @@ final class DirectQuotes {
 			// demanded that Y: “Q,” the families said")
 			boolean ownReport = introduced && tail.isPresent() && passedOn.isEmpty() && passage.hasWords(sentenceStart,
 					first.open());
-			passage.claim(new Span(ownReport ? first.open() : Math.min(sentenceStart, first.open()),
-					Math.max(end, contentEnd)));
+			passage.claim(new Span(ownReport ? first.open() : (headStart > 0) ? headStart
+					: Math.min(sentenceStart, first.open()), Math.max(end, contentEnd)));
 			Span span = new Span(contentStart, Math.max(contentStart, contentEnd));
 			Span sentenceSpan = passage.sentences.get(sentence);
 			found.add(new Candidate(passage.index, span, text.toString().strip(), type, cue,
@@ -929,6 +933,21 @@ final class DirectQuotes {
 		}
 		return Optional.empty();
 	}
+
+	/**
+	 * Where the clause of a head's subject starts when a clause of the sentence's own comes before it, after a comma
+	 * or a dash and a contrasting conjunction ({@code X claimed A, while Y said: “Q”}); -1 when none does.
+	 */
+	private static int secondClauseStart(List<Token> tokens, int subject, int sentenceStart) {
+		if (subject < 2 || !SECOND_CLAUSE_OPENERS.contains(tokens.get(subject - 1).lower())) {
+			return -1;
+		}
+		Token mark = tokens.get(subject - 2);
+		boolean before = mark.text().equals(",") || mark.text().equals("—") || mark.text().equals("–");
+		return (before && mark.start() > sentenceStart) ? tokens.get(subject - 1).start() : -1;
+	}
+
+	private static final Set<String> SECOND_CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though");
 
 	/**
 	 * Where a second report starts after a quotation in its sentence, {@code , while Y said: “Q2”} (a connector, then

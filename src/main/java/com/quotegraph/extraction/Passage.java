@@ -171,6 +171,15 @@ final class Passage {
 		return this.claimed.stream().anyMatch(span::overlaps);
 	}
 
+	/** Where the first claim on a sentence starts (its end when none is). */
+	int claimStart(Span sentence) {
+		return this.claimed.stream()
+			.filter(sentence::overlaps)
+			.mapToInt(Span::start)
+			.min()
+			.orElse(sentence.end());
+	}
+
 	boolean hasWords(int from, int to) {
 		for (int i = Math.max(0, from); i < Math.min(to, this.text.length()); i++) {
 			if (Character.isLetterOrDigit(this.text.charAt(i))) {

@@ -41,7 +41,9 @@ final class ReportedSpeech {
 			boolean introduces = claimed && quoted > sentence.start()
 					&& passage.text.substring(sentence.start(), quoted).strip().endsWith(":")
 					&& !passage.isClaimed(new Span(sentence.start(), quoted - 1));
-			List<Token> tokens = claimed && !passage.hasOpeningParticiple(s) && !introduces ? List.of()
+			// (or a report of its own before the clause a quotation's head opens: "X claimed A, while Y said: “Q”")
+			boolean leads = claimed && !introduces && passage.claimStart(sentence) > passage.sentenceStart(s);
+			List<Token> tokens = claimed && !passage.hasOpeningParticiple(s) && !introduces && !leads ? List.of()
 					: passage.tokens(s);
 			int from = 0;
 			while (from < tokens.size() && tokens.get(from).start() < passage.sentenceStart(s)) {
@@ -61,6 +63,21 @@ final class ReportedSpeech {
 				// "Stating that A, X said, “Q”": what the participle reports before a quotation's cue
 				Sentence context = new Sentence(passage, sentence, tokens, from, new IdentityHashMap<>());
 				fronted(context).stream().filter((quote) -> quote.span().end() <= quoted).forEach(found::add);
+				if (leads) {
+					// "X claimed A, while Y said: “Q”": the report before the clause that the quotation's head opens
+					int free = passage.claimStart(sentence);
+					int leadEnd = from;
+					while (leadEnd < tokens.size() && tokens.get(leadEnd).end() <= free) {
+						leadEnd++;
+					}
+					List<Token> lead = tokens.subList(0, leadEnd);
+					Sentence before = new Sentence(passage, sentence, lead, from, new IdentityHashMap<>());
+					List<Clauses.CueMatch> cues = this.clauses.cues(lead, passage.quotations)
+						.stream()
+						.filter((cue) -> !cue.cue().quotationOnly())
+						.toList();
+					found.addAll(preverbal(before, cues));
+				}
 				if (introduces) {
 					int colon = tokens.size();
 					while (colon > from && !(tokens.get(colon - 1).text().equals(":")

@@ -8368,9 +8368,10 @@ class ExtractorTests {
 
 	@Test
 	void theCueAColonClosesAfterADashAndAConjunctionHasItsOwnSubject() {
-		ExtractedQuote quote = only("Dov Rell spoke first.\n\nArun Tesk claimed the Tories left a “catastrophic” "
-				+ "inheritance behind – although Rell replied: “Is there an element of theatre here?”");
-		assertThat(quote.speaker().name()).isEqualTo("Dov Rell");
+		List<ExtractedQuote> quotes = quotes("Dov Rell spoke first.\n\nArun Tesk claimed the Tories left a "
+				+ "“catastrophic” inheritance behind – although Rell replied: “Is there an element of theatre here?”");
+		assertThat(quotes).extracting((found) -> found.speaker().name()).containsExactly("Arun Tesk", "Dov Rell");
+		ExtractedQuote quote = quotes.get(1);
 		assertThat(quote.cue()).isEqualTo("replied");
 		assertThat(quote.mention()).isEqualTo("Rell");
 	}
@@ -8384,6 +8385,15 @@ class ExtractorTests {
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Dov Kell");
 		assertThat(only("Arun Tesk said the plan would work – although it would take time.").text())
 			.isEqualTo("the plan would work – although it would take time.");
+	}
+
+	@Test
+	void aReportBeforeAnotherSubjectsQuotationInItsSentenceIsAQuoteOfItsOwn() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk claimed the Tories left a bad inheritance behind, while Dov Kell "
+				+ "said: “Is there an element of theatre here?”");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Dov Kell");
+		assertThat(quotes).extracting(ExtractedQuote::text)
+			.containsExactly("the Tories left a bad inheritance behind", "Is there an element of theatre here?");
 	}
 
 	@Test
