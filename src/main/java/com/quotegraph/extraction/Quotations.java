@@ -129,6 +129,12 @@ final class Quotations {
 		if (c == '“' || c == '«') {
 			return Facing.OPENING;
 		}
+		// (a closing mark typed where an opening one belongs, at a paragraph's start or after a space and before a
+		// letter: "”The combination ... principles,” X said", as some outlets type both)
+		if (c == '”' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
+				&& Character.isLetterOrDigit(text.charAt(i + 1))) {
+			return Facing.OPENING;
+		}
 		if (c == '”' || c == '»') {
 			return Facing.CLOSING;
 		}

@@ -8397,6 +8397,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aClosingMarkTypedWhereAnOpeningOneBelongsOpensTheQuotation() {
+		ExtractedQuote quote = only("”The combination of the two businesses will create a global company,” chief "
+				+ "executive Arun Tesk said.");
+		assertThat(quote.type()).isEqualTo(QuoteType.DIRECT);
+		assertThat(quote.text()).isEqualTo("The combination of the two businesses will create a global company,");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
