@@ -1345,7 +1345,9 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 			// "retired firefighter Joe Kline, 67": the age after the name
 			.replaceFirst("(\\S),\\s*\\d{1,3}$", "$1")
 			// "the ministry itself said": the intensifier names no one else
-			.replaceFirst("(?<=\\S)\\s+(?:itself|himself|herself|themselves)$", "");
+			.replaceFirst("(?<=\\S)\\s+(?:itself|himself|herself|themselves)$", "")
+			// "according to a news report Friday": the day after a common noun is when, no name
+			.replaceFirst("(?<=\\p{Ll})\\s+" + Nlp.WEEKDAYS + "$", "");
 	}
 
 	static String strip(String word) {

@@ -8406,6 +8406,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDayAfterACommonNounInASourceIsWhenNoName() {
+		ExtractedQuote quote = only("Arun Tesk appears set to recommend a takeover bid, according to a news report "
+				+ "Friday.");
+		assertThat(quote.speaker().name()).isEqualTo("a news report");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
