@@ -8414,6 +8414,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNewsletterAMagazineAndATabloidAreOrganisations() {
+		ExtractedQuote quote = only("The firm will overtake its rival, according to industry newsletter Vantor Market "
+				+ "Data.");
+		assertThat(quote.speaker().name()).isEqualTo("Vantor Market Data");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
