@@ -530,9 +530,11 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 			if (tags[i].equals("NOUN") && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("DET")
-					&& IRREGULAR_PAST.contains(words[i].toLowerCase(Locale.ROOT))
+					&& (IRREGULAR_PAST.contains(words[i].toLowerCase(Locale.ROOT))
+							|| SAME_FORM_PAST.contains(words[i].toLowerCase(Locale.ROOT)))
 					&& (tags[i + 1].equals("PUNCT") || tags[i + 1].equals("ADP"))) {
 				// "said the toll rose/NOUN.": a past tense that ends its clause
+				// (and "The protests spread/NOUN to several countries": one spelt as its present)
 				tags[i] = "VERB";
 			}
 			// (and "that such rhetoric/ADJ indicates/NOUN a lack": an adjective the tagger made of the subject's noun)
@@ -1130,6 +1132,9 @@ final class Nlp {
 			"caught", "found", "built", "broke", "drove", "fell", "flew", "grew", "kept", "knew", "paid", "ran", "rose",
 			"sold", "sank", "spoke", "stole", "stood", "threw", "wrote", "bore", "hid", "overran", "withdrew", "tore",
 			"swore", "wore", "shook", "slew", "forbade", "undertook", "overtook", "blew", "drew", "froze", "rode");
+
+	/** Past tenses spelt as their present that are seldom nouns after a subject's noun: "the protests spread". */
+	private static final Set<String> SAME_FORM_PAST = Set.of("spread", "shut", "quit", "hurt", "burst");
 
 	/** Verbs in -ly, no adverbs: "multiply", "supply". */
 	private static final Set<String> LY_VERBS = Set.of("multiply", "supply", "resupply", "comply", "apply", "reply",

@@ -8422,6 +8422,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPastSpeltAsItsPresentAfterTheSubjectsNounIsItsVerb() {
+		ExtractedQuote quote = only("The protests spread to several countries, officials said.");
+		assertThat(quote.text()).isEqualTo("The protests spread to several countries");
+		assertThat(only("Arun Tesk said the spread of the virus was slowing.").text())
+			.isEqualTo("the spread of the virus was slowing.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
