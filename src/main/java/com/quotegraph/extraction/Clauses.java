@@ -2208,7 +2208,8 @@ final class Clauses {
 			// (nor a comma in a list of names: "Sources close to ministers X, Y and Z rejected ...")
 			if ((tokens.get(i).text().equals(",") && !place && !inPortfolios(tokens, from, i, end)
 					&& !portfoliosBeforeTitle(tokens, i, end)
-					&& !(i > from && inList(tokens, i, end) && nameListOpener(tokens, from, i)))
+					&& !(i > from && inList(tokens, i, end)
+							&& (nameListOpener(tokens, from, i) || prepositionListOpener(tokens, from, i))))
 					|| tokens.get(i).text().equals(";")) {
 				return i + 1;
 			}
@@ -2220,6 +2221,21 @@ final class Clauses {
 			}
 		}
 		return from;
+	}
+
+	/**
+	 * Whether the list whose comma is at {@code comma} is a preposition's object inside the subject: "Unions
+	 * representing staff in Britain, Canada and the United States said".
+	 */
+	private static boolean prepositionListOpener(List<Token> tokens, int from, int comma) {
+		int first = comma - 1;
+		while (first > from && isListedName(tokens.get(first - 1))) {
+			first--;
+		}
+		// (a participle may come first: "representing staff in")
+		return first > from + 1 && tokens.get(first - 1).tag().equals("ADP") && !tokens.get(first - 1).is("according")
+				&& java.util.stream.IntStream.range(from, first - 1)
+					.noneMatch((k) -> isFiniteVerb(tokens, k) && !tokens.get(k).lower().endsWith("ing"));
 	}
 
 	/** Whether the list whose comma is at {@code comma} goes on a plural speaker's noun: "ministers X, Y and Z". */

@@ -8430,6 +8430,12 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aListOfPlacesAfterAPrepositionInTheSubjectHoldsItsCommas() {
+		assertThat(only("Officials in Denmark, Chile and Peru said the sale was a concern.").speaker().name())
+			.isEqualTo("Officials in Denmark, Chile and Peru");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
