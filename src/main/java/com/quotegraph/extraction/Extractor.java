@@ -177,10 +177,12 @@ public final class Extractor {
 
 	/** Words in capitals that open a story before its text goes on in lower case: "RICARDO Santos held up ...". */
 	// (two words or more in capitals before lower case, "ENGLAND’S PLAYERS appeared", or one name's word before the
-	// rest of a name, "RICARDO Santos"; one short word is an acronym: "KRG spokesman", "NATO Secretary-General")
+	// rest of a name, "RICARDO Santos", or a title and a given name before the surname, "TOTTENHAM BOSS MAURICIO
+	// Pochettino felt"; one short word is an acronym: "KRG spokesman", "NATO Secretary-General")
 	private static final java.util.regex.Pattern DROP_CAP = java.util.regex.Pattern
 		.compile("^((?:\\p{Lu}{2,}(?:['’]\\p{Lu})?\\s+){2,3}(?=\\p{Ll})"
-				+ "|\\p{Lu}{5,}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}))");
+				+ "|\\p{Lu}{5,}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})"
+				+ "|(?:\\p{Lu}{2,}\\s+){2,3}(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}))");
 
 	/**
 	 * The paragraph with the words in capitals that open it, as some outlets open a story, in title case

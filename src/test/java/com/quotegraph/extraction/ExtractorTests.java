@@ -8436,6 +8436,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTitleAndAGivenNameInCapitalsBeforeTheSurnameOpenTheStory() {
+		List<ExtractedQuote> quotes = quotes("ROVERS BOSS ARUN Tesk felt his team merited a late penalty.\n\n"
+				+ "“Of course, I think they were better,” Tesk told reporters.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+		});
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
