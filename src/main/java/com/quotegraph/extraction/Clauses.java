@@ -2318,16 +2318,20 @@ final class Clauses {
 	}
 
 	int skipConnectors(List<Token> tokens, int start, int end) {
-		Set<String> connectors = Set.of("however", "meanwhile", "but", "and", "even", "before", "after", "when",
-				"shortly", "just", "soon", "immediately", "long",
-				"while", "as", "so", "since", "although", "though", "then", "now", "yet", "moreover", "also", "because",
-				"where", "whereas", "if", "once", "until", "still", "instead");
 		int i = start;
-		while (i < end && connectors.contains(tokens.get(i).lower())) {
+		// (and "Much as the activists have claimed A": a concession's two words)
+		while (i < end && (CONNECTORS.contains(tokens.get(i).lower())
+				|| tokens.get(i).is("much") && i + 1 < end && tokens.get(i + 1).is("as"))) {
 			i++;
 		}
 		return i;
 	}
+
+	/** Words that link a clause to what came before, no part of its subject: "However", "While", "Although". */
+	private static final Set<String> CONNECTORS = Set.of("however", "meanwhile", "but", "and", "even", "before",
+			"after", "when", "shortly", "just", "soon", "immediately", "long", "while", "as", "so", "since", "although",
+			"though", "then", "now", "yet", "moreover", "also", "because", "where", "whereas", "if", "once", "until",
+			"still", "instead");
 
 	/** A speaker named by words that stand in no clause, at tokens {@code [from, to)}: "his" of "In his words". */
 	Optional<Subject> speaker(String words, int from, int to) {

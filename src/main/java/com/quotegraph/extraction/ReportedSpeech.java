@@ -972,7 +972,9 @@ final class ReportedSpeech {
 			opener++;
 		}
 		opener = OPENING_CLAUSES.contains(tokens.get(opener).lower()) ? opener : sentence.from();
-		if (OPENING_CLAUSES.contains(tokens.get(opener).lower())
+		// (and "Much as X has claimed A, Y did B": a concession)
+		boolean concession = opener + 1 < cue.from() && tokens.get(opener).is("much") && tokens.get(opener + 1).is("as");
+		if ((OPENING_CLAUSES.contains(tokens.get(opener).lower()) || concession)
 				&& !commaBetween(tokens, opener, cue.from())) {
 			// "After X accused Y of Z, the agency released a statement": the report ends with the clause it opens
 			int main = mainClauseAt(tokens, start, end);

@@ -8446,6 +8446,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aConcessionThatMuchAsOpensIsItsSubjectsReportAndEndsAtItsComma() {
+		ExtractedQuote quote = only("Much as the activists have claimed the demonstrations are peaceful, police have "
+				+ "termed them illegal.");
+		assertThat(quote.speaker().name()).isEqualTo("the activists");
+		assertThat(quote.text()).isEqualTo("the demonstrations are peaceful");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
