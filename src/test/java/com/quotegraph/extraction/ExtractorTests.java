@@ -8454,6 +8454,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void policeRanksAbbreviatedBeforeANameAreTitles() {
+		ExtractedQuote police = only("The police spokesperson ASP Arun Tesk said the suspects were arrested.");
+		assertThat(police.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(police.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+		assertThat(police.role()).isEqualTo("The police spokesperson ASP");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
