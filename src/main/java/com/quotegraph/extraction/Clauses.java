@@ -760,9 +760,11 @@ final class Clauses {
 				|| tokens.get(nameStart).tag().equals("ADP")) {
 			return Optional.empty();
 		}
+		// (a title before the name too: "Major X Y, the division spokesperson tells")
 		Optional<Subject> name = phrase(tokens, nameStart, comma, text)
 			.filter((found) -> found.from() == nameStart && found.phrase().isName() && !found.phrase().organization()
-					&& found.phrase().role() == null && NameKey.words(found.phrase().name()).size() >= 2);
+					&& (found.phrase().role() == null || this.lexicon.isTitleWord(tokens.get(nameStart).lower()))
+					&& NameKey.words(found.phrase().name()).size() >= 2);
 		if (name.isEmpty()) {
 			return Optional.empty();
 		}
@@ -772,8 +774,10 @@ final class Clauses {
 		}
 		Token first = tokens.get(asideStart);
 		// (or a role with no article: "X, spokesman for the ruling party says")
+		// (or an owner's possessive: "X, UPDF's 1st Division spokesperson tells")
 		boolean determined = first.is("the") || first.is("a") || first.is("an")
-				|| first.tag().equals("NOUN") && isRoleWord(first.lower()) && end - asideStart >= 4;
+				|| first.tag().equals("NOUN") && isRoleWord(first.lower()) && end - asideStart >= 4
+				|| first.isCapitalized() && first.text().matches(".+['’]s");
 		Optional<Subject> description = determined && firstVerb(tokens, asideStart, end) < 0
 				? phrase(tokens, asideStart, end, text).filter((found) -> found.from() == asideStart
 						&& found.phrase().form() == SpeakerPhrase.Form.DESCRIPTION && !found.phrase().organization()

@@ -8462,6 +8462,18 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTitledNameBeforeAnUnclosedAppositionIsTheSpeaker() {
+		ExtractedQuote quote = only("\"We shall not allow anybody to destabilise our country,\" Major Arun Tesk, the "
+				+ "division spokesperson tells journalists at the scene.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.role()).isEqualTo("the division spokesperson");
+		ExtractedQuote owned = only("\"We shall not allow anybody to destabilise our country,\" Major Arun Tesk, "
+				+ "Velmora's 1st Division spokesperson tells journalists at the scene.");
+		assertThat(owned.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(owned.role()).isEqualTo("Velmora's 1st Division spokesperson");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
