@@ -1088,8 +1088,9 @@ final class Clauses {
 				|| NAME_PARTICLES.contains(token.lower());
 	}
 
+	/** Lowercase words inside a person's name: "bin", "de", "da" of "Lula da Silva", "von der" of "von der Leyen". */
 	private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "van",
-			"von");
+			"von", "da", "do", "dos", "das", "del", "della", "di", "du", "der", "den");
 
 	/** Whether a word opens a reporting cue: "adding", "saying". */
 	boolean isCueWord(String word) {
@@ -2881,6 +2882,14 @@ final class Clauses {
 					&& tokens.get(start - 2).isCapitalized() && this.lexicon.isTitleWord(tokens.get(start - 2).lower());
 			if (title) {
 				start -= 1;
+			}
+			// (and across a name's particles: "Lula da Silva, who", "Ursula von der Leyen, who")
+			int particles = start;
+			while (particles - 1 > from && NAME_PARTICLES.contains(tokens.get(particles - 1).text())) {
+				particles--;
+			}
+			if (particles < start && tokens.get(particles - 1).isCapitalized()) {
+				start = particles;
 			}
 		}
 		Optional<Subject> name = phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());

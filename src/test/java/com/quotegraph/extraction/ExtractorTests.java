@@ -8474,6 +8474,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNamesParticlesBeforeARelativePronounArePartOfTheName() {
+		assertThat(only("Arun Tesk responded to the statements of the president, Lula da Vell, who had demanded an "
+				+ "apology from the government.").speaker().name()).isEqualTo("Lula da Vell");
+		assertThat(only("Arun Tesk met the commission chief, Kira von der Osk, who said the talks would go on.").speaker()
+			.name()).isEqualTo("Kira von der Osk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
