@@ -886,14 +886,25 @@ final class Nlp {
 	/**
 	 * Single quotation marks the tokenizer leaves on their words: "‘escalate", ".’". An opening mark before a word is
 	 * a token of its own, and so is a closing one after punctuation (not an apostrophe: "farmers’", "Gaza’s"); and a
-	 * closing double mark, which the tokenizer leaves on a word before a comma: "so”,".
+	 * closing double mark, which the tokenizer leaves on a word before a comma ("so”,") or on the word after it when
+	 * no space follows ("years.”Arun", "Vieira”Adorni").
 	 */
 	private static opennlp.tools.util.Span[] splitSingleQuotes(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> split = new ArrayList<>(spans.length + 4);
 		for (opennlp.tools.util.Span span : spans) {
 			int start = span.getStart();
 			int end = span.getEnd();
-			boolean opening = end - start > 1 && text.charAt(start) == '‘';
+			// (a closing double mark between two words with no space: "Vieira”Adorni explained")
+			int glued = text.substring(start, end).indexOf('”');
+			if (glued > 0 && start + glued + 1 < end && Character.isLetterOrDigit(text.charAt(start + glued - 1))
+					&& Character.isUpperCase(text.charAt(start + glued + 1))) {
+				split.add(new opennlp.tools.util.Span(start, start + glued));
+				start += glued;
+			}
+			// (and a closing double mark glued to the next word: "years.”Arun Tesk stated")
+			boolean opening = end - start > 1 && (text.charAt(start) == '‘' || text.charAt(start) == '”'
+					&& Character.isUpperCase(text.charAt(start + 1)) && start > 0
+					&& !Character.isWhitespace(text.charAt(start - 1)));
 			if (opening) {
 				split.add(new opennlp.tools.util.Span(start, start + 1));
 				start++;

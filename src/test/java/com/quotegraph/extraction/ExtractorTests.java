@@ -8482,6 +8482,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aClosingDoubleMarkGluedToTheNextWordIsATokenOfItsOwn() {
+		ExtractedQuote glued = only("“There were no concrete approaches despite the efforts of Kira Osk and Dov Vell”Arun "
+				+ "Tesk explained.");
+		assertThat(glued.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(glued.cue()).isEqualTo("explained");
+		ExtractedQuote stop = only("“Private employment has not grown for 13 years,”Arun Tesk said.");
+		assertThat(stop.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(stop.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
