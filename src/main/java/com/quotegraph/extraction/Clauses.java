@@ -1088,7 +1088,7 @@ final class Clauses {
 				|| NAME_PARTICLES.contains(token.lower());
 	}
 
-	/** Lowercase words inside a person's name: "bin", "de", "da" of "Lula da Silva", "von der" of "von der Leyen". */
+	/** Lowercase words inside a person's name: "bin", "de", "da" of "Lula da Vell", "von der" of "Kira von der Osk". */
 	private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "van",
 			"von", "da", "do", "dos", "das", "del", "della", "di", "du", "der", "den");
 
@@ -2883,7 +2883,7 @@ final class Clauses {
 			if (title) {
 				start -= 1;
 			}
-			// (and across a name's particles: "Lula da Silva, who", "Ursula von der Leyen, who")
+			// (and across a name's particles: "Lula da Vell, who", "Kira von der Osk, who")
 			int particles = start;
 			while (particles - 1 > from && NAME_PARTICLES.contains(tokens.get(particles - 1).text())) {
 				particles--;

@@ -750,7 +750,7 @@ final class DirectQuotes {
 		}
 		int sentenceEnd = Math.min(wholeSentenceEnd, secondReport);
 		List<Token> clause = tokens.subList(0, limit);
-		// "Said Dr Ng: “Q”", "Added the minister: “Q”": the cue first, then who speaks and a colon
+		// "Said Dr Tesk: “Q”", "Added the minister: “Q”": the cue first, then who speaks and a colon
 		Token opener = (from < limit) ? clause.get(from) : null;
 		if (before.endsWith(":") && limit - 1 > from + 1 && clause.get(limit - 1).text().equals(":")
 				&& opener.isCapitalized() && INVERTED_CUE.matcher(opener.lower()).matches()
@@ -943,10 +943,11 @@ final class DirectQuotes {
 			return -1;
 		}
 		Token mark = tokens.get(subject - 2);
-		boolean before = mark.text().equals(",") || mark.text().equals("—") || mark.text().equals("–");
+		boolean before = mark.text().equals(",") || Clauses.DASHES.contains(mark.text());
 		return (before && mark.start() > sentenceStart) ? tokens.get(subject - 1).start() : -1;
 	}
 
+	/** Conjunctions that open a clause of contrast with a subject of its own: "X claimed A, while Y said". */
 	private static final Set<String> SECOND_CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though");
 
 	/**
@@ -1068,8 +1069,8 @@ final class DirectQuotes {
 		return Optional.empty();
 	}
 
-	/** A cue's past or present that may open a sentence before who speaks: "Said X:", "Adds Y:". */
-	private static final Pattern INVERTED_CUE = Pattern.compile("said|wrote|\\p{Ll}+(?:ed|s)");
+	/** A cue's past or present, in lower case, that may open a sentence before who speaks: "Said X:", "Adds Y:". */
+	static final Pattern INVERTED_CUE = Pattern.compile("said|wrote|\\p{Ll}+(?:ed|s)");
 
 	/** What a source gives that a colon opens: "provided updates on X:", "gave details:". */
 	private static final Set<String> TOLD_NOUNS = Set.of("update", "updates", "details", "information", "explanation",

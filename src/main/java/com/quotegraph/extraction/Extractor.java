@@ -88,12 +88,12 @@ public final class Extractor {
 		// 1. find candidates paragraph by paragraph: quotations first, then reported speech in what is left
 		List<Candidate> candidates = new ArrayList<>();
 		List<Passage> passages = new ArrayList<>();
+		List<Candidate> none = List.of();
 		Passage previous = null;
 		for (int p = 0; p < article.paragraphs().size(); p++) {
 			String text = (p <= 2) ? withoutDropCap(article.paragraphs().get(p)) : article.paragraphs().get(p);
 			Passage passage = new Passage(p, text, this.nlp);
 			Passage before = previous;
-			List<Candidate> none = List.of();
 			List<Candidate> found = new ArrayList<>(
 					reading.guarded(() -> this.directQuotes.find(passage, before), none, "the quotations", p));
 			previous = passage;
@@ -177,8 +177,8 @@ public final class Extractor {
 
 	/** Words in capitals that open a story before its text goes on in lower case: "RICARDO Santos held up ...". */
 	// (two words or more in capitals before lower case, "ENGLAND’S PLAYERS appeared", or one name's word before the
-	// rest of a name, "RICARDO Santos", or a title and a given name before the surname, "TOTTENHAM BOSS MAURICIO
-	// Pochettino felt"; one short word is an acronym: "KRG spokesman", "NATO Secretary-General")
+	// rest of a name, "RICARDO Santos", or a title and a given name before the surname, "ROVERS BOSS ARUN
+	// Tesk felt"; one short word is an acronym: "KRG spokesman", "NATO Secretary-General")
 	private static final java.util.regex.Pattern DROP_CAP = java.util.regex.Pattern
 		.compile("^((?:\\p{Lu}{2,}(?:['’]\\p{Lu})?\\s+){2,3}(?=\\p{Ll})"
 				+ "|\\p{Lu}{5,}\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})"

@@ -122,9 +122,10 @@ final class NameIndex {
 		}
 		int i = 0;
 		while (i < words.length) {
-			// ("Said Dr Ng: “Q”", "Added Tesk:": a cue that opens the sentence before who speaks is no name's)
+			// ("Said Dr Tesk: “Q”", "Added Tesk:": a cue that opens the sentence before who speaks is no name's)
 			if (i + 1 < words.length && (i == 0 || words[i - 1].matches(".*[.!?”\"]$")) && isNameWord(words, i + 1)
-					&& INVERTED_CUE.matcher(words[i]).matches()
+					&& Character.isUpperCase(words[i].charAt(0))
+					&& DirectQuotes.INVERTED_CUE.matcher(words[i].toLowerCase(Locale.ROOT)).matches()
 					&& lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))) {
 				i++;
 			}
@@ -330,9 +331,6 @@ final class NameIndex {
 		return SpeakerPhrase.isNameCapitalized(word) || particle;
 	}
 
-	/** A cue's past or present, capitalised, that may open a sentence before who speaks: "Said", "Adds". */
-	private static final Pattern INVERTED_CUE = Pattern.compile("Said|Wrote|\\p{Lu}\\p{Ll}+(?:ed|s)");
-
 	/** A possessive that ends a run of names: "Trump's". */
 	private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
 
@@ -513,7 +511,7 @@ final class NameIndex {
 				.orElse(null);
 		}
 		if (best == null && words.size() == 1) {
-			// ("Zahid" is "Ahmad Zahid Hamidi": a lone name that only one person has inside their name)
+			// ("Faizal" is "Ahmad Faizal Rahim": a lone name that only one person has inside their name)
 			List<Person> inner = this.people.stream()
 				.filter((person) -> person.words().indexOf(words.get(0)) > 0
 						&& person.words().lastIndexOf(words.get(0)) < person.words().size() - 1)

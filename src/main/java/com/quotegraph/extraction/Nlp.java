@@ -887,14 +887,14 @@ final class Nlp {
 	 * Single quotation marks the tokenizer leaves on their words: "‘escalate", ".’". An opening mark before a word is
 	 * a token of its own, and so is a closing one after punctuation (not an apostrophe: "farmers’", "Gaza’s"); and a
 	 * closing double mark, which the tokenizer leaves on a word before a comma ("so”,") or on the word after it when
-	 * no space follows ("years.”Arun", "Vieira”Adorni").
+	 * no space follows ("years.”Arun", "Vell”Arun").
 	 */
 	private static opennlp.tools.util.Span[] splitSingleQuotes(opennlp.tools.util.Span[] spans, String text) {
 		List<opennlp.tools.util.Span> split = new ArrayList<>(spans.length + 4);
 		for (opennlp.tools.util.Span span : spans) {
 			int start = span.getStart();
 			int end = span.getEnd();
-			// (a closing double mark between two words with no space: "Vieira”Adorni explained")
+			// (a closing double mark between two words with no space: "Dov Vell”Arun Tesk explained")
 			int glued = text.substring(start, end).indexOf('”');
 			if (glued > 0 && start + glued + 1 < end && Character.isLetterOrDigit(text.charAt(start + glued - 1))
 					&& Character.isUpperCase(text.charAt(start + glued + 1))) {
@@ -1153,7 +1153,8 @@ final class Nlp {
 
 	/** Nouns in -ly, no adverbs: "the family said". */
 	private static final Set<String> LY_NOUNS = Set.of("family", "assembly", "anomaly", "monopoly", "homily", "panoply",
-			"melancholy", "butterfly", "elderly", "jelly", "belly", "folly", "holly", "bully", "ally", "rally", "tally");
+			"melancholy", "butterfly", "elderly", "jelly", "belly", "folly", "holly", "bully", "ally", "rally",
+			"tally");
 
 	/** English prepositions, a closed class: a capitalised word the tagger reads as one and is none is a name. */
 	private static final Set<String> ADPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",

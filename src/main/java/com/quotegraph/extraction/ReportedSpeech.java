@@ -973,7 +973,8 @@ final class ReportedSpeech {
 		}
 		opener = OPENING_CLAUSES.contains(tokens.get(opener).lower()) ? opener : sentence.from();
 		// (and "Much as X has claimed A, Y did B": a concession)
-		boolean concession = opener + 1 < cue.from() && tokens.get(opener).is("much") && tokens.get(opener + 1).is("as");
+		boolean concession = opener + 1 < cue.from() && tokens.get(opener).is("much")
+				&& tokens.get(opener + 1).is("as");
 		if ((OPENING_CLAUSES.contains(tokens.get(opener).lower()) || concession)
 				&& !commaBetween(tokens, opener, cue.from())) {
 			// "After X accused Y of Z, the agency released a statement": the report ends with the clause it opens

@@ -1393,7 +1393,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		.compile("(?i:mr|mrs|ms|miss|mx|madam|mister|dr|eng|engr|barr|sir|dame|alhaji|alhaja|hajiya)\\.?|Doctor");
 
 	/** A Malaysian honorific, no office: "Datuk", "Datuk Seri", "Dato’ Sri", "Tan Sri", "Puan Sri", "Toh Puan". */
-	private static final String MALAY_HONORIFIC = "(?:Datuk|Dato['’]?|Datin|Tan|Puan|Toh)(?:\\s+(?:Seri|Sri|Puan|Paduka))?";
+	private static final String MALAY_HONORIFIC = "(?:Datuk|Dato['’]?|Datin|Tan|Puan|Toh)"
+			+ "(?:\\s+(?:Seri|Sri|Puan|Paduka))?";
 
 	/** The first words of Malaysian honorifics of two words and the second: "Tan Sri", "Toh Puan", "Datin Paduka". */
 	private static final Set<String> HONORIFIC_FIRST = Set.of("tan", "puan", "toh", "datuk", "dato", "datin");
@@ -1408,7 +1409,8 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 		String word = bare.get(i).toLowerCase(Locale.ROOT);
 		return HONORIFIC_FIRST.contains(word) && i + 1 < bare.size()
 				&& HONORIFIC_SECOND.contains(bare.get(i + 1).toLowerCase(Locale.ROOT))
-				|| HONORIFIC_SECOND.contains(word) && i > 0 && HONORIFIC_FIRST.contains(bare.get(i - 1).toLowerCase(Locale.ROOT));
+				|| HONORIFIC_SECOND.contains(word) && i > 0
+						&& HONORIFIC_FIRST.contains(bare.get(i - 1).toLowerCase(Locale.ROOT));
 	}
 
 	/**

@@ -735,7 +735,7 @@ final class SpeakerResolver {
 				Entity named = (word.equals("he") || word.equals("she")) && genderOf(entity) == 0
 						? newcomer(entity, word.equals("he") ? 'm' : 'f', paragraph, offset) : null;
 				if (named == null && word.equals("she") && genderOf(entity) == 0) {
-					// ("'A,' she said. ... 'B,' said Rosol. ... 'C,' she said": a woman who spoke of late, over a
+					// ("'A,' she said. ... 'B,' said Tesk. ... 'C,' she said": a woman who spoke of late, over a
 					// speaker whose gender the article never told)
 					named = womanBefore(i, paragraph);
 				}
@@ -822,7 +822,7 @@ final class SpeakerResolver {
 		return false;
 	}
 
-	/** How far back, in paragraphs, a woman who spoke is still who "she" refers to over a speaker of no known gender. */
+	/** How far back, in paragraphs, "she" may refer to a woman who spoke, over a speaker of no known gender. */
 	private static final int WOMAN_PARAGRAPHS = 4;
 
 	/** The person known to be a woman who spoke last before the recent entity {@code at}, not long ago; else null. */
@@ -1038,7 +1038,8 @@ final class SpeakerResolver {
 					: describedAs((role) -> (roleFits(role, qualifiers, head) || nationsLeader && nationality != null
 							&& HEADS.stream().anyMatch((title) -> roleFits(role, List.of(), title)))
 							&& !foreign(role, nationality) && NameKey.words(role).containsAll(complement)
-							&& !namesOtherThan(role, names, this.lexicon), paragraph, content, personal, phrase.plural());
+							&& !namesOtherThan(role, names, this.lexicon),
+							paragraph, content, personal, phrase.plural());
 			if (holder != null && nationality != null && holder.described((role) -> !nationalities(role).isEmpty()
 					&& !nationalities(role).contains(nationality))) {
 				// ("the Greek Foreign Minister added ... the Turkish Foreign Minister said": whom the article called
@@ -1450,7 +1451,7 @@ final class SpeakerResolver {
 			if (entity.described(fits) && (personal || !isPerson(entity) && !isOutlet(entity))) {
 				if (personal && !plural && entity.plural && entity.kind == SpeakerKind.ANONYMOUS) {
 					// (one person by a title is one of a group only if no one holds it: "the Jordanian minister" is
-					// Safadi, not "Both ministers"; "the second source" is one of "two government sources")
+					// the one named, not "Both ministers"; "the second source" is one of "two government sources")
 					group = (group != null) ? group : entity;
 					continue;
 				}
