@@ -70,13 +70,7 @@ final class ReportedSpeech {
 					while (leadEnd < tokens.size() && tokens.get(leadEnd).end() <= free) {
 						leadEnd++;
 					}
-					List<Token> lead = tokens.subList(0, leadEnd);
-					Sentence before = new Sentence(passage, sentence, lead, from, new IdentityHashMap<>());
-					List<Clauses.CueMatch> cues = this.clauses.cues(lead, passage.quotations)
-						.stream()
-						.filter((cue) -> !cue.cue().quotationOnly())
-						.toList();
-					found.addAll(preverbal(before, cues));
+					found.addAll(leadReports(passage, sentence, tokens.subList(0, leadEnd), from));
 				}
 				if (introduces) {
 					int colon = tokens.size();
@@ -84,13 +78,7 @@ final class ReportedSpeech {
 							&& tokens.get(colon - 1).start() < quoted)) {
 						colon--;
 					}
-					List<Token> lead = tokens.subList(0, Math.max(from, colon - 1));
-					Sentence before = new Sentence(passage, sentence, lead, from, new IdentityHashMap<>());
-					List<Clauses.CueMatch> cues = this.clauses.cues(lead, passage.quotations)
-						.stream()
-						.filter((cue) -> !cue.cue().quotationOnly())
-						.toList();
-					found.addAll(preverbal(before, cues));
+					found.addAll(leadReports(passage, sentence, tokens.subList(0, Math.max(from, colon - 1)), from));
 				}
 				continue;
 			}
@@ -1340,6 +1328,16 @@ final class ReportedSpeech {
 			}
 		}
 		return false;
+	}
+
+	/** The reports of a sentence's lead, the tokens before a clause that a quotation claims. */
+	private List<Candidate> leadReports(Passage passage, Span sentence, List<Token> lead, int from) {
+		Sentence before = new Sentence(passage, sentence, lead, from, new IdentityHashMap<>());
+		List<Clauses.CueMatch> cues = this.clauses.cues(lead, passage.quotations)
+			.stream()
+			.filter((cue) -> !cue.cue().quotationOnly())
+			.toList();
+		return preverbal(before, cues);
 	}
 
 	/**
