@@ -877,7 +877,12 @@ final class Clauses {
 				subject = subjectAfter(tokens, start + 1, text)
 					.filter((found) -> found.to() >= segmentEnd && isSource(found.phrase()));
 			}
-			if (subject.isEmpty() && verb < 0 && !adverbial && end - start <= 16) {
+			// ("X downplayed the visit of the secretary, Y, to the capital, saying": a name set off after a clause's
+			// object is that object's apposition, no subject)
+			boolean objectsApposition = segment > from + 1 && tokens.get(segment - 1).text().equals(",")
+					&& NOMINAL_TAGS.contains(tokens.get(segment - 2).tag())
+					&& firstVerb(tokens, segmentStart(tokens, from, segment - 1), segment - 1) >= 0;
+			if (subject.isEmpty() && verb < 0 && !adverbial && end - start <= 16 && !objectsApposition) {
 				subject = phrase(tokens, start, end, text).filter((s) -> s.phrase().isName());
 				// "X, the cousin of President Y, launched ..., stressing": the appositive describes the name before it
 				if (subject.isPresent() && tokens.get(start).tag().equals("DET") && segment > from) {

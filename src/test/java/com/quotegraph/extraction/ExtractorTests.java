@@ -8493,6 +8493,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNameSetOffAfterAClausesObjectIsNoSubjectOfTheParticiple() {
+		ExtractedQuote quote = only("Speaker Arun Tesk downplayed the uproar over the visit of the council secretary, "
+				+ "Dov Vell, to the capital, saying: “Be patient, brothers. The country is a friend.”");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(only("Sgt. Arun Tesk, a spokesman with the police, issued a statement saying the road was closed.")
+			.speaker()
+			.name()).isEqualTo("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
