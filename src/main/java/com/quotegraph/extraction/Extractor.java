@@ -261,7 +261,10 @@ public final class Extractor {
 				}
 				// ("A former minister has said ...", then "X made the remark ...": an office a lede gives with "a" is
 				// held by a person the next paragraph names with no title)
-				boolean namedNext = !pronoun.definite() && namedAt == candidate.paragraph() + 1;
+				// (but not one named there as another's company: "Speaking on TV with Y, the environment secretary,
+				// Z, said")
+				boolean namedNext = !pronoun.definite() && namedAt == candidate.paragraph() + 1
+						&& !(later != null && namedAfterPreposition(paragraphs.get(namedAt), later.speaker().get().name()));
 				// ("a spokesperson for President-elect X said ...", then "Y, the spokesperson, made the remark": the
 				// title the article names the person with, "the", refers back to the whole office)
 				boolean referredBack = namedRole != null && namedRole.toLowerCase(Locale.ROOT).startsWith("the ")
@@ -298,6 +301,16 @@ public final class Extractor {
 				}
 			}
 		}
+	}
+
+	/** Prepositions before a name that make the person another's company or listener: "with Y", "to Y". */
+	private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern
+		.compile("(?i)\\b(?:with|to|by|from|for|against)\\s+$");
+
+	/** Whether a paragraph names the person first right after a preposition: "Speaking on TV with Y, ...". */
+	private static boolean namedAfterPreposition(String paragraph, String name) {
+		int at = paragraph.indexOf(name);
+		return at > 0 && PREPOSITION_BEFORE.matcher(paragraph.substring(Math.max(0, at - 12), at)).find();
 	}
 
 	/**
