@@ -264,7 +264,8 @@ public final class Extractor {
 				// (but not one named there as another's company: "Speaking on TV with Y, the environment secretary,
 				// Z, said")
 				boolean namedNext = !pronoun.definite() && namedAt == candidate.paragraph() + 1
-						&& !(later != null && namedAfterPreposition(paragraphs.get(namedAt), later.speaker().get().name()));
+						&& !(later != null
+								&& namedAfterPreposition(paragraphs.get(namedAt), later.speaker().get().name()));
 				// ("a spokesperson for President-elect X said ...", then "Y, the spokesperson, made the remark": the
 				// title the article names the person with, "the", refers back to the whole office)
 				boolean referredBack = namedRole != null && namedRole.toLowerCase(Locale.ROOT).startsWith("the ")

@@ -8505,8 +8505,8 @@ class ExtractorTests {
 	@Test
 	void aLedesIndefiniteTitleAnnouncesNoOneNamedAsAnothersCompany() {
 		List<ExtractedQuote> quotes = quotes("A cabinet minister has accused the former premier of covering up the "
-				+ "crises.\n\nSpeaking on TV with Dov Kell, the environment secretary, Arun Tesk, said the Tories had left "
-				+ "the country in a worse state.\n\n“Is there an element of theatre here?” Kell replied.");
+				+ "crises.\n\nSpeaking on TV with Dov Kell, the environment secretary, Arun Tesk, said the Tories had "
+				+ "left the country in a worse state.\n\n“Is there an element of theatre here?” Kell replied.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("a cabinet minister", "Arun Tesk", "Dov Kell");
 	}
