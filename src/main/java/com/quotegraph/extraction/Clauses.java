@@ -2096,7 +2096,7 @@ final class Clauses {
 	private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our", "my");
 
 	/** How far a characterising cue's object may run: "described [the latest round of talks] as". */
-	private static final int MAX_OBJECT_TOKENS = 10;
+	private static final int MAX_OBJECT_TOKENS = 14;
 
 	/**
 	 * Where the characterisation starts after a characterising cue's object: the "as" in {@code described the talks

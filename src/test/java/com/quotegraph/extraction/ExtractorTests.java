@@ -8512,6 +8512,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCharacterisedObjectMayRunToFourteenTokens() {
+		ExtractedQuote quote = only("Minister Arun Tesk calls last night’s departure from the coalition by party chief Dov "
+				+ "Vell “a very big opportunity.”");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.cue()).isEqualTo("calls");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
