@@ -8520,6 +8520,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void toWeighInBesideAQuotationReportsIt() {
+		assertThat(only("Tourism Minister Arun Tesk weighed in: “Everything costs billions and yet we are told there "
+				+ "is no war.”").cue()).isEqualTo("weighed in");
+		assertThat(quotes("Arun Tesk weighed in on the debate on Monday.")).isEmpty();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
