@@ -438,6 +438,20 @@ final class NameIndex {
 				role = null;
 			}
 		}
+		if (role == null && start == 0 && end + 2 < words.length
+				&& (words[end].equals("is") || words[end].equals("was"))
+				&& (words[end + 1].equals("the") || words[end + 1].equals("a") || words[end + 1].equals("an"))
+				&& lexicon.isTitleWord(SpeakerPhrase.strip(words[end + 2]).toLowerCase(Locale.ROOT))) {
+			// "X Y is the commander-in-chief of the Z Forces.": a paragraph that opens by introducing the person
+			StringBuilder introduced = new StringBuilder();
+			for (int k = end + 1; k < words.length && k <= end + APPOSITION_MAX_WORDS; k++) {
+				introduced.append(introduced.length() > 0 ? " " : "").append(words[k]);
+				if (words[k].matches(".*[,.;:]$")) {
+					role = introduced.toString().replaceAll("[,.;:]$", "");
+					break;
+				}
+			}
+		}
 		people.add(new Person(name, role, paragraph));
 	}
 

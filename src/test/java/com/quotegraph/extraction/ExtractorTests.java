@@ -8527,6 +8527,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParagraphThatOpensByIntroducingThePersonGivesTheirRole() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk is the commander-in-chief of the Velmoran Defence Forces. He "
+				+ "recently met the envoy of the coalition.\n\nIn an interview, Tesk said: “There is no decision to "
+				+ "withdraw the troops.”\n\n“The group has not been eliminated completely,” the commander stated.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Arun Tesk");
+		assertThat(quotes.get(0).role()).isEqualTo("the commander-in-chief of the Velmoran Defence Forces");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
