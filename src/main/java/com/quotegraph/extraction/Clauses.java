@@ -70,6 +70,9 @@ final class Clauses {
 		return TEXTS.contains(token.lower());
 	}
 
+	/** Conjunctions that open a clause of contrast with a subject of its own: "X claimed A, while Y said". */
+	static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "although", "though");
+
 	private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "whereas", "after", "before",
 			"when", "since", "because", "although", "though", "as", "once", "until");
 
@@ -1951,8 +1954,7 @@ final class Clauses {
 			boolean time = tokens.get(i + 1).is("after") || tokens.get(i + 1).is("before");
 			// (and "X claimed A – although Y replied that B": after a dash too)
 			boolean dash = DASHES.contains(tokens.get(i).text());
-			contrast |= dash && (tokens.get(i + 1).is("although") || tokens.get(i + 1).is("though")
-					|| tokens.get(i + 1).is("whereas"));
+			contrast |= dash && CONTRASTS.contains(tokens.get(i + 1).lower());
 			if ((tokens.get(i).text().equals(",") || dash) && (contrast || time) && reportFollows(tokens, i + 2, end)) {
 				// "The government promised compensation, but many say they have yet to receive help": another's report
 				return i;
@@ -2330,11 +2332,15 @@ final class Clauses {
 	int skipConnectors(List<Token> tokens, int start, int end) {
 		int i = start;
 		// (and "Much as the activists have claimed A": a concession's two words)
-		while (i < end && (CONNECTORS.contains(tokens.get(i).lower())
-				|| tokens.get(i).is("much") && i + 1 < end && tokens.get(i + 1).is("as"))) {
+		while (i < end && (CONNECTORS.contains(tokens.get(i).lower()) || concessionAt(tokens, i, end))) {
 			i++;
 		}
 		return i;
+	}
+
+	/** Whether "much as" opens a concession at {@code i}: "Much as the activists have claimed A, police ...". */
+	static boolean concessionAt(List<Token> tokens, int i, int end) {
+		return tokens.get(i).is("much") && i + 1 < end && tokens.get(i + 1).is("as");
 	}
 
 	/** Words that link a clause to what came before, no part of its subject: "However", "While", "Although". */

@@ -939,16 +939,13 @@ final class DirectQuotes {
 	 * or a dash and a contrasting conjunction ({@code X claimed A, while Y said: “Q”}); -1 when none does.
 	 */
 	private static int secondClauseStart(List<Token> tokens, int subject, int sentenceStart) {
-		if (subject < 2 || !SECOND_CLAUSE_OPENERS.contains(tokens.get(subject - 1).lower())) {
+		if (subject < 2 || !Clauses.CONTRASTS.contains(tokens.get(subject - 1).lower())) {
 			return -1;
 		}
 		Token mark = tokens.get(subject - 2);
 		boolean before = mark.text().equals(",") || Clauses.DASHES.contains(mark.text());
 		return (before && mark.start() > sentenceStart) ? tokens.get(subject - 1).start() : -1;
 	}
-
-	/** Conjunctions that open a clause of contrast with a subject of its own: "X claimed A, while Y said". */
-	private static final Set<String> SECOND_CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though");
 
 	/**
 	 * Where a second report starts after a quotation in its sentence, {@code , while Y said: “Q2”} (a connector, then

@@ -123,10 +123,12 @@ final class NameIndex {
 		int i = 0;
 		while (i < words.length) {
 			// ("Said Dr Tesk: “Q”", "Added Tesk:": a cue that opens the sentence before who speaks is no name's)
-			if (i + 1 < words.length && (i == 0 || words[i - 1].matches(".*[.!?”\"]$")) && isNameWord(words, i + 1)
-					&& Character.isUpperCase(words[i].charAt(0))
+			// (the cheap checks first: this runs for every word that may open a run of names)
+			if (i + 1 < words.length && Character.isUpperCase(words[i].charAt(0))
+					&& (i == 0 || ".!?”\"".indexOf(words[i - 1].charAt(words[i - 1].length() - 1)) >= 0)
+					&& lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))
 					&& DirectQuotes.INVERTED_CUE.matcher(words[i].toLowerCase(Locale.ROOT)).matches()
-					&& lexicon.opensCue(words[i].toLowerCase(Locale.ROOT))) {
+					&& isNameWord(words, i + 1)) {
 				i++;
 			}
 			int start = i;

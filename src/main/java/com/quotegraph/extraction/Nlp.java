@@ -895,11 +895,14 @@ final class Nlp {
 			int start = span.getStart();
 			int end = span.getEnd();
 			// (a closing double mark between two words with no space: "Dov Vell”Arun Tesk explained")
-			int glued = text.substring(start, end).indexOf('”');
-			if (glued > 0 && start + glued + 1 < end && Character.isLetterOrDigit(text.charAt(start + glued - 1))
-					&& Character.isUpperCase(text.charAt(start + glued + 1))) {
-				split.add(new opennlp.tools.util.Span(start, start + glued));
-				start += glued;
+			int glued = start;
+			while (glued < end && text.charAt(glued) != '”') {
+				glued++;
+			}
+			if (glued > start && glued + 1 < end && Character.isLetterOrDigit(text.charAt(glued - 1))
+					&& Character.isUpperCase(text.charAt(glued + 1))) {
+				split.add(new opennlp.tools.util.Span(start, glued));
+				start = glued;
 			}
 			// (and a closing double mark glued to the next word: "years.”Arun Tesk stated")
 			boolean opening = end - start > 1 && (text.charAt(start) == '‘' || text.charAt(start) == '”'

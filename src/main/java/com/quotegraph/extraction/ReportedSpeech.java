@@ -42,7 +42,8 @@ final class ReportedSpeech {
 					&& passage.text.substring(sentence.start(), quoted).strip().endsWith(":")
 					&& !passage.isClaimed(new Span(sentence.start(), quoted - 1));
 			// (or a report of its own before the clause a quotation's head opens: "X claimed A, while Y said: “Q”")
-			boolean leads = claimed && !introduces && passage.claimStart(sentence) > passage.sentenceStart(s);
+			int free = claimed ? passage.claimStart(sentence) : sentence.end();
+			boolean leads = claimed && !introduces && free > passage.sentenceStart(s);
 			List<Token> tokens = claimed && !passage.hasOpeningParticiple(s) && !introduces && !leads ? List.of()
 					: passage.tokens(s);
 			int from = 0;
@@ -65,7 +66,6 @@ final class ReportedSpeech {
 				fronted(context).stream().filter((quote) -> quote.span().end() <= quoted).forEach(found::add);
 				if (leads) {
 					// "X claimed A, while Y said: “Q”": the report before the clause that the quotation's head opens
-					int free = passage.claimStart(sentence);
 					int leadEnd = from;
 					while (leadEnd < tokens.size() && tokens.get(leadEnd).end() <= free) {
 						leadEnd++;
@@ -961,8 +961,7 @@ final class ReportedSpeech {
 		}
 		opener = OPENING_CLAUSES.contains(tokens.get(opener).lower()) ? opener : sentence.from();
 		// (and "Much as X has claimed A, Y did B": a concession)
-		boolean concession = opener + 1 < cue.from() && tokens.get(opener).is("much")
-				&& tokens.get(opener + 1).is("as");
+		boolean concession = Clauses.concessionAt(tokens, opener, cue.from());
 		if ((OPENING_CLAUSES.contains(tokens.get(opener).lower()) || concession)
 				&& !commaBetween(tokens, opener, cue.from())) {
 			// "After X accused Y of Z, the agency released a statement": the report ends with the clause it opens
@@ -1060,7 +1059,7 @@ final class ReportedSpeech {
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but")
 				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(",")
-				|| (tokens.get(i).is("although") || tokens.get(i).is("though"))
+				|| Clauses.CONTRASTS.contains(tokens.get(i).lower())
 						&& Clauses.DASHES.contains(tokens.get(i - 1).text()))) {
 			conjunction = true;
 			i--;
@@ -1315,15 +1314,14 @@ final class ReportedSpeech {
 	}
 
 	/**
-	 * Whether the participle at {@code cue} has a subject of its own after "with" and a comma: "A took centre stage,
-	 * with Malaysia once again reaffirming B" (the absolute clause's rule reads it, not the sentence's subject).
+	 * Whether the participle at {@code cue} is the cue of an absolute clause after a comma ("A took centre stage, with
+	 * Malaysia once again reaffirming B"), which {@link #absolute} reads with its own subject.
 	 */
-	private static boolean inAbsolute(List<Token> tokens, int from, int cue) {
-		for (int i = cue - 2; i > from && i >= cue - 8; i--) {
-			if (tokens.get(i).isPunct() || tokens.get(i).isVerb()) {
-				return false;
-			}
-			if (tokens.get(i).is("with") && tokens.get(i - 1).text().equals(",")) {
+	private boolean inAbsolute(List<Token> tokens, int from, int cue) {
+		for (int with = from + 1; with < cue; with++) {
+			if (tokens.get(with - 1).text().equals(",") && this.clauses.absoluteReport(tokens, with, tokens.size())
+				.filter((found) -> found.from() == cue)
+				.isPresent()) {
 				return true;
 			}
 		}

@@ -1385,21 +1385,29 @@ record SpeakerPhrase(String text, Form form, @Nullable String name, @Nullable St
 				? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 		boolean determiner = DEFINITE.contains(trimmed.toLowerCase(Locale.ROOT))
 				|| INDEFINITE.contains(trimmed.toLowerCase(Locale.ROOT));
-		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches() || trimmed.matches(MALAY_HONORIFIC)
-				|| determiner) ? null : trimmed;
+		return (trimmed.isEmpty() || HONORIFIC.matcher(trimmed).matches()
+				|| MALAY_HONORIFIC_ALONE.matcher(trimmed).matches() || determiner) ? null : trimmed;
 	}
 
 	private static final Pattern HONORIFIC = Pattern
 		.compile("(?i:mr|mrs|ms|miss|mx|madam|mister|dr|eng|engr|barr|sir|dame|alhaji|alhaja|hajiya)\\.?|Doctor");
 
-	/** A Malaysian honorific, no office: "Datuk", "Datuk Seri", "Dato’ Sri", "Tan Sri", "Puan Sri", "Toh Puan". */
-	private static final String MALAY_HONORIFIC = "(?:Datuk|Dato['’]?|Datin|Tan|Puan|Toh)"
-			+ "(?:\\s+(?:Seri|Sri|Puan|Paduka))?";
-
 	/** The first words of Malaysian honorifics of two words and the second: "Tan Sri", "Toh Puan", "Datin Paduka". */
 	private static final Set<String> HONORIFIC_FIRST = Set.of("tan", "puan", "toh", "datuk", "dato", "datin");
 
 	private static final Set<String> HONORIFIC_SECOND = Set.of("sri", "seri", "puan", "paduka");
+
+	/** A Malaysian honorific, no office: "Datuk", "Datuk Seri", "Dato’ Sri", "Tan Sri", "Puan Sri", "Toh Puan". */
+	private static final String MALAY_HONORIFIC = "(?:" + capitalisedAlternatives(HONORIFIC_FIRST) + ")['’]?(?:\\s+(?:"
+			+ capitalisedAlternatives(HONORIFIC_SECOND) + "))?";
+
+	private static final Pattern MALAY_HONORIFIC_ALONE = Pattern.compile(MALAY_HONORIFIC);
+
+	private static String capitalisedAlternatives(Set<String> words) {
+		return words.stream()
+			.map((word) -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+			.collect(java.util.stream.Collectors.joining("|"));
+	}
 
 	/**
 	 * Whether the word is one of a Malaysian honorific of two words before a name ("Tan Sri Muhyiddin Yassin"); a word
