@@ -167,7 +167,10 @@ final class Subjects {
 			for (Candidate candidate : this.quotes.getOrDefault(passage.index, List.of())) {
 				// (but an outlet that passes the words on does not open it: "President X expressed appreciation ...,
 				// the agency reported. He also praised ...")
+				// (and a pronoun passes on nothing: "According to him, Governor X was faulting the visit. He also
+				// said ..." is not X's)
 				boolean relayed = candidate.speaker() != null && this.clauses.passesOn(candidate.speaker())
+						&& !candidate.speaker().isPersonalPronoun()
 						&& phrase.get().isName() && !phrase.get().organization();
 				if (candidate.span().start() <= at && at < candidate.span().end() && !relayed) {
 					phrase = Optional.ofNullable(candidate.speaker());

@@ -8536,6 +8536,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPronounThatIsTheSourceOfAContentPassesNothingOnToItsSubject() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk has said the visit would go ahead.\n\nAccording to him, Governor "
+				+ "Pol Vane was faulting the visit.\n\nHe also said the president wants to meet the families.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Arun Tesk", "Arun Tesk", "Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
