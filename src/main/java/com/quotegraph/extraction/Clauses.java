@@ -1437,7 +1437,7 @@ final class Clauses {
 		while (start < tokens.size() && (tokens.get(start).text().equals(",") || tokens.get(start).text().equals(":"))) {
 			start++;
 		}
-		int content = skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start)));
+		int content = skipOccasion(tokens, skipListener(tokens, cue, skipMedium(tokens, skipDay(tokens, start))));
 		// ("told Sporting Life "Q"": the listener's name, right before the quotation)
 		if (isTelling(cue) && content + 1 < tokens.size() && tokens.get(content).isCapitalized()) {
 			for (int k = content + 1; k < tokens.size() && k <= content + 5; k++) {
@@ -1557,6 +1557,55 @@ final class Clauses {
 				&& POSSESSIVE_PRONOUNS.contains(tokens.get(start + 3).lower())) {
 			// (and "affirmed in a statement its support for X": the medium before what the cue's object is)
 			return start + 3;
+		}
+		return start;
+	}
+
+	/** Prepositions of where and when a cue's words were said: "said at a briefing in X he ...". */
+	private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during", "in", "on", "after", "before",
+			"following", "of", "with", "from");
+
+	/**
+	 * Past the occasion a cue names before a content read without "that": {@code said at a media briefing in X he
+	 * spoke ...}, {@code told reporters after the meeting the talks had ...}. The prepositions' noun phrases must end
+	 * where a subject pronoun or a determiner opens the content's subject and its finite verb follows; {@code start}
+	 * otherwise.
+	 */
+	private static int skipOccasion(List<Token> tokens, int start) {
+		int i = start;
+		while (i < tokens.size() && i < start + 14 && SETTING_PREPOSITIONS.contains(tokens.get(i).lower())
+				&& tokens.get(i).tag().equals("ADP")) {
+			int phrase = i + 1;
+			// ("after the cabinet meeting/VERB": a word in -ing after a determiner or a noun is a noun)
+			while (phrase < tokens.size() && phrase < start + 14
+					&& (Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(phrase).tag())
+							|| phrase > i + 1 && tokens.get(phrase).lower().endsWith("ing")
+									&& Set.of("DET", "NOUN").contains(tokens.get(phrase - 1).tag()))
+					&& !SUBJECT_PRONOUNS.contains(tokens.get(phrase).lower())
+					&& !(phrase > i + 1 && tokens.get(phrase).tag().equals("DET"))) {
+				phrase++;
+			}
+			if (phrase == i + 1 || phrase >= tokens.size()) {
+				return start;
+			}
+			i = phrase;
+		}
+		if (i == start || i + 1 >= tokens.size()) {
+			return start;
+		}
+		Token next = tokens.get(i);
+		boolean pronoun = SUBJECT_PRONOUNS.contains(next.lower()) && !next.is("you");
+		boolean determiner = next.tag().equals("DET") && !next.is("that");
+		if (!pronoun && !determiner) {
+			return start;
+		}
+		for (int k = i + 1; k < tokens.size() && k <= i + (pronoun ? 2 : 5); k++) {
+			if (isFiniteVerb(tokens, k)) {
+				return i;
+			}
+			if (tokens.get(k).isPunct()) {
+				return start;
+			}
 		}
 		return start;
 	}
@@ -1762,7 +1811,7 @@ final class Clauses {
 					return -1;
 				}
 				if (tokens.get(i).text().equals(",")) {
-					return isFiniteVerb(tokens, i + 1) ? i : -1;
+					return verbAfter(tokens, i + 1, end) ? i : -1;
 				}
 			}
 			return -1;
@@ -1783,7 +1832,7 @@ final class Clauses {
 					return -1;
 				}
 				if (tokens.get(i).text().equals(",")) {
-					return isFiniteVerb(tokens, i + 1) ? i : -1;
+					return verbAfter(tokens, i + 1, end) ? i : -1;
 				}
 			}
 			return -1;
@@ -1793,13 +1842,25 @@ final class Clauses {
 		}
 		for (int i = comma + 2; i + 1 < end; i++) {
 			if (tokens.get(i).text().equals(",")) {
-				return isFiniteVerb(tokens, i + 1) ? i : -1;
+				return verbAfter(tokens, i + 1, end) ? i : -1;
 			}
 			if (isFiniteVerb(tokens, i) || isQuoteMark(tokens.get(i))) {
 				return -1;
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether a finite verb follows at {@code from}, past up to two adverbs: "the governor, never claimed" reads as
+	 * "the governor claimed" ("X, governor of Y, never claimed", "the men, who appeared thin, also were").
+	 */
+	private static boolean verbAfter(List<Token> tokens, int from, int end) {
+		int i = from;
+		while (i < end - 1 && i < from + 2 && tokens.get(i).tag().equals("ADV") && !tokens.get(i).isPunct()) {
+			i++;
+		}
+		return isFiniteVerb(tokens, i);
 	}
 
 	/** Whether a subject of a few words and a cue open the tokens from {@code from}: "many say", "officials said". */
@@ -1818,6 +1879,18 @@ final class Clauses {
 
 	/** Whether the comma at i separates names in a list: "by France, Germany and the UK". */
 	static boolean inList(List<Token> tokens, int i, int end) {
+		// (the comma before the last one's "and" too, after a comma before: "by France, Germany, and the UK")
+		if (i + 2 < end && (tokens.get(i + 1).is("and") || tokens.get(i + 1).is("or"))
+				&& isListedName(tokens.get(i - 1)) && isListedName(tokens.get(i + 2))) {
+			for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+				if (tokens.get(k).text().equals(",")) {
+					return true;
+				}
+				if (!isListedName(tokens.get(k))) {
+					break;
+				}
+			}
+		}
 		if (i + 1 >= end || !isListedName(tokens.get(i - 1)) || !isListedName(tokens.get(i + 1))) {
 			return false;
 		}
@@ -1899,6 +1972,11 @@ final class Clauses {
 		if (end > start && end + 2 < tokens.size() && MEANS_PREPOSITIONS.contains(tokens.get(end).lower())
 				&& MEANS.contains(tokens.get(end + 1).lower())) {
 			end += 2;
+		}
+		// ("told reporters at a briefing in X he ...": where they were told, then the content)
+		int setting = (end > start) ? skipOccasion(tokens, end) : end;
+		if (setting > end) {
+			return setting;
 		}
 		boolean clauseFollows = end > start && end < tokens.size() && !tokens.get(end).is("to")
 				&& Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(tokens.get(end).tag())

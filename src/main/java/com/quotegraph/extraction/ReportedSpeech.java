@@ -1056,6 +1056,9 @@ final class ReportedSpeech {
 		if (adverbialOpening(tokens, subjectFrom, contentFrom) > 0) {
 			return true;
 		}
+		if (endsNameList(tokens, subjectFrom, contentFrom)) {
+			return false;
+		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but")
 				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(",")
@@ -1086,6 +1089,27 @@ final class ReportedSpeech {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the subject at {@code subjectFrom} is the last of a list of names that opens the content, after its "and"
+	 * or "or": "announced that Senators A, B, and C had declared ...", one subject of the content, no report of its own.
+	 */
+	private static boolean endsNameList(List<Token> tokens, int subjectFrom, int contentFrom) {
+		int and = subjectFrom - 1;
+		if (and <= contentFrom || !(tokens.get(and).is("and") || tokens.get(and).is("or"))
+				|| !tokens.get(subjectFrom).isCapitalized()) {
+			return false;
+		}
+		boolean list = false;
+		for (int k = contentFrom; k < and; k++) {
+			Token token = tokens.get(k);
+			list |= token.text().equals(",");
+			if (!token.text().equals(",") && !token.isCapitalized() && !Clauses.isQuoteMark(token)) {
+				return false;
+			}
+		}
+		return list;
 	}
 
 	/**

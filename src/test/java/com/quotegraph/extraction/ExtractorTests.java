@@ -8536,11 +8536,37 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anAdverbAfterAnAppositionsClosingCommaStillLeadsToTheVerb() {
+		ExtractedQuote quote = only("Arun Tesk, minister of information, says Dov Vell, governor of Kessa, never claimed "
+				+ "there were rebels in the state.");
+		assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+		assertThat(quote.text()).isEqualTo("Dov Vell, governor of Kessa, never claimed there were rebels in the state.");
+	}
+
+	@Test
+	void whereAndWhenTheWordsWereSaidIsNoPartOfTheContent() {
+		assertThat(only("The minister said at a media briefing in Kessa he spoke with the governor.").text())
+			.isEqualTo("he spoke with the governor.");
+		assertThat(only("The minister told reporters after the cabinet meeting the governor had left.").text())
+			.isEqualTo("the governor had left.");
+	}
+
+	@Test
 	void aPronounThatIsTheSourceOfAContentPassesNothingOnToItsSubject() {
 		List<ExtractedQuote> quotes = quotes("Arun Tesk has said the visit would go ahead.\n\nAccording to him, Governor "
 				+ "Pol Vane was faulting the visit.\n\nHe also said the president wants to meet the families.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name())
 			.containsExactly("Arun Tesk", "Arun Tesk", "Arun Tesk");
+	}
+
+	@Test
+	void theLastOfAListOfNamesAfterItsAndIsOneOfTheContentsSubjects() {
+		ExtractedQuote quote = only("Arun Tesk announced that Senators Dov “Bong” Vell Jr., Pol Vane, and Kira Osk had "
+				+ "declared allegiance to him.");
+		assertThat(quote.text()).isEqualTo("Senators Dov “Bong” Vell Jr., Pol Vane, and Kira Osk had declared "
+				+ "allegiance to him.");
+		assertThat(only("Arun Tesk said Dov Vell, Pol Vane, and Kira Osk had left.").text())
+			.isEqualTo("Dov Vell, Pol Vane, and Kira Osk had left.");
 	}
 
 	@Test
