@@ -670,8 +670,11 @@ final class ReportedSpeech {
 	private static final Set<String> PARTICIPLES = Set.of("held", "made", "given", "taken", "seen", "known", "written",
 			"built", "brought", "sent", "led", "run", "won", "set");
 
-	/** Subordinators a reporting participle may follow after a comma: ", while stressing that". */
-	private static final Set<String> WHILE = Set.of("while", "before", "after", "whilst");
+	/**
+	 * Subordinators a reporting participle may follow after a comma: ", while stressing that" (and what it leaves
+	 * out of a refusal: "gave no details, except saying that", "besides noting that").
+	 */
+	private static final Set<String> WHILE = Set.of("while", "before", "after", "whilst", "except", "besides");
 
 	private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "when", "while", "as");
 

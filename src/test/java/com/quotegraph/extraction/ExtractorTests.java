@@ -8570,6 +8570,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleAfterExceptReportsWhatARefusalLeftOut() {
+		ExtractedQuote quote = only("Kira Osk did not provide other details about the resolution, except saying that there "
+				+ "will be a clear condemnation of the attacks.");
+		assertThat(quote.speaker().name()).isEqualTo("Kira Osk");
+		assertThat(quote.text()).isEqualTo("there will be a clear condemnation of the attacks.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
