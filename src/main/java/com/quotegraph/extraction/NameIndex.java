@@ -188,10 +188,13 @@ final class NameIndex {
 			if (i - start >= 2 && !quoted && !institution) {
 				// a lowercase title before the name belongs to it: "Saudi foreign minister Prince Faisal"
 				int from = start;
+				// (and the office's lowercase words, with the place's name before them: "Kessa sub-county police
+				// commander X")
 				while (from > 0 && lexicon.isTitleWord(SpeakerPhrase.strip(words[from - 1]))
 						&& !words[from - 1].matches(".*[,.;:]$")) {
 					from--;
-					while (from > 0 && isNameWord(words, from - 1) && !words[from - 1].matches(".*[,.;:]$")) {
+					while (from > 0 && (isNameWord(words, from - 1) || isOfficeQualifier(words[from - 1]))
+							&& !words[from - 1].matches(".*[,.;:]$")) {
 						from--;
 					}
 				}
@@ -215,6 +218,17 @@ final class NameIndex {
 				i++;
 			}
 		}
+	}
+
+	/** Lowercase words of a local office before its title: "county police commander", "district army chief". */
+	private static final Set<String> OFFICE_QUALIFIERS = Set.of("police", "army", "military", "navy", "county",
+			"district", "regional", "provincial", "division", "divisional", "zonal", "municipal", "city", "station",
+			"traffic", "prison", "prisons", "border", "customs", "fire");
+
+	/** An office's lowercase word, or one after a hyphenated prefix: "police", "sub-county". */
+	private static boolean isOfficeQualifier(String word) {
+		String last = word.substring(word.lastIndexOf('-') + 1);
+		return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && OFFICE_QUALIFIERS.contains(last);
 	}
 
 	/** How many words an apposition after a name may run to: "X, advisor to Y's prime minister and ...,". */

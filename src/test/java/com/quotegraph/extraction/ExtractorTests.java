@@ -8578,6 +8578,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aLocalOfficesLowercaseWordsBeforeItsTitleArePartOfTheRole() {
+		List<ExtractedQuote> quotes = quotes("Kessa sub-county police commander Dov Kell confirmed the arrests.\n\n“We are "
+				+ "just keeping them for custody,” Kell told the Star.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Dov Kell");
+			assertThat(quote.role()).isEqualTo("Kessa sub-county police commander");
+		});
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
