@@ -580,9 +580,11 @@ final class Nlp {
 				tags[i] = "VERB";
 				tags[i + 2] = "VERB";
 			}
-			boolean betweenNames = i >= 2 && tags[i - 1].equals("PROPN") && i + 2 < words.length
-					&& tags[i + 1].equals("PROPN") && tags[i + 2].equals("PROPN")
-					&& (tags[i - 2].equals("PROPN") || tags[i - 2].equals("NOUN") || tags[i - 2].equals("ADJ"));
+			// (or of one word, when the person's name has its verb: "Labor frontbencher/VERB Dov Kell said")
+			boolean verbAfter = i + 3 < words.length && (tags[i + 3].equals("VERB") || tags[i + 3].startsWith("AUX"));
+			boolean betweenNames = i >= 1 && tags[i - 1].equals("PROPN") && i + 2 < words.length
+					&& tags[i + 1].equals("PROPN") && tags[i + 2].equals("PROPN") && (verbAfter || i >= 2
+							&& (tags[i - 2].equals("PROPN") || tags[i - 2].equals("NOUN") || tags[i - 2].equals("ADJ")));
 			if ((tags[i].equals("ADP") || tags[i].equals("VERB")) && AGENT_NOUN.matcher(words[i]).matches()
 					&& !NO_DOERS.contains(words[i].toLowerCase(Locale.ROOT)) && betweenNames) {
 				// "Crystal Palace attacker/ADP Jordan X": a lowercase noun of a doer between a body's name of two

@@ -8588,6 +8588,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anAgentsNounAfterOneCapitalisedWordAndBeforeANameIsATitle() {
+		List<ExtractedQuote> quotes = quotes("Labor frontbencher David Kell said no one should have expected a minister to "
+				+ "reveal details about any internal contests.\n\n“I wouldn’t characterise it as lying,” he told reporters.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("David Kell", "David Kell");
+		assertThat(quotes.get(0).role()).isEqualTo("Labor frontbencher");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
