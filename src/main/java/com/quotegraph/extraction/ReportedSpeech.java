@@ -436,9 +436,39 @@ final class ReportedSpeech {
 						rest.span().end()));
 				sentence.cues().put(quote, cue.from());
 			}
+			int goesOn = (more == null) ? continuationAfter(tokens, cue, cues) : -1;
+			if (goesOn > 0) {
+				// "A, he said, and is making progress on B": the content goes on past its cue
+				Candidate rest = sentence.quote(goesOn, sentenceEnd(tokens), cue, subject.get(), 0.75, "trailing");
+				quote = quote.withText(quote.text() + " ... " + rest.text(), new Span(quote.span().start(),
+						rest.span().end()));
+				sentence.cues().put(quote, cue.from());
+			}
 			return List.of(quote);
 		}
 		return List.of();
+	}
+
+	/**
+	 * Where the content goes on after a cue and its subject, past ", and" or ", but": an auxiliary that shares the
+	 * content's subject ({@code A, he said, and is making progress}) or a clause of a subject other than a person's
+	 * pronoun ({@code A, he said, but prices will fall}); -1 when the sentence ends, another cue follows or a verb
+	 * of the speaker's own does ({@code A, he said, and left the room}).
+	 */
+	private static int continuationAfter(List<Token> tokens, Clauses.CueMatch cue, List<Clauses.CueMatch> cues) {
+		int comma = cue.to();
+		int from = comma + 2;
+		int end = sentenceEnd(tokens);
+		if (from + 1 >= end || !tokens.get(comma).text().equals(",")
+				|| !(tokens.get(comma + 1).is("and") || tokens.get(comma + 1).is("but"))
+				|| cues.stream().anyMatch((other) -> other.from() > comma)) {
+			return -1;
+		}
+		Token first = tokens.get(from);
+		boolean auxiliary = first.tag().startsWith("AUX") && !first.tag().contains("+");
+		boolean clause = !Clauses.SUBJECT_PRONOUNS.contains(first.lower()) && !first.isVerb()
+				&& Clauses.opensClause(tokens, from, end);
+		return (auxiliary || clause) ? from : -1;
 	}
 
 	/**

@@ -8596,6 +8596,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theContentGoesOnPastItsCueAfterAnd() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk spoke.\n\nThe company is preparing to ship a new car, he said, and "
+				+ "is making progress toward its next vehicle.\n\nThe plant will close, he said, and left the room.");
+		assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("The company is preparing to ship a new car "
+				+ "... is making progress toward its next vehicle.", "The plant will close");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
