@@ -2191,10 +2191,16 @@ final class Clauses {
 		boolean object = false;
 		int limit = start + MAX_OBJECT_TOKENS;
 		if (kind == Lexicon.Characterization.AS && start + 3 < end && tokens.get(start).is("as") && start == cue.to()
-				&& cue.from() > 0 && !isBe(tokens.get(cue.from() - 1)) && tokens.get(start + 1).tag().equals("ADJ")
-				&& SUBJECT_OPENERS_AFTER_AS.contains(tokens.get(start + 2).tag())) {
+				&& cue.from() > 0 && !isBe(tokens.get(cue.from() - 1))) {
 			// "described as unacceptable imposed plans that ...": the characterisation first, a long object after it
-			return start;
+			// (in quotation marks too: "dismissed as “ridiculous” suggestions that ...")
+			int after = tokens.get(start + 1).tag().equals("ADJ") ? start + 2 : -1;
+			for (int k = start + 3; isQuoteMark(tokens.get(start + 1)) && k < end && k <= start + 6 && after < 0; k++) {
+				after = isQuoteMark(tokens.get(k)) ? k + 1 : -1;
+			}
+			if (after > 0 && after < end && SUBJECT_OPENERS_AFTER_AS.contains(tokens.get(after).tag())) {
+				return start;
+			}
 		}
 		for (int i = start; i < end - 1 && i < limit; i++) {
 			Token token = tokens.get(i);

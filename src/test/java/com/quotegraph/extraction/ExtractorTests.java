@@ -8604,6 +8604,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aQuotedCharacterisationPutBeforeTheObject() {
+		ExtractedQuote quote = only("Arun Tesk dismissed as “ridiculous” suggestions his integrity would be a problem in "
+				+ "the lead-up to the election.");
+		assertThat(quote.type()).isEqualTo(QuoteType.MIXED);
+		assertThat(quote.cue()).isEqualTo("dismissed");
+		assertThat(quote.text()).isEqualTo("as “ridiculous” suggestions his integrity would be a problem in the lead-up "
+				+ "to the election.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
