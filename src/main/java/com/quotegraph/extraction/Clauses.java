@@ -1274,6 +1274,10 @@ final class Clauses {
 	 */
 	private boolean opensParticipleAside(List<Token> tokens, int at, int end) {
 		Token first = tokens.get(at);
+		// (whom a report cites is never a role: "The Kessa Times, citing sources, reported")
+		if (first.is("citing") || first.is("quoting")) {
+			return true;
+		}
 		return first.isVerb() && first.lower().endsWith("ing") && (at + 1 >= end
 				|| !NOMINAL_TAGS.contains(tokens.get(at + 1).tag()) || !isRoleWord(tokens.get(at + 1).lower()));
 	}

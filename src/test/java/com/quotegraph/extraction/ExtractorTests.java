@@ -8614,6 +8614,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whomAReportCitesIsNoRoleOfItsSubject() {
+		ExtractedQuote quote = only("The Kessa Times, citing sources, reported that Dov Kell will be arrested.");
+		assertThat(quote.speaker().name()).isEqualTo("Kessa Times");
+		assertThat(quote.role()).isNull();
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
