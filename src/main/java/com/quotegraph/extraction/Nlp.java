@@ -235,6 +235,18 @@ final class Nlp {
 			}
 		}
 		for (int i = 1; i + 1 < words.length; i++) {
+			// "X, the main accused/VERB in the case, was arrested": a participle after a determiner, or after one and
+			// an adjective, before a preposition, a stop or a verb is a noun
+			String before = words[i - 1].toLowerCase(Locale.ROOT);
+			boolean determined = ARTICLES.contains(before) || i >= 2 && tags[i - 1].equals("ADJ")
+					&& Character.isLowerCase(words[i - 1].charAt(0)) && ARTICLES.contains(words[i - 2].toLowerCase(Locale.ROOT));
+			boolean ends = tags[i + 1].equals("ADP") || tags[i + 1].equals("SCONJ") || tags[i + 1].equals("PUNCT")
+					|| tags[i + 1].startsWith("AUX");
+			if (tags[i].equals("VERB") && words[i].endsWith("ed") && determined && ends) {
+				tags[i] = "NOUN";
+			}
+		}
+		for (int i = 1; i + 1 < words.length; i++) {
 			// "an aide present/VERB at the meeting told": "present" after a noun and before where is an adjective
 			if (words[i].equalsIgnoreCase("present") && tags[i].equals("VERB")
 					&& (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && tags[i + 1].equals("ADP")) {

@@ -8621,6 +8621,12 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aParticipleAfterAnArticleAndBeforeAPrepositionIsANoun() {
+		assertThat(quotes("Dov Kell, the main accused in the bank fraud case, was arrested in Kessa on March 20.")).isEmpty();
+		assertThat(only("The army warned in a statement that the road was closed.").cue()).isEqualTo("warned");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
