@@ -238,8 +238,11 @@ final class Nlp {
 			// "X, the main accused/VERB in the case, was arrested": a participle after a determiner, or after one and
 			// an adjective, before a preposition, a stop or a verb is a noun
 			String before = words[i - 1].toLowerCase(Locale.ROOT);
-			boolean determined = ARTICLES.contains(before) || i >= 2 && tags[i - 1].equals("ADJ")
-					&& Character.isLowerCase(words[i - 1].charAt(0)) && ARTICLES.contains(words[i - 2].toLowerCase(Locale.ROOT));
+			// (but not after a speaker's noun the tagger read as an adjective: "the official/ADJ added to X that")
+			boolean adjective = i >= 2 && tags[i - 1].equals("ADJ") && Character.isLowerCase(words[i - 1].charAt(0))
+					&& !this.lexicon.isSpeakerNoun(before) && !this.lexicon.isTitleWord(before);
+			boolean determined = ARTICLES.contains(before)
+					|| adjective && ARTICLES.contains(words[i - 2].toLowerCase(Locale.ROOT));
 			boolean ends = tags[i + 1].equals("ADP") || tags[i + 1].equals("SCONJ") || tags[i + 1].equals("PUNCT")
 					|| tags[i + 1].startsWith("AUX");
 			if (tags[i].equals("VERB") && words[i].endsWith("ed") && determined && ends) {
