@@ -636,6 +636,14 @@ final class NameIndex {
 			.map((person) -> NameKey.words(person.name()).size() < 2 ? fullName(person.name()).orElse(person) : person);
 	}
 
+	/** The names of everyone the article gives a role that fits. */
+	Set<String> namesWithRole(Predicate<String> fits) {
+		return this.people.stream()
+			.filter((person) -> person.role() != null && fits.test(person.role()))
+			.map(Person::name)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** The person named last, up to the given paragraph, with a role that fits, whom the content does not name. */
 	Optional<Person> latestWithRole(Predicate<String> fits, int paragraph, String content) {
 		Person latest = null;

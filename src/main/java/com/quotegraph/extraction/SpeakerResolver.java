@@ -1054,6 +1054,17 @@ final class SpeakerResolver {
 				holder.aliases.add(phrase.text());
 				return holder;
 			}
+			// (a minister's or a secretary's portfolio, no title: "the prime minister" is someone else)
+			boolean portfolio = MINISTERIAL.contains(head) && qualifiers.stream().noneMatch(this.lexicon::isTitleWord)
+					&& (!qualifiers.isEmpty() || complement.stream().anyMatch(this.lexicon::isPortfolioWord));
+			Entity unspecified = (personal && !phrase.plural() && portfolio) ? soleHolder(head, nationality, paragraph,
+					content) : null;
+			if (unspecified != null) {
+				// ("Union minister X ... the minority affairs minister said": a portfolio the article never gave, of the
+				// one holder of the title whose role names none)
+				unspecified.aliases.add(phrase.text());
+				return unspecified;
+			}
 			if (ARMED_FORCES.contains(head)) {
 				// "The Israel Defense Forces said ...; the military said": the armed force the article named
 				for (int i = this.recent.size() - 1; i >= 0; i--) {
@@ -1215,6 +1226,24 @@ final class SpeakerResolver {
 		Entity entity = find(written).orElseGet(() -> add(new Entity(written, kind, null, phrase.plural())));
 		entity.aliases.add(phrase.text());
 		return entity;
+	}
+
+	/**
+	 * The one person the article gave a title with no portfolio ("Union minister X", "the minister, Y"), when no one
+	 * else holds one; null otherwise.
+	 */
+	private @Nullable Entity soleHolder(String head, @Nullable String nationality, int paragraph, String content) {
+		if (!this.lexicon.isTitleWord(head)) {
+			return null;
+		}
+		// (the title alone, no other before it: "Prime Minister X" holds another office)
+		Predicate<String> bare = (role) -> !foreign(role, nationality) && java.util.Arrays.stream(role.split("\\s+and\\s+"))
+			.anyMatch((part) -> roleFits(part, List.of(), head) && NameKey.words(part).stream()
+				.noneMatch((word) -> this.lexicon.isPortfolioWord(word) || !word.equals(head) && this.lexicon.isTitleWord(word)));
+		Set<String> holders = new java.util.HashSet<>(this.names.namesWithRole(bare));
+		this.recent.stream().filter((entity) -> entity.described(bare)).forEach((entity) -> holders.add(entity.name));
+		Entity holder = (holders.size() <= 1) ? describedAs(bare, paragraph, content, true, false) : null;
+		return (holder != null && holder.kind == SpeakerKind.PERSON) ? holder : null;
 	}
 
 	/**

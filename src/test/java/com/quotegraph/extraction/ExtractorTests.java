@@ -8627,6 +8627,20 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPortfolioTheArticleNeverGaveIsTheOneBareTitleHolders() {
+		List<ExtractedQuote> quotes = quotes("Union minister Arun Tesk on Monday attacked the opposition, alleging that it "
+				+ "had lost its way.\n\n“We are taking the country forward,” the Union agriculture minister said.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk", "Arun Tesk");
+		List<ExtractedQuote> two = quotes("Union minister Arun Tesk and Union minister Dov Vell met on Monday.\n\n“We are "
+				+ "taking the country forward,” the Union agriculture minister said.");
+		assertThat(two).extracting((quote) -> quote.speaker().name()).containsExactly("the Union agriculture minister");
+		// (a prime minister holds another office)
+		List<ExtractedQuote> prime = quotes("Union minister Arun Tesk met Prime Minister Dov Vell on Monday.\n\n“We are "
+				+ "taking the country forward,” the Union agriculture minister said.");
+		assertThat(prime).extracting((quote) -> quote.speaker().name()).containsExactly("Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
