@@ -8641,6 +8641,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void toTermAsCharacterises() {
+		ExtractedQuote quote = only("The party on Friday termed as “concocted and lies” the rival party’s allegations that "
+				+ "party chief Dov Kell had described the party as a “sect”.");
+		assertThat(quote.speaker().name()).isEqualTo("the party");
+		assertThat(quote.cue()).isEqualTo("termed");
+		assertThat(only("The minister termed the attack as cowardly.").text()).isEqualTo("the attack as cowardly.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
