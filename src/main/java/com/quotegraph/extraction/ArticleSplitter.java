@@ -183,21 +183,39 @@ public final class ArticleSplitter {
 	/** The first double quotation mark of a paragraph, when it closes what the words before it said: {@code ,"} */
 	private static final Pattern ORPHAN_CLOSING = Pattern.compile("^[^\"“”]*?[.,!?](?:\"|”)(?=\\s|$)");
 
+	/** How many paragraphs a quotation may run on through with no marks at all before the one that closes it. */
+	private static final int UNMARKED_RUN_MAX_PARAGRAPHS = 8;
+
 	/**
 	 * Paragraphs whose quotation lost its opening mark, {@code B," he said} (a quotation that runs on from the
-	 * paragraph before, or a typo), with the mark put back at their start, so that the quotation reads whole.
+	 * paragraph before, or a typo), with the mark put back at their start, so that the quotation reads whole; and
+	 * so the paragraphs with no marks between it and a quotation left open before it (a statement quoted over
+	 * paragraphs that open with no mark: {@code X released the following statement: “A \n\n B \n\n C.”}).
 	 */
 	private static List<String> withOpeningMarks(List<String> paragraphs) {
 		List<String> marked = new ArrayList<>(paragraphs.size());
+		int leftOpen = -1;
 		for (String paragraph : paragraphs) {
 			java.util.regex.Matcher orphan = ORPHAN_CLOSING.matcher(paragraph);
 			boolean letterFirst = !paragraph.isEmpty() && Character.isLetterOrDigit(paragraph.charAt(0));
 			if (letterFirst && orphan.find()) {
 				char mark = paragraph.charAt(orphan.end() - 1);
-				marked.add((mark == '”' ? "“" : "\"") + paragraph);
+				String opening = (mark == '”') ? "“" : "\"";
+				for (int i = leftOpen + 1; leftOpen >= 0 && i < marked.size(); i++) {
+					marked.set(i, opening + marked.get(i));
+				}
+				marked.add(opening + paragraph);
 			}
 			else {
 				marked.add(paragraph);
+			}
+			List<Quotation> quotations = Quotations.find(marked.get(marked.size() - 1));
+			boolean unmarked = paragraph.chars().noneMatch((c) -> c == '"' || c == '“' || c == '”');
+			if (!quotations.isEmpty() && !quotations.get(quotations.size() - 1).closed()) {
+				leftOpen = marked.size() - 1;
+			}
+			else if (!unmarked || marked.size() - 1 - leftOpen > UNMARKED_RUN_MAX_PARAGRAPHS) {
+				leftOpen = -1;
 			}
 		}
 		return marked;

@@ -8650,6 +8650,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aStatementQuotedOverParagraphsThatOpenWithNoMarkIsOneQuote() {
+		List<ExtractedQuote> quotes = quotes("Arun Tesk released the following statement after the press conference:\n\n"
+				+ "“Yet again the premier is teasing big announcements.\n\nI’d like to remind him that this is no game "
+				+ "show.\n\nI call on the premier for full transparency now.”");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Arun Tesk");
+			assertThat(quote.text()).startsWith("Yet again").contains("no game show").endsWith("transparency now.");
+		});
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
