@@ -8661,6 +8661,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void irishAndDevolvedTitlesAreTitles() {
+		List<ExtractedQuote> quotes = quotes("Taoiseach Dov Kell said the talks would go on.\n\nThe Taoiseach said he had no "
+				+ "difficulty in speaking for himself.\n\nParty TD Arun Tesk said the plan had failed.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Dov Kell", "Dov Kell", "Arun Tesk");
+		assertThat(quotes.get(2).role()).isEqualTo("Party TD");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
