@@ -588,6 +588,14 @@ final class Clauses {
 					start = k;
 					break;
 				}
+				// (and before a name: "In sharp exchanges Mr X claimed", "In a speech X said")
+				// (a preposition's noun first, not a name's title: "Ashdown boss X", "Inspector General of Police X")
+				if (Nlp.ADPOSITIONS.contains(tokens.get(start).lower()) && !tokens.get(start).is("of")
+						&& tokens.get(k - 1).tag().equals("NOUN") && !tokens.get(k - 1).isCapitalized() && k - 1 > start
+						&& tokens.subList(k, end).stream().allMatch(Token::isCapitalized)) {
+					start = k;
+					break;
+				}
 			}
 		}
 		if (start + 2 < end && (tokens.get(start).tag().equals("ADP") || tokens.get(start).is("to"))

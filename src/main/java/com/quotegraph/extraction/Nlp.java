@@ -1177,7 +1177,7 @@ final class Nlp {
 			"tally");
 
 	/** English prepositions, a closed class: a capitalised word the tagger reads as one and is none is a name. */
-	private static final Set<String> ADPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",
+	static final Set<String> ADPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",
 			"amid", "amidst", "among", "amongst", "around", "as", "at", "before", "behind", "below", "beneath", "beside",
 			"besides", "between", "beyond", "but", "by", "concerning", "despite", "down", "during", "except", "for",
 			"from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past",

@@ -8670,6 +8670,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aPrepositionalPhraseWithNoCommaBeforeTheNameIsNoPartOfIt() {
+		ExtractedQuote quote = only("In sharp and testy exchanges Mr Dov Kell claimed the minister had briefed media.");
+		assertThat(quote.mention()).isEqualTo("Mr Dov Kell");
+		assertThat(quote.role()).isNull();
+		assertThat(only("Ashdown boss Liam Vell confirmed the club were in talks.").mention())
+			.isEqualTo("Ashdown boss Liam Vell");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
