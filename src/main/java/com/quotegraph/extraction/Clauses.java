@@ -556,6 +556,16 @@ final class Clauses {
 				return named;
 			}
 		}
+		// ("... for the failure as X accused": the subject of the clause a subordinator opens before the cue)
+		for (int k = end - 2; k > start; k--) {
+			boolean subordinator = tokens.get(k).is("as") || tokens.get(k).is("while") || tokens.get(k).is("because")
+					|| tokens.get(k).is("although") || tokens.get(k).is("whereas");
+			if (subordinator && tokens.get(k + 1).tag().equals("PROPN") && tokens.subList(k + 1, end).stream()
+				.allMatch(Token::isCapitalized) && !Set.of("as", "such", "so", "well").contains(tokens.get(k - 1).lower())) {
+				start = k + 1;
+				break;
+			}
+		}
 		// ("In his remarks on the topic “Maximizing X” Al-Jadaan emphasized": the name after a quoted title)
 		for (int k = end - 2; k > start; k--) {
 			if (isQuoteMark(tokens.get(k))) {
@@ -2053,6 +2063,13 @@ final class Clauses {
 				.lookingAt()) {
 				// "X alleged that there was “star wars” in the party, an apparent reference to Y": the narrator's gloss
 				return i;
+			}
+			// ("X called on Y to stop A as Z accused him of B": another's report that "as" opens, with a name)
+			boolean comparison = tokens.get(i - 1).is("as") || tokens.get(i - 1).is("such")
+					|| tokens.get(i - 1).is("so") || tokens.get(i - 1).is("well");
+			if (tokens.get(i).is("as") && !comparison && i + 1 < end && tokens.get(i + 1).tag().equals("PROPN")
+					&& reportFollows(tokens, i + 1, end)) {
+				return tokens.get(i - 1).text().equals(",") ? i - 1 : i;
 			}
 			boolean afterBreak = tokens.get(i - 1).text().equals(",") || isQuoteMark(tokens.get(i - 1));
 			if (tokens.get(i).is("according") && tokens.get(i + 1).is("to") && afterBreak) {

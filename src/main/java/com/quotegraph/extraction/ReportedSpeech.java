@@ -1092,6 +1092,11 @@ final class ReportedSpeech {
 		if (endsNameList(tokens, subjectFrom, contentFrom)) {
 			return false;
 		}
+		// ("X called on Y to stop A as Z accused him of B": a name's report that "as" opens)
+		if (subjectFrom - 1 > contentFrom && tokens.get(subjectFrom - 1).is("as") && tokens.get(subjectFrom).tag().equals("PROPN")
+				&& !Set.of("as", "such", "so", "well").contains(tokens.get(subjectFrom - 2).lower())) {
+			return true;
+		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
 				|| tokens.get(i).is("and") || tokens.get(i).is("but")
 				|| (tokens.get(i).is("after") || tokens.get(i).is("before")) && tokens.get(i - 1).text().equals(",")

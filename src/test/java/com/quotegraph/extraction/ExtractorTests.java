@@ -8679,6 +8679,17 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNamesReportThatAsOpensIsAQuoteOfItsOwn() {
+		List<ExtractedQuote> quotes = quotes("Premier Dov Kell called on the party leader to “stop blaming everyone else” "
+				+ "for the failure to form an executive as Arun Tesk accused him of being “untruthful” in briefings.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Dov Kell", "Arun Tesk");
+		assertThat(quotes.get(0).text()).endsWith("for the failure to form an executive");
+		assertThat(quotes.get(1).role()).isNull();
+		assertThat(only("Dov Kell said the plan would work as well as the last one had.").text())
+			.isEqualTo("the plan would work as well as the last one had.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
