@@ -2124,6 +2124,10 @@ final class Clauses {
 			// "Indicating that X accused [and targeted the agency], ...": a second verb of the speaker's, no content
 			return false;
 		}
+		if (start + 1 < end && tokens.get(start).is("according") && tokens.get(start + 1).is("to") && !cue.isAccordingTo()) {
+			// "Q, police said [according to CNN]": whom the report came through, no content
+			return false;
+		}
 		int last = end - 1;
 		while (last > start && tokens.get(last).isPunct()) {
 			last--;

@@ -374,7 +374,8 @@ final class ReportedSpeech {
 									.anyMatch(Clauses::isQuoteMark);
 				if (subject.isPresent() && contentAfter
 						&& !endsWithParticiple(tokens, cue.to()) && !narratorClauseFollows(tokens, cue.to())
-						&& !clauseEndsAfter(tokens, cue.to()) && !citesAfter(tokens, cue.to())) {
+						&& !clauseEndsAfter(tokens, cue.to()) && !citesAfter(tokens, cue.to())
+						&& !endsCiting(tokens, cue.to())) {
 					continue;
 				}
 				// "Soon after the meeting ended, X urged the minister to resign": the cue's own object is its
@@ -1183,6 +1184,11 @@ final class ReportedSpeech {
 			if (!cue.isAccordingTo()) {
 				continue;
 			}
+			if (cues.stream().anyMatch((other) -> other.to() == cue.from() && !other.isAccordingTo()
+					&& Clauses.isFiniteVerb(tokens, other.from()))) {
+				// "Q, Kessa police said according to CNN": whom the report came through, not who speaks
+				continue;
+			}
 			int subjectEnd = cue.to();
 			// (past the commas of portfolios before a title: "according to Chief Political, Legal and Security
 			// Minister X")
@@ -1805,7 +1811,9 @@ final class ReportedSpeech {
 		while (i < tokens.size() && (isTimeWord(tokens.get(i)) || tokens.get(i).is("on")) && !tokens.get(i).text().equals(",")) {
 			i++;
 		}
-		return i + 1 < tokens.size() && tokens.get(i).text().equals(",") && citesAfter(tokens, i + 1);
+		// (or whom the report came through: "Q, police said according to CNN")
+		boolean through = i + 2 < tokens.size() && tokens.get(i).is("according") && tokens.get(i + 1).is("to");
+		return through || i + 1 < tokens.size() && tokens.get(i).text().equals(",") && citesAfter(tokens, i + 1);
 	}
 
 	/** Whether only where the words came out follows, to the sentence's end: {@code said in a statement.} */

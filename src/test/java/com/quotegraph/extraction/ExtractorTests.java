@@ -8690,6 +8690,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whomAReportCameThroughAfterItsCueIsNoSpeaker() {
+		ExtractedQuote quote = only("All shots have been fired by the suspect, not officers, Kessa Township police said "
+				+ "according to the broadcaster WXYZ.");
+		assertThat(quote.speaker().name()).isEqualTo("Kessa Township police");
+		assertThat(quote.text()).isEqualTo("All shots have been fired by the suspect, not officers");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
