@@ -174,10 +174,13 @@ final class DirectQuotes {
 				}
 			}
 			StringBuilder text = new StringBuilder();
-			int contentStart = (type == QuoteType.MIXED) ? sentenceStart : first.open() + 1;
+			// ("She said the clash was “Q,” she said": the content after the cue the narration opens with)
+			int mixedStart = (type == QuoteType.MIXED && tail.isPresent()) ? headContent(passage, sentence, first.open())
+					: sentenceStart;
+			int contentStart = (type == QuoteType.MIXED) ? mixedStart : first.open() + 1;
 			if (type == QuoteType.MIXED) {
 				// (its closing mark kept, as a mixed quote's text keeps it: "X “have failed”")
-				text.append(passage.text, sentenceStart, last.closed() ? last.close() + 1 : last.close());
+				text.append(passage.text, mixedStart, last.closed() ? last.close() + 1 : last.close());
 			}
 			else {
 				appendContent(text, passage.text, group);
@@ -307,6 +310,32 @@ final class DirectQuotes {
 			groups.add(new ArrayList<>(List.of(quotation)));
 		}
 		return groups;
+	}
+
+	/**
+	 * Where the content starts when the narration before a quotation opens with a speaker's name or pronoun and a
+	 * cue ({@code She said the clash was “Q,” she said}); the sentence's start otherwise.
+	 */
+	private int headContent(Passage passage, int sentence, int open) {
+		int sentenceStart = passage.sentenceStart(sentence);
+		List<Token> tokens = passage.tokens(sentence);
+		int from = 0;
+		while (from < tokens.size() && tokens.get(from).start() < sentenceStart) {
+			from++;
+		}
+		for (Clauses.CueMatch cue : this.clauses.cues(tokens, passage.quotations)) {
+			if (tokens.get(cue.from()).start() >= open || cue.cue().isParticiple() || cue.isAccordingTo()) {
+				continue;
+			}
+			int first = from;
+			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, from, cue.from(), passage.text)
+				.filter((found) -> found.from() == this.clauses.skipConnectors(tokens, first, cue.from())
+						&& (found.phrase().isName() || found.phrase().isPersonalPronoun()));
+			int content = subject.isPresent() ? this.clauses.contentStart(tokens, cue) : -1;
+			return (content > cue.from() && content < tokens.size() && tokens.get(content).start() < open)
+					? tokens.get(content).start() : sentenceStart;
+		}
+		return sentenceStart;
 	}
 
 	/** A following quotation continues the quote when nothing but the cue's clause lies between and it has no cue. */

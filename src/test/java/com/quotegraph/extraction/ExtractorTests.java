@@ -8698,6 +8698,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aMixedQuotesTextStartsAfterTheCueItsNarrationOpensWith() {
+		List<ExtractedQuote> quotes = quotes("Kira Osk stood over her comments.\n\nShe said the clash was “just an "
+				+ "outrageous waste of time. I think they have found a comfortable niche,” she said, during an interview.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Kira Osk");
+			assertThat(quote.text()).startsWith("the clash was “just");
+		});
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
