@@ -33,11 +33,11 @@ final class Passage {
 	 * {@code Tunisia-The Political Adviser}, {@code Sanaa, Asharq Al-Awsat-A }; a place glued to an outlet in capitals,
 	 * and a date: {@code Baghdad-AlSHARQIYA September 28: }; a dash and a colon with nothing between them:
 	 * {@code Nineveh – : }; an agency's mark that names who carried it: {@code KABUL, Oct 30, 2008 (Xinhua via COMTEX
-	 * News Network) -- }.
+	 * News Network) -- }; a place in capitals and a colon before a quotation mark: {@code NEW YORK: “}.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("^(?:(?:\\p{Lu}[\\p{L}.'’/-]*(?:[ ,]+(?:and |of |via )?[\\p{Lu}\\d(\\[][\\p{L}\\d.'’()\\[\\]/:-]*){0,7}"
-				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|\\s+//\\s+|(?<=[\\p{L})])-\\s+|(?<=\\p{Ll})-(?=(?:The|An?) \\p{L})|\\s?:\\s+(?=\\p{Lu})"
+				+ "|\\(\\p{Lu}[\\p{L}.]*\\))(?:\\s*[—–]\\s*|\\s+--?\\s+|\\s+//\\s+|(?<=[\\p{L})])-\\s+|(?<=\\p{Ll})-(?=(?:The|An?) \\p{L})|\\s?:\\s+(?=\\p{Lu})|(?<=\\p{Lu}{2}):\\s+(?=[“\"]\\p{Lu})"
 				+ "|(?<=\\p{Lu}{2})\\s+/\\s+(?=\\p{Lu}))(?:\\d{1,2} \\p{Lu}\\p{Ll}+ \\d{4}:\\s+"
 				+ "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}:\\s+(?=\\p{Lu})|\\p{Lu}{2,}\\s+-\\s+(?=\\p{Lu})|:\\s+(?=\\p{Lu}))?"
 				+ "|\\p{Lu}[\\p{L}'’-]*, [«“\"]\\p{Lu}[^»”\"]{1,40}[»”\"](?: and agencies)?:\\s+(?=\\p{Lu})"

@@ -8708,6 +8708,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aDatelineInCapitalsBeforeAColonAndAQuotationMarkIsNoContent() {
+		ExtractedQuote quote = only("KESSA CITY: “Multiple” deputies were injured on Sunday, the Kessa County Sheriff’s "
+				+ "Office said.");
+		assertThat(quote.text()).isEqualTo("“Multiple” deputies were injured on Sunday");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
