@@ -8715,6 +8715,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void protectionAndConsumerAreAPortfoliosWords() {
+		ExtractedQuote quote = only("Minister of Security and Citizen Protection Kira Osk Vell reported that three suspects "
+				+ "have been arrested.");
+		assertThat(quote.speaker().name()).isEqualTo("Kira Osk Vell");
+		assertThat(quote.role()).isEqualTo("Minister of Security and Citizen Protection");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
