@@ -1859,7 +1859,8 @@ final class ReportedSpeech {
 	 * ends the reporting clause; what follows is the narrator's.
 	 */
 	private static boolean clauseEndsAfter(List<Token> tokens, int from) {
-		// (a few words: "said in a meeting with Japanese journalists, SIA informs")
+		// (a few words: "said in a meeting with Japanese journalists, SIA informs"; or where, with whom and when:
+		// "said at a joint news conference with his counterpart X in Y on Tuesday, Z reports")
 		for (int i = from; i < tokens.size() && i < from + CLAUSE_END_WORDS; i++) {
 			Token token = tokens.get(i);
 			if (token.text().equals(",") && !Clauses.inList(tokens, i, tokens.size())) {
@@ -1873,7 +1874,7 @@ final class ReportedSpeech {
 	}
 
 	/** How far after a cue a comma may end its clause, when no verb stands between. */
-	private static final int CLAUSE_END_WORDS = 9;
+	private static final int CLAUSE_END_WORDS = 16;
 
 	/** Whether only time words and punctuation follow: {@code said on Monday.} */
 	private static boolean endsClause(List<Token> tokens, int from) {

@@ -8723,6 +8723,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTrailingCuesLongOccasionEndsAtTheCommaBeforeWhoRelaysIt() {
+		ExtractedQuote quote = only("Kessa and Velmora support the territorial integrity of Norwana, Foreign Minister Dov "
+				+ "Kell said at a joint news conference with his counterpart Arun Tesk on Tuesday, Kessa News reports "
+				+ "citing Daily Velm.");
+		assertThat(quote.speaker().name()).isEqualTo("Dov Kell");
+		assertThat(quote.text()).isEqualTo("Kessa and Velmora support the territorial integrity of Norwana");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
