@@ -501,6 +501,9 @@ final class ReportedSpeech {
 		return true;
 	}
 
+	/** The most tokens of a name after a cue inverted inside its content: "continues Dr. Anna Maria X,". */
+	private static final int INVERTED_NAME_TOKENS = 6;
+
 	/**
 	 * {@code A, the minister said, B.}: a reporting clause set off by commas inside its content, after the content's
 	 * subject ({@code The ceasefire, he said, was holding}) or within it ({@code The attack was, he said, a crime}).
@@ -509,13 +512,30 @@ final class ReportedSpeech {
 		List<Token> tokens = sentence.tokens();
 		String text = sentence.passage().text;
 		for (Clauses.CueMatch cue : cues) {
-			if (cue.cue().isParticiple() || cue.isAccordingTo() || Clauses.takesObject(cue)) {
+			if (cue.cue().isParticiple() || cue.isAccordingTo()) {
 				continue;
 			}
 			int open = this.clauses.segmentStart(tokens, sentence.from(), cue.from()) - 1;
 			int close = cue.to();
 			while (close < tokens.size() && isTimeWord(tokens.get(close)) && !tokens.get(close).text().equals(",")) {
 				close++;
+			}
+			// (inverted too: "In January, reminded Ms. X, the agency had assisted ...", "The issue, continues Mr. X,
+			// is that ...": a name between the cue and the comma that closes the clause)
+			Optional<Clauses.Subject> inverted = Optional.empty();
+			int nameEnd = Clauses.nextComma(tokens, cue.to());
+			// (but not after a speaker and an apposition: "X, minister of information, says Y, governor of Z, ...")
+			if (open == cue.from() - 1 && close < tokens.size() && !tokens.get(close).text().equals(",")
+					&& nameEnd < tokens.size() && nameEnd - cue.to() <= INVERTED_NAME_TOKENS
+					&& this.clauses.subjectBefore(tokens, sentence.from(), cue.from(), text)
+						.filter((found) -> this.clauses.isSource(found.phrase())).isEmpty()) {
+				inverted = this.clauses.phrase(tokens, cue.to(), nameEnd, text)
+					.filter((found) -> found.from() == cue.to() && found.phrase().isName()
+							&& !found.phrase().organization());
+				close = inverted.isPresent() ? nameEnd : close;
+			}
+			if (Clauses.takesObject(cue) && inverted.isEmpty()) {
+				continue;
 			}
 			// (the content may open after a colon: "X offered an explanation: before birth, they say, mammals dream")
 			int from = sentence.from();
@@ -540,10 +560,11 @@ final class ReportedSpeech {
 				// "Earlier, the agency reported, citing sources, that Q": an aside, then the content the cue reports
 				continue;
 			}
-			Optional<Clauses.Subject> subject = this.clauses.subjectBefore(tokens, open + 1, cue.from(), text)
+			Optional<Clauses.Subject> subject = inverted.or(() -> this.clauses.subjectBefore(tokens, open + 1, cue.from(),
+					text)
 				.filter((found) -> found.from() == open + 1)
 				.filter((found) -> found.phrase().form() == SpeakerPhrase.Form.PRONOUN
-						|| this.clauses.isSource(found.phrase()));
+						|| this.clauses.isSource(found.phrase())));
 			int end = sentenceEnd(tokens);
 			// the content's subject before the clause and its verb after it, or a verb before it that wants what
 			// follows ("was, he added, a crime"); not a whole clause before it and the narrator's words after it

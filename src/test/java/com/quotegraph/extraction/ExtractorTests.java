@@ -8732,6 +8732,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aCueInvertedInsideItsContentWithTheNameAfterIt() {
+		List<ExtractedQuote> quotes = quotes("Kira Vell spoke.\n\nIn January, reminded Ms. Vell, the agency had assisted one "
+				+ "million displaced people.\n\nThe second concerning issue, said Ms. Vell, is that the attacks were "
+				+ "continuing.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Kira Vell", "Kira Vell");
+		assertThat(quotes.get(1).text()).endsWith("is that the attacks were continuing.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
