@@ -2895,6 +2895,17 @@ final class Clauses {
 			// "One of them, Rachael X, told the BBC": the person named
 			return Optional.of(new Subject(appositive.get().phrase(), innerStart, comma));
 		}
+		// ("Kessa Information Minister, Dov Kell, says": a title, then the name of who holds it)
+		// (the title opening the clause, no second one after an office: "the spokesperson for X, Commander-in-Chief,
+		// Maj. Gen. Y")
+		boolean titleFirst = personInner && previousComma - 1 > outerStart
+				&& segmentStart(tokens, from, previousComma) == skipConnectors(tokens, from, previousComma)
+				&& this.lexicon.isTitleWord(tokens.get(previousComma - 1).lower())
+				&& NameKey.words(appositive.get().phrase().name()).size() >= 2;
+		if (titleFirst) {
+			String role = span(tokens, outerStart, previousComma, text);
+			return Optional.of(new Subject(appositive.get().phrase().withRole(role), outerStart, comma));
+		}
 		boolean organizationNoun = outer.isPresent() && outer.get().phrase().form() == SpeakerPhrase.Form.DESCRIPTION
 				&& this.lexicon.isOrganizationWord(outer.get().phrase().head());
 		if (personInner && organizationNoun) {

@@ -8741,6 +8741,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTitleThenTheNameOfWhoHoldsItSetOffByCommas() {
+		ExtractedQuote quote = only("Kessa Information Minister, Dov Kell, says the two countries are proud of their "
+				+ "friendship.");
+		assertThat(quote.speaker().name()).isEqualTo("Dov Kell");
+		assertThat(quote.role()).isEqualTo("Kessa Information Minister");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
