@@ -932,6 +932,12 @@ final class DirectQuotes {
 			if (participle && text < 0 && !(cue.from() > from && clause.get(cue.from() - 1).text().equals(","))) {
 				continue;
 			}
+			if (participle && text < 0 && cues.stream().anyMatch((later) -> later.from() > cue.to()
+					&& !later.cue().isParticiple() && !later.isAccordingTo())) {
+				// "Appearing on X, responding to Y, Z shrugged and said: “Q”": an opening participle's clause, before
+				// the cue of the sentence's own subject
+				continue;
+			}
 			int segment = participle ? this.clauses.segmentStart(clause, from, cue.from() - 1) : -1;
 			if (participle && segment > from && this.clauses.isCueWord(clause.get(segment).lower())) {
 				// "A, said X, adding: “B”": one report, read with its content before the inverted cue

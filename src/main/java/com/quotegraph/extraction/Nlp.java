@@ -234,6 +234,20 @@ final class Nlp {
 				tags[i] = "VERB";
 			}
 		}
+		for (int i = 1; i + 2 < words.length; i++) {
+			// "..., Ardern/ADJ shrugged/ADJ and said": a past in -ed before "and" and another past is a verb, and a
+			// capitalised word that opens its clause before it the subject's name
+			boolean coordinated = (words[i + 1].equals("and") || words[i + 1].equals("but"))
+					&& tags[i + 2].equals("VERB") && this.lexicon.opensCue(words[i + 2].toLowerCase(Locale.ROOT));
+			if (tags[i].equals("ADJ") && words[i].endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
+					&& coordinated) {
+				tags[i] = "VERB";
+				boolean opens = i == 1 || words[i - 2].equals(",");
+				if (opens && tags[i - 1].equals("ADJ") && Character.isUpperCase(words[i - 1].charAt(0))) {
+					tags[i - 1] = "PROPN";
+				}
+			}
+		}
 		for (int i = 1; i + 1 < words.length; i++) {
 			// "X, the main accused/VERB in the case, was arrested": a participle after a determiner, or after one and
 			// an adjective, before a preposition, a stop or a verb is a noun

@@ -159,6 +159,8 @@ final class Subjects {
 		if (subject.isEmpty() || subject.get().phrase().form() == SpeakerPhrase.Form.PRONOUN) {
 			subject = subjectAt(tokens, from, end, passage.text);
 		}
+		// ("Appearing on KTV's Breakfast Show, ...": a participle's phrase that opens the sentence is no subject)
+		subject = subject.filter((found) -> !tokens.get(found.from()).isVerb());
 		Optional<SpeakerPhrase> phrase = subject.map(Clauses.Subject::phrase);
 		if (subject.isPresent()) {
 			// "The Prime Minister is very serious about this, X said. He stressed ...": a subject in a quote's content

@@ -8749,6 +8749,21 @@ class ExtractorTests {
 	}
 
 	@Test
+	void anOpeningParticiplesClauseIsNoSpeakerOfTheCueThatFollows() {
+		List<ExtractedQuote> quotes = quotes("Kira Vellard has hit back.\n\nAppearing on KTV's Breakfast Show, responding to "
+				+ "Osk's statements over the weekend, Vellard shrugged and said with a laugh: \"Oh...it's just that time of "
+				+ "the cycle again.\"");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Kira Vellard");
+			assertThat(quote.cue()).isEqualTo("said");
+		});
+		List<ExtractedQuote> next = quotes("Kira Vellard has hit back.\n\nAppearing on KTV's Breakfast Show, responding to "
+				+ "Osk's statements, Vellard shrugged and said: \"It is that time again.\"\n\n\"I am wary of giving them "
+				+ "any more headlines,\" she told KTV's Breakfast show.");
+		assertThat(next).extracting((quote) -> quote.speaker().name()).containsExactly("Kira Vellard", "Kira Vellard");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
