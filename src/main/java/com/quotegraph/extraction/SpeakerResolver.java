@@ -273,6 +273,14 @@ final class SpeakerResolver {
 			boolean sameParagraph = this.lastSpeaker != null && this.lastSpeakerParagraph == candidate.paragraph()
 					&& (this.lastSpeaker.kind == SpeakerKind.PERSON || this.lastSpeaker.kind == SpeakerKind.ANONYMOUS);
 			entity = sameParagraph ? this.lastSpeaker : (this.lastQuoted != null) ? this.lastQuoted : last();
+			// ("“Q1,” Y said. ... X said he had no intention of doing so. \n\n “Q2 ... Y after 40 years ...”": who
+			// spoke in the paragraph before, rather than the last one quoted, whom the words speak of by name)
+			boolean spokenOf = entity != null && entity.kind == SpeakerKind.PERSON && namedIn(entity, candidate.text());
+			if (spokenOf && this.lastSpeaker != null && this.lastSpeaker != entity
+					&& this.lastSpeaker.kind == SpeakerKind.PERSON && !namedIn(this.lastSpeaker, candidate.text())
+					&& this.lastSpeakerParagraph == candidate.paragraph() - 1) {
+				entity = this.lastSpeaker;
+			}
 			if (entity != null && !sameParagraph && candidate.opensParagraph()) {
 				// ("“A,” said striker X. \n\n Goalkeeper Y was also disappointed. \n\n “Q.”": a person the sentence
 				// before introduces by full name as its subject, who has not spoken yet)

@@ -8764,6 +8764,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aQuotationWithNoCueIsNotTheOneItNamesButWhoSpokeJustBefore() {
+		List<ExtractedQuote> quotes = quotes("Towards the end of the interview, Dov Vell accused the broadcaster: \"You're "
+				+ "paid for by the taxpayer.\"\n\nBut Arun Tesk said he had no intention of stepping in.\n\n\"Probably "
+				+ "words that I wouldn't use, but frankly, I think Dov Vell's mode of communication is well understood.\"");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Dov Vell", "Arun Tesk", "Arun Tesk");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
