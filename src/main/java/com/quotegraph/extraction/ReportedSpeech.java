@@ -979,6 +979,46 @@ final class ReportedSpeech {
 		}
 	}
 
+	/**
+	 * Where a content ends before the medium its report came in, which closes the sentence: "said the road would
+	 * reopen [in a statement].", "[in a televised speech on Monday]"; {@code end} when none does.
+	 */
+	private static int mediumEnd(List<Token> tokens, int start, int end) {
+		int last = end;
+		while (last > start && tokens.get(last - 1).isPunct() && !Clauses.isQuoteMark(tokens.get(last - 1))) {
+			last--;
+		}
+		while (last > start && isTimeWord(tokens.get(last - 1))) {
+			last--;
+		}
+		if (last - 1 > start && tokens.get(last - 1).is("on") || last > start && Clauses.DAYS.contains(tokens.get(last - 1).lower())) {
+			// ("... in a statement on Monday")
+			int k = last - 1;
+			while (k > start && !tokens.get(k).is("on")) {
+				k--;
+			}
+			last = (k > start && last - k <= 2) ? k : last;
+		}
+		if (last - 2 <= start || !Clauses.MEDIA.contains(tokens.get(last - 1).lower())) {
+			return end;
+		}
+		for (int k = last - 2; k > start && k >= last - 5; k--) {
+			Token token = tokens.get(k);
+			// (but not after a passive's participle, whose place it is: "the plan was outlined in a statement")
+			Token before = tokens.get(k - 1);
+			boolean passive = before.isVerb() && k - 2 >= start && Clauses.isBe(tokens.get(k - 2));
+			if ((token.is("in") || token.is("during") || token.is("via")) && k - 1 > start && !before.isPunct()
+					&& !passive && Clauses.firstVerb(tokens, start, k) >= 0) {
+				return k;
+			}
+			if (!(token.tag().equals("DET") || token.tag().equals("ADJ") || token.tag().equals("NOUN")
+					|| token.tag().equals("PROPN") || token.tag().equals("VERB") && token.lower().endsWith("ed"))) {
+				return end;
+			}
+		}
+		return end;
+	}
+
 	/** Whether tokens {@code [start, end)} after a cue are what it reports: a clause, or a noun phrase it takes. */
 	private boolean reports(Sentence sentence, int start, int end, Clauses.CueMatch cue) {
 		return contentEnd(sentence, start, end, cue) > 0;
@@ -994,6 +1034,7 @@ final class ReportedSpeech {
 		}
 		end = this.clauses.contentEnd(tokens, start, end, sentence.passage().quotations);
 		end = this.clauses.characterizationEnd(tokens, start, end, cue);
+		end = mediumEnd(tokens, start, end);
 		if (start < end && Clauses.isQuoteMark(tokens.get(start))) {
 			// "X noted “they came through the airport” but he refused to give details": the quotation is the content;
 			// a pronoun's clause after it is the narrator's

@@ -8773,6 +8773,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theMediumThatClosesTheSentenceIsNoPartOfTheContent() {
+		assertThat(only("The ministry said the road would reopen in a statement on Monday.").text())
+			.isEqualTo("the road would reopen");
+		assertThat(only("Dov Kell said the plan was outlined in a statement.").text())
+			.isEqualTo("the plan was outlined in a statement.");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
