@@ -1768,6 +1768,11 @@ final class SpeakerResolver {
 			while (matcher.find()) {
 				name = matcher.group(1).strip();
 			}
+			// (or who issued it, named before the verb: "The Kessa Foreign Ministry issued a statement on Monday")
+			Matcher issuing = ISSUING.matcher(this.paragraphs.get(p));
+			while (name == null && issuing.find()) {
+				name = issuing.group(1).strip();
+			}
 			Optional<SpeakerPhrase> parsed = (name != null) ? SpeakerPhrase.parse(name, this.lexicon)
 				.filter((found) -> found.isName() && found.organization()) : Optional.empty();
 			if (parsed.isPresent()) {
@@ -1781,6 +1786,11 @@ final class SpeakerResolver {
 	private static final Pattern ISSUED_BY = Pattern.compile("\\bstatement\\s+(?:(?:issued|released|published|put out)"
 			+ "\\s+)?(?:by|from)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and)\\s+)?)*\\p{Lu}[\\p{L}’'-]*"
 			+ "(?:\\s+\\(\\p{Lu}{2,}\\))?)");
+
+	/** Who issued a statement, named before the verb: "The Kessa Foreign Ministry issued a statement". */
+	private static final Pattern ISSUING = Pattern.compile("(?:^|[.!?]\\s+|\\bthe\\s+)((?:\\p{Lu}[\\p{L}’'-]*\\s+"
+			+ "(?:(?:of|for|and)\\s+)?)*\\p{Lu}[\\p{L}’'-]*)\\s+(?:issued|released|published|put out)\\s+"
+			+ "(?:a|an|its)\\s+(?:\\p{Ll}+\\s+)?statement\\b");
 
 	/** The capitalised words of the article whose initials an acronym is: "Rapid Support Forces" for "RSF". */
 	private Optional<String> spelledOut(String acronym) {

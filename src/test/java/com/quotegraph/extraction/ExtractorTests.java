@@ -8781,6 +8781,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void theStatementIsTheOneWhoseIssuerTheNarrationNamedBeforeTheVerb() {
+		List<ExtractedQuote> quotes = quotes("The Kessa Foreign Ministry issued a statement on Monday.\n\nAccording to the "
+				+ "statement, the border will reopen next week.");
+		assertThat(quotes).singleElement().satisfies((quote) -> {
+			assertThat(quote.speaker().name()).isEqualTo("Kessa Foreign Ministry");
+			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+		});
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
