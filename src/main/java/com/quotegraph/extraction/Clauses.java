@@ -3032,6 +3032,26 @@ final class Clauses {
 			}
 		}
 		Optional<Subject> name = phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());
+		// ("according to X, the spokesman of the Ambulance System, who confirmed": the person the apposition
+		// describes, not the body its complement names)
+		int before = (start > from && tokens.get(start - 1).is("the")) ? start - 1 : start;
+		boolean complement = before > from && (tokens.get(before - 1).is("of") || tokens.get(before - 1).is("for"));
+		int open = before - 1;
+		while (complement && open > from && !tokens.get(open).text().equals(",")) {
+			open--;
+		}
+		int nameStart = open;
+		while (complement && nameStart > from && tokens.get(nameStart - 1).isCapitalized()
+				&& !tokens.get(nameStart - 1).isPunct()) {
+			nameStart--;
+		}
+		String role = (complement && open > from) ? span(tokens, open + 1, comma, text) : null;
+		Optional<Subject> described = (role != null && nameStart < open) ? phrase(tokens, nameStart, open, text)
+			.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization())
+			.map((subject) -> new Subject(subject.phrase().withRole(role), subject.from(), who)) : Optional.empty();
+		if (described.isPresent()) {
+			return described;
+		}
 		if (name.isPresent()) {
 			return name;
 		}

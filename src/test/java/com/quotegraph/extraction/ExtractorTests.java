@@ -8791,6 +8791,13 @@ class ExtractorTests {
 	}
 
 	@Test
+	void whoAfterAnAppositionWithABodysNameIsThePersonsNotTheBodys() {
+		List<ExtractedQuote> quotes = quotes("Thirty people were injured, according to Dov Kell, the spokesman of the "
+				+ "Ambulance System, who confirmed that children were among the dead.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Dov Kell", "Dov Kell");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
