@@ -3031,6 +3031,20 @@ final class Clauses {
 				start = particles;
 			}
 		}
+		// ("Sen. X, R-Tenn., who called for": the name before the party and state)
+		if (start - 1 > from && tokens.get(start - 1).text().equals(",")
+				&& PARTY_AND_STATE.matcher(span(tokens, start, comma, text)).matches()) {
+			int party = start - 1;
+			int named = party;
+			while (named > from && tokens.get(named - 1).isCapitalized() && !tokens.get(named - 1).isPunct()) {
+				named--;
+			}
+			Optional<Subject> senator = (named < party) ? phrase(tokens, named, party, text)
+				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()) : Optional.empty();
+			if (senator.isPresent()) {
+				return senator;
+			}
+		}
 		Optional<Subject> name = phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());
 		// ("according to X, the spokesman of the Ambulance System, who confirmed": the person the apposition
 		// describes, not the body its complement names)

@@ -117,6 +117,14 @@ final class Nlp {
 
 	private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
+	/** Initials of a name: "H.R.", "J.R.R.". */
+	private static final Pattern NAME_INITIALS = Pattern.compile("(?:^|\\s)\\p{Lu}\\.(?:\\p{Lu}\\.)+$");
+
+	/** Words that open a sentence rather than go on with a name: "... D.C. The mayor said". */
+	private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
+			"in", "on", "at", "but", "and", "this", "that", "these", "those", "there", "his", "her", "its", "their",
+			"after", "when", "as", "for", "if", "while", "officials", "police");
+
 	private static List<Span> joinAfterAbbreviations(String text, List<Span> spans) {
 		List<Span> joined = new ArrayList<>();
 		for (Span span : spans) {
@@ -129,6 +137,10 @@ final class Nlp {
 				boolean capitalAfter = Character.isUpperCase(first) || Character.isDigit(first);
 				String tail = before.substring(Math.max(0, before.length() - 12));
 				boolean abbreviation = ABBREVIATION.matcher(tail).find() || INITIAL.matcher(tail).find();
+				// (and a name's initials before a surname: "adviser H.R. McMaster made", not "in Washington, D.C. The")
+				String next = text.substring(span.start(), span.end()).split("[\\s,]", 2)[0];
+				abbreviation |= NAME_INITIALS.matcher(tail).find()
+						&& !SENTENCE_OPENERS.contains(next.toLowerCase(Locale.ROOT));
 				// nor does a colon inside brackets: "Corning Incorporated’s (NYSE: GLW) chairman"
 				boolean openBracket = before.chars().filter((c) -> c == '(').count()
 						> before.chars().filter((c) -> c == ')').count();

@@ -8798,6 +8798,20 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aNamesInitialsEndNoSentence() {
+		ExtractedQuote quote = only("Dov Kell told the agency the explanation which adviser H.R. Vell made to reporters "
+				+ "“tends to refute the story.”");
+		assertThat(quote.text()).endsWith("“tends to refute the story.”");
+	}
+
+	@Test
+	void whoAfterAPartyAndStateIsTheNameBeforeThem() {
+		ExtractedQuote quote = only("She was asked about comments by Sen. Dov Kell, R-Tenn., who called for the "
+				+ "administration to make “radical changes.”");
+		assertThat(quote.speaker().name()).isEqualTo("Dov Kell");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
