@@ -560,8 +560,9 @@ final class Clauses {
 		for (int k = end - 2; k > start; k--) {
 			boolean subordinator = tokens.get(k).is("as") || tokens.get(k).is("while") || tokens.get(k).is("because")
 					|| tokens.get(k).is("although") || tokens.get(k).is("whereas");
-			if (subordinator && tokens.get(k + 1).tag().equals("PROPN") && tokens.subList(k + 1, end).stream()
-				.allMatch(Token::isCapitalized) && !Set.of("as", "such", "so", "well").contains(tokens.get(k - 1).lower())) {
+			boolean comparison = COMPARISONS.contains(tokens.get(k - 1).lower());
+			if (subordinator && !comparison && tokens.get(k + 1).tag().equals("PROPN")
+					&& tokens.subList(k + 1, end).stream().allMatch(Token::isCapitalized)) {
 				start = k + 1;
 				break;
 			}
@@ -1583,6 +1584,9 @@ final class Clauses {
 		return start;
 	}
 
+	/** The tags of a setting's noun phrase: "at [a media briefing]", "in [Kessa]", "on [March 3]". */
+	private static final Set<String> SETTING_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
 	/** Prepositions of where and when a cue's words were said: "said at a briefing in X he ...". */
 	private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during", "in", "on", "after", "before",
 			"following", "of", "with", "from");
@@ -1600,9 +1604,10 @@ final class Clauses {
 			int phrase = i + 1;
 			// ("after the cabinet meeting/VERB": a word in -ing after a determiner or a noun is a noun)
 			while (phrase < tokens.size() && phrase < start + 14
-					&& (Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(phrase).tag())
+					&& (SETTING_PHRASE_TAGS.contains(tokens.get(phrase).tag())
 							|| phrase > i + 1 && tokens.get(phrase).lower().endsWith("ing")
-									&& Set.of("DET", "NOUN").contains(tokens.get(phrase - 1).tag()))
+									&& (tokens.get(phrase - 1).tag().equals("DET")
+											|| tokens.get(phrase - 1).tag().equals("NOUN")))
 					&& !SUBJECT_PRONOUNS.contains(tokens.get(phrase).lower())
 					&& !(phrase > i + 1 && tokens.get(phrase).tag().equals("DET"))) {
 				phrase++;
@@ -1885,6 +1890,12 @@ final class Clauses {
 		return isFiniteVerb(tokens, i);
 	}
 
+	/**
+	 * Words before an "as" that make it a comparison's, no subordinator opening another's report: "as well as",
+	 * "such as", "so as", "as ... as".
+	 */
+	static final Set<String> COMPARISONS = Set.of("as", "such", "so", "well");
+
 	/** Whether a subject of a few words and a cue open the tokens from {@code from}: "many say", "officials said". */
 	private boolean reportFollows(List<Token> tokens, int from, int end) {
 		for (int i = from + 1; i < end && i <= from + 4; i++) {
@@ -2065,8 +2076,7 @@ final class Clauses {
 				return i;
 			}
 			// ("X called on Y to stop A as Z accused him of B": another's report that "as" opens, with a name)
-			boolean comparison = tokens.get(i - 1).is("as") || tokens.get(i - 1).is("such")
-					|| tokens.get(i - 1).is("so") || tokens.get(i - 1).is("well");
+			boolean comparison = COMPARISONS.contains(tokens.get(i - 1).lower());
 			if (tokens.get(i).is("as") && !comparison && i + 1 < end && tokens.get(i + 1).tag().equals("PROPN")
 					&& reportFollows(tokens, i + 1, end)) {
 				return tokens.get(i - 1).text().equals(",") ? i - 1 : i;
@@ -2124,8 +2134,9 @@ final class Clauses {
 			// "Indicating that X accused [and targeted the agency], ...": a second verb of the speaker's, no content
 			return false;
 		}
-		if (start + 1 < end && tokens.get(start).is("according") && tokens.get(start + 1).is("to") && !cue.isAccordingTo()) {
-			// "Q, police said [according to CNN]": whom the report came through, no content
+		if (start + 1 < end && tokens.get(start).is("according") && tokens.get(start + 1).is("to")
+				&& !cue.isAccordingTo()) {
+			// "Q, police said [according to Kessa News]": whom the report came through, no content
 			return false;
 		}
 		int last = end - 1;
@@ -3046,7 +3057,7 @@ final class Clauses {
 			}
 		}
 		Optional<Subject> name = phrase(tokens, start, comma, text).filter((subject) -> subject.phrase().isName());
-		// ("according to X, the spokesman of the Ambulance System, who confirmed": the person the apposition
+		// ("according to X, the spokesman of the Kessa Ambulance Service, who confirmed": the person the apposition
 		// describes, not the body its complement names)
 		int before = (start > from && tokens.get(start - 1).is("the")) ? start - 1 : start;
 		boolean complement = before > from && (tokens.get(before - 1).is("of") || tokens.get(before - 1).is("for"));

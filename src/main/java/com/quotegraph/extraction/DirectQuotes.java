@@ -175,8 +175,8 @@ final class DirectQuotes {
 			}
 			StringBuilder text = new StringBuilder();
 			// ("She said the clash was “Q,” she said": the content after the cue the narration opens with)
-			int mixedStart = (type == QuoteType.MIXED && tail.isPresent()) ? headContent(passage, sentence, first.open())
-					: sentenceStart;
+			int mixedStart = (type == QuoteType.MIXED && tail.isPresent())
+					? headContent(passage, sentence, first.open()) : sentenceStart;
 			int contentStart = (type == QuoteType.MIXED) ? mixedStart : first.open() + 1;
 			if (type == QuoteType.MIXED) {
 				// (its closing mark kept, as a mixed quote's text keeps it: "X “have failed”")

@@ -137,7 +137,7 @@ final class Nlp {
 				boolean capitalAfter = Character.isUpperCase(first) || Character.isDigit(first);
 				String tail = before.substring(Math.max(0, before.length() - 12));
 				boolean abbreviation = ABBREVIATION.matcher(tail).find() || INITIAL.matcher(tail).find();
-				// (and a name's initials before a surname: "adviser H.R. McMaster made", not "in Washington, D.C. The")
+				// (and a name's initials before a surname: "adviser H.R. Vell made", not "in Washington, D.C. The")
 				String next = text.substring(span.start(), span.end()).split("[\\s,]", 2)[0];
 				abbreviation |= NAME_INITIALS.matcher(tail).find()
 						&& !SENTENCE_OPENERS.contains(next.toLowerCase(Locale.ROOT));
@@ -247,7 +247,7 @@ final class Nlp {
 			}
 		}
 		for (int i = 1; i + 2 < words.length; i++) {
-			// "..., Ardern/ADJ shrugged/ADJ and said": a past in -ed before "and" and another past is a verb, and a
+			// "..., Vellard/ADJ shrugged/ADJ and said": a past in -ed before "and" and another past is a verb, and a
 			// capitalised word that opens its clause before it the subject's name
 			boolean coordinated = (words[i + 1].equals("and") || words[i + 1].equals("but"))
 					&& tags[i + 2].equals("VERB") && this.lexicon.opensCue(words[i + 2].toLowerCase(Locale.ROOT));
@@ -623,9 +623,10 @@ final class Nlp {
 			}
 			// (or of one word, when the person's name has its verb: "Labor frontbencher/VERB Dov Kell said")
 			boolean verbAfter = i + 3 < words.length && (tags[i + 3].equals("VERB") || tags[i + 3].startsWith("AUX"));
+			boolean bodyBefore = i >= 2
+					&& (tags[i - 2].equals("PROPN") || tags[i - 2].equals("NOUN") || tags[i - 2].equals("ADJ"));
 			boolean betweenNames = i >= 1 && tags[i - 1].equals("PROPN") && i + 2 < words.length
-					&& tags[i + 1].equals("PROPN") && tags[i + 2].equals("PROPN") && (verbAfter || i >= 2
-							&& (tags[i - 2].equals("PROPN") || tags[i - 2].equals("NOUN") || tags[i - 2].equals("ADJ")));
+					&& tags[i + 1].equals("PROPN") && tags[i + 2].equals("PROPN") && (verbAfter || bodyBefore);
 			if ((tags[i].equals("ADP") || tags[i].equals("VERB")) && AGENT_NOUN.matcher(words[i]).matches()
 					&& !NO_DOERS.contains(words[i].toLowerCase(Locale.ROOT)) && betweenNames) {
 				// "Crystal Palace attacker/ADP Jordan X": a lowercase noun of a doer between a body's name of two

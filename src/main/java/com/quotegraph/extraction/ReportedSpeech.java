@@ -560,11 +560,11 @@ final class ReportedSpeech {
 				// "Earlier, the agency reported, citing sources, that Q": an aside, then the content the cue reports
 				continue;
 			}
-			Optional<Clauses.Subject> subject = inverted.or(() -> this.clauses.subjectBefore(tokens, open + 1, cue.from(),
-					text)
-				.filter((found) -> found.from() == open + 1)
-				.filter((found) -> found.phrase().form() == SpeakerPhrase.Form.PRONOUN
-						|| this.clauses.isSource(found.phrase())));
+			Optional<Clauses.Subject> subject = inverted
+				.or(() -> this.clauses.subjectBefore(tokens, open + 1, cue.from(), text)
+					.filter((found) -> found.from() == open + 1)
+					.filter((found) -> found.phrase().form() == SpeakerPhrase.Form.PRONOUN
+							|| this.clauses.isSource(found.phrase())));
 			int end = sentenceEnd(tokens);
 			// the content's subject before the clause and its verb after it, or a verb before it that wants what
 			// follows ("was, he added, a crime"); not a whole clause before it and the narrator's words after it
@@ -991,7 +991,8 @@ final class ReportedSpeech {
 		while (last > start && isTimeWord(tokens.get(last - 1))) {
 			last--;
 		}
-		if (last - 1 > start && tokens.get(last - 1).is("on") || last > start && Clauses.DAYS.contains(tokens.get(last - 1).lower())) {
+		if (last - 1 > start && tokens.get(last - 1).is("on")
+				|| last > start && Clauses.DAYS.contains(tokens.get(last - 1).lower())) {
 			// ("... in a statement on Monday")
 			int k = last - 1;
 			while (k > start && !tokens.get(k).is("on")) {
@@ -1156,8 +1157,9 @@ final class ReportedSpeech {
 			return false;
 		}
 		// ("X called on Y to stop A as Z accused him of B": a name's report that "as" opens)
-		if (subjectFrom - 1 > contentFrom && tokens.get(subjectFrom - 1).is("as") && tokens.get(subjectFrom).tag().equals("PROPN")
-				&& !Set.of("as", "such", "so", "well").contains(tokens.get(subjectFrom - 2).lower())) {
+		if (subjectFrom - 1 > contentFrom && tokens.get(subjectFrom - 1).is("as")
+				&& tokens.get(subjectFrom).tag().equals("PROPN")
+				&& !Clauses.COMPARISONS.contains(tokens.get(subjectFrom - 2).lower())) {
 			return true;
 		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")
@@ -1194,7 +1196,8 @@ final class ReportedSpeech {
 
 	/**
 	 * Whether the subject at {@code subjectFrom} is the last of a list of names that opens the content, after its "and"
-	 * or "or": "announced that Senators A, B, and C had declared ...", one subject of the content, no report of its own.
+	 * or "or": "announced that Senators A, B, and C had declared ...", one subject of the content, no report of its
+	 * own.
 	 */
 	private static boolean endsNameList(List<Token> tokens, int subjectFrom, int contentFrom) {
 		int and = subjectFrom - 1;
@@ -1248,7 +1251,7 @@ final class ReportedSpeech {
 			}
 			if (cues.stream().anyMatch((other) -> other.to() == cue.from() && !other.isAccordingTo()
 					&& Clauses.isFiniteVerb(tokens, other.from()))) {
-				// "Q, Kessa police said according to CNN": whom the report came through, not who speaks
+				// "Q, Kessa police said according to Kessa News": whom the report came through, not who speaks
 				continue;
 			}
 			int subjectEnd = cue.to();
@@ -1873,7 +1876,7 @@ final class ReportedSpeech {
 		while (i < tokens.size() && (isTimeWord(tokens.get(i)) || tokens.get(i).is("on")) && !tokens.get(i).text().equals(",")) {
 			i++;
 		}
-		// (or whom the report came through: "Q, police said according to CNN")
+		// (or whom the report came through: "Q, police said according to Kessa News")
 		boolean through = i + 2 < tokens.size() && tokens.get(i).is("according") && tokens.get(i + 1).is("to");
 		return through || i + 1 < tokens.size() && tokens.get(i).text().equals(",") && citesAfter(tokens, i + 1);
 	}

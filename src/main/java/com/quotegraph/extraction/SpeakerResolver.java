@@ -1068,8 +1068,8 @@ final class SpeakerResolver {
 			Entity unspecified = (personal && !phrase.plural() && portfolio) ? soleHolder(head, nationality, paragraph,
 					content) : null;
 			if (unspecified != null) {
-				// ("Union minister X ... the minority affairs minister said": a portfolio the article never gave, of the
-				// one holder of the title whose role names none)
+				// ("Union minister X ... the minority affairs minister said": a portfolio the article never gave, of
+				// the one holder of the title whose role names none)
 				unspecified.aliases.add(phrase.text());
 				return unspecified;
 			}
@@ -1245,9 +1245,12 @@ final class SpeakerResolver {
 			return null;
 		}
 		// (the title alone, no other before it: "Prime Minister X" holds another office)
-		Predicate<String> bare = (role) -> !foreign(role, nationality) && java.util.Arrays.stream(role.split("\\s+and\\s+"))
-			.anyMatch((part) -> roleFits(part, List.of(), head) && NameKey.words(part).stream()
-				.noneMatch((word) -> this.lexicon.isPortfolioWord(word) || !word.equals(head) && this.lexicon.isTitleWord(word)));
+		Predicate<String> otherWord = (word) -> this.lexicon.isPortfolioWord(word)
+				|| !word.equals(head) && this.lexicon.isTitleWord(word);
+		Predicate<String> bare = (role) -> !foreign(role, nationality)
+				&& java.util.Arrays.stream(role.split("\\s+and\\s+"))
+					.anyMatch((part) -> roleFits(part, List.of(), head)
+							&& NameKey.words(part).stream().noneMatch(otherWord));
 		Set<String> holders = new java.util.HashSet<>(this.names.namesWithRole(bare));
 		this.recent.stream().filter((entity) -> entity.described(bare)).forEach((entity) -> holders.add(entity.name));
 		Entity holder = (holders.size() <= 1) ? describedAs(bare, paragraph, content, true, false) : null;

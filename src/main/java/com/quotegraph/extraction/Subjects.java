@@ -159,7 +159,7 @@ final class Subjects {
 		if (subject.isEmpty() || subject.get().phrase().form() == SpeakerPhrase.Form.PRONOUN) {
 			subject = subjectAt(tokens, from, end, passage.text);
 		}
-		// ("Appearing on KTV's Breakfast Show, ...": a participle's phrase that opens the sentence is no subject)
+		// ("Appearing on KTV's Morning Show, ...": a participle's phrase that opens the sentence is no subject)
 		subject = subject.filter((found) -> !tokens.get(found.from()).isVerb());
 		Optional<SpeakerPhrase> phrase = subject.map(Clauses.Subject::phrase);
 		if (subject.isPresent()) {

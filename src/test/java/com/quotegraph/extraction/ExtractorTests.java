@@ -8750,16 +8750,16 @@ class ExtractorTests {
 
 	@Test
 	void anOpeningParticiplesClauseIsNoSpeakerOfTheCueThatFollows() {
-		List<ExtractedQuote> quotes = quotes("Kira Vellard has hit back.\n\nAppearing on KTV's Breakfast Show, responding to "
+		List<ExtractedQuote> quotes = quotes("Kira Vellard has hit back.\n\nAppearing on KTV's Morning Show, responding to "
 				+ "Osk's statements over the weekend, Vellard shrugged and said with a laugh: \"Oh...it's just that time of "
 				+ "the cycle again.\"");
 		assertThat(quotes).singleElement().satisfies((quote) -> {
 			assertThat(quote.speaker().name()).isEqualTo("Kira Vellard");
 			assertThat(quote.cue()).isEqualTo("said");
 		});
-		List<ExtractedQuote> next = quotes("Kira Vellard has hit back.\n\nAppearing on KTV's Breakfast Show, responding to "
+		List<ExtractedQuote> next = quotes("Kira Vellard has hit back.\n\nAppearing on KTV's Morning Show, responding to "
 				+ "Osk's statements, Vellard shrugged and said: \"It is that time again.\"\n\n\"I am wary of giving them "
-				+ "any more headlines,\" she told KTV's Breakfast show.");
+				+ "any more headlines,\" she told KTV's Morning show.");
 		assertThat(next).extracting((quote) -> quote.speaker().name()).containsExactly("Kira Vellard", "Kira Vellard");
 	}
 
@@ -8793,7 +8793,7 @@ class ExtractorTests {
 	@Test
 	void whoAfterAnAppositionWithABodysNameIsThePersonsNotTheBodys() {
 		List<ExtractedQuote> quotes = quotes("Thirty people were injured, according to Dov Kell, the spokesman of the "
-				+ "Ambulance System, who confirmed that children were among the dead.");
+				+ "Kessa Ambulance Service, who confirmed that children were among the dead.");
 		assertThat(quotes).extracting((quote) -> quote.speaker().name()).containsExactly("Dov Kell", "Dov Kell");
 	}
 
