@@ -231,6 +231,9 @@ final class NameIndex {
 		return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && OFFICE_QUALIFIERS.contains(last);
 	}
 
+	/** A courtesy title alone, which is no part of a description before it: "Dr.", "Mr", "Prof.". */
+	private static final Pattern COURTESY = Pattern.compile("(?i)(?:dr|mr|mrs|ms|prof|eng|engr)\\.?");
+
 	/** How many words an apposition after a name may run to: "X, advisor to Y's prime minister and ...,". */
 	private static final int APPOSITION_MAX_WORDS = 16;
 
@@ -446,9 +449,12 @@ final class NameIndex {
 		// (or a preposition: "his Omani counterpart, X on the issue of ...": the name ends, no clause goes on)
 		boolean closedAfter = words[end - 1].matches(".*[,.;:]") || end >= words.length
 				|| !Character.isLowerCase(words[end].charAt(0)) || AFTER_NAME.contains(words[end]);
-		if (role == null && start > 1 && words[start - 1].endsWith(",")) {
+		// (past a courtesy title the run left out: "Kessa Information Minister, Dr. X says")
+		int described = (start > 2 && COURTESY.matcher(words[start - 1]).matches() && words[start - 2].endsWith(","))
+				? start - 1 : start;
+		if (role == null && described > 1 && words[described - 1].endsWith(",")) {
 			// "with his Iranian counterpart, Hossein X,": a description of the person before the name
-			role = describedBefore(words, start - 1, lexicon);
+			role = describedBefore(words, described - 1, lexicon);
 			// (unless it opens the paragraph, "Chelsea manager, X has ...", an unclosed one is a preposition's object)
 			if (role != null && !closedAfter && !String.join(" ", words).startsWith(role)) {
 				role = null;

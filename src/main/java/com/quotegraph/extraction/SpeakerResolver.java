@@ -156,7 +156,10 @@ final class SpeakerResolver {
 	 * not "Prime Minister X".
 	 */
 	static boolean roleFits(String role, List<String> qualifiers, String head) {
-		for (String part : role.split("\\s+and\\s+")) {
+		String[] parts = role.split("\\s+and\\s+");
+		// (and two portfolios joined before one title: "Information and Culture Minister" is the information minister)
+		boolean portfolios = parts.length == 2 && !NameKey.words(parts[0]).contains(head);
+		for (String part : portfolios ? new String[] { role } : parts) {
 			// "Gov. X ... the Republican governor": a title's abbreviation is the title
 			List<String> words = NameKey.words(title(part))
 				.stream()

@@ -8812,6 +8812,16 @@ class ExtractorTests {
 	}
 
 	@Test
+	void aTitleBeforeACourtesyAndANameIsTheirRoleAndItsPortfoliosAreEach() {
+		List<ExtractedQuote> quotes = quotes("Kessa Information and Culture Minister, Dr. Dov bin Saleh Kell says the two "
+				+ "countries are proud of their friendship.\n\nThe Kessa Information Minister said media is playing a key "
+				+ "role.");
+		assertThat(quotes).extracting((quote) -> quote.speaker().name())
+			.containsExactly("Dov bin Saleh Kell", "Dov bin Saleh Kell");
+		assertThat(quotes.get(0).role()).isEqualTo("Kessa Information and Culture Minister");
+	}
+
+	@Test
 	void theGovernmentOfNationalUnityIsAnInstitutionsName() {
 		ExtractedQuote quote = only("The Prime Minister of the Government of National Unity Arun Tesk said on Tuesday "
 				+ "that a group tried to stir up sedition.");
