@@ -209,8 +209,9 @@ public final class ArticleSplitter {
 			else {
 				marked.add(paragraph);
 			}
-			List<Quotation> quotations = Quotations.find(marked.get(marked.size() - 1));
+			// (the marks paired only where there are any: most paragraphs have none)
 			boolean unmarked = paragraph.chars().noneMatch((c) -> c == '"' || c == '“' || c == '”');
+			List<Quotation> quotations = unmarked ? List.of() : Quotations.find(marked.get(marked.size() - 1));
 			if (!quotations.isEmpty() && !quotations.get(quotations.size() - 1).closed()) {
 				leftOpen = marked.size() - 1;
 			}

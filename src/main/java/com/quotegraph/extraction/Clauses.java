@@ -558,11 +558,10 @@ final class Clauses {
 		}
 		// ("... for the failure as X accused": the subject of the clause a subordinator opens before the cue)
 		for (int k = end - 2; k > start; k--) {
-			boolean subordinator = tokens.get(k).is("as") || tokens.get(k).is("while") || tokens.get(k).is("because")
-					|| tokens.get(k).is("although") || tokens.get(k).is("whereas");
-			boolean comparison = COMPARISONS.contains(tokens.get(k - 1).lower());
-			if (subordinator && !comparison && tokens.get(k + 1).tag().equals("PROPN")
-					&& tokens.subList(k + 1, end).stream().allMatch(Token::isCapitalized)) {
+			boolean subordinator = opensNamedClause(tokens, k) || (tokens.get(k).is("while")
+					|| tokens.get(k).is("because") || tokens.get(k).is("although") || tokens.get(k).is("whereas"))
+							&& tokens.get(k + 1).tag().equals("PROPN");
+			if (subordinator && tokens.subList(k + 1, end).stream().allMatch(Token::isCapitalized)) {
 				start = k + 1;
 				break;
 			}
@@ -1154,6 +1153,11 @@ final class Clauses {
 	 * minister's report of it) nor a body that speaks for itself ("X reiterated A, the Cabinet said").
 	 */
 	boolean passesOn(SpeakerPhrase phrase) {
+		// (a person's pronoun is a person, who passes on no one's words: "The SDC insists on A, he said", "According
+		// to him, Governor X was faulting the visit")
+		if (phrase.isPersonalPronoun()) {
+			return false;
+		}
 		// (a wire's name alone is no person's: "He said A, Xinhua reported")
 		boolean person = phrase.isName() && !phrase.organization()
 				&& !WIRES.contains(phrase.name().toLowerCase(Locale.ROOT));
@@ -1894,7 +1898,16 @@ final class Clauses {
 	 * Words before an "as" that make it a comparison's, no subordinator opening another's report: "as well as",
 	 * "such as", "so as", "as ... as".
 	 */
-	static final Set<String> COMPARISONS = Set.of("as", "such", "so", "well");
+	private static final Set<String> COMPARISONS = Set.of("as", "such", "so", "well");
+
+	/**
+	 * Whether "as" at {@code at} opens a clause whose subject is a name: "X called on Y to stop A as Z accused him of
+	 * B" (not "as well as Z", "such as Z").
+	 */
+	static boolean opensNamedClause(List<Token> tokens, int at) {
+		return at > 0 && at + 1 < tokens.size() && tokens.get(at).is("as")
+				&& !COMPARISONS.contains(tokens.get(at - 1).lower()) && tokens.get(at + 1).tag().equals("PROPN");
+	}
 
 	/** Whether a subject of a few words and a cue open the tokens from {@code from}: "many say", "officials said". */
 	private boolean reportFollows(List<Token> tokens, int from, int end) {
@@ -2076,9 +2089,7 @@ final class Clauses {
 				return i;
 			}
 			// ("X called on Y to stop A as Z accused him of B": another's report that "as" opens, with a name)
-			boolean comparison = COMPARISONS.contains(tokens.get(i - 1).lower());
-			if (tokens.get(i).is("as") && !comparison && i + 1 < end && tokens.get(i + 1).tag().equals("PROPN")
-					&& reportFollows(tokens, i + 1, end)) {
+			if (i + 1 < end && opensNamedClause(tokens, i) && reportFollows(tokens, i + 1, end)) {
 				return tokens.get(i - 1).text().equals(",") ? i - 1 : i;
 			}
 			boolean afterBreak = tokens.get(i - 1).text().equals(",") || isQuoteMark(tokens.get(i - 1));
@@ -3045,13 +3056,7 @@ final class Clauses {
 		// ("Sen. X, R-Tenn., who called for": the name before the party and state)
 		if (start - 1 > from && tokens.get(start - 1).text().equals(",")
 				&& PARTY_AND_STATE.matcher(span(tokens, start, comma, text)).matches()) {
-			int party = start - 1;
-			int named = party;
-			while (named > from && tokens.get(named - 1).isCapitalized() && !tokens.get(named - 1).isPunct()) {
-				named--;
-			}
-			Optional<Subject> senator = (named < party) ? phrase(tokens, named, party, text)
-				.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()) : Optional.empty();
+			Optional<Subject> senator = personBefore(tokens, from, start - 1, text);
 			if (senator.isPresent()) {
 				return senator;
 			}
@@ -3065,14 +3070,8 @@ final class Clauses {
 		while (complement && open > from && !tokens.get(open).text().equals(",")) {
 			open--;
 		}
-		int nameStart = open;
-		while (complement && nameStart > from && tokens.get(nameStart - 1).isCapitalized()
-				&& !tokens.get(nameStart - 1).isPunct()) {
-			nameStart--;
-		}
 		String role = (complement && open > from) ? span(tokens, open + 1, comma, text) : null;
-		Optional<Subject> described = (role != null && nameStart < open) ? phrase(tokens, nameStart, open, text)
-			.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization())
+		Optional<Subject> described = (role != null) ? personBefore(tokens, from, open, text)
 			.map((subject) -> new Subject(subject.phrase().withRole(role), subject.from(), who)) : Optional.empty();
 		if (described.isPresent()) {
 			return described;
@@ -3087,6 +3086,16 @@ final class Clauses {
 		}
 		return phrase(tokens, start, comma, text)
 			.filter((subject) -> subject.phrase().form() == SpeakerPhrase.Form.DESCRIPTION);
+	}
+
+	/** The person a run of capitalised words names right before {@code end}, after {@code from}; empty when none. */
+	private Optional<Subject> personBefore(List<Token> tokens, int from, int end, String text) {
+		int start = end;
+		while (start > from && tokens.get(start - 1).isCapitalized() && !tokens.get(start - 1).isPunct()) {
+			start--;
+		}
+		return (start < end) ? phrase(tokens, start, end, text)
+			.filter((subject) -> subject.phrase().isName() && !subject.phrase().organization()) : Optional.empty();
 	}
 
 	static int nextComma(List<Token> tokens, int from) {

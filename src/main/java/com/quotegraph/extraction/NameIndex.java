@@ -231,7 +231,10 @@ final class NameIndex {
 		return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && OFFICE_QUALIFIERS.contains(last);
 	}
 
-	/** A courtesy title alone, which is no part of a description before it: "Dr.", "Mr", "Prof.". */
+	/**
+	 * A courtesy title alone, which is no part of a description before it: "Dr.", "Mr", "Prof." (not
+	 * {@code SpeakerPhrase}'s honorifics, which leave out "Prof.", a title there, and add "Sir", "Dame" ...).
+	 */
 	private static final Pattern COURTESY = Pattern.compile("(?i)(?:dr|mr|mrs|ms|prof|eng|engr)\\.?");
 
 	/** How many words an apposition after a name may run to: "X, advisor to Y's prime minister and ...,". */

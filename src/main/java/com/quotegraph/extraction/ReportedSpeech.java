@@ -480,7 +480,7 @@ final class ReportedSpeech {
 	private boolean passesOnReport(Sentence sentence, List<Clauses.CueMatch> cues, SpeakerPhrase source, int comma) {
 		// ("The SDC insists on A, he said": a person's pronoun is a person, who passes on no body's report)
 		boolean person = source.isName() && !source.organization() || source.isPersonalPronoun();
-		if (this.clauses.passesOn(source) && !source.isPersonalPronoun()) {
+		if (this.clauses.passesOn(source)) {
 			return holdsReport(sentence, cues, sentence.from(), comma, true);
 		}
 		return person && holdsReport(sentence, cues, sentence.from(), comma, false);
@@ -1157,9 +1157,7 @@ final class ReportedSpeech {
 			return false;
 		}
 		// ("X called on Y to stop A as Z accused him of B": a name's report that "as" opens)
-		if (subjectFrom - 1 > contentFrom && tokens.get(subjectFrom - 1).is("as")
-				&& tokens.get(subjectFrom).tag().equals("PROPN")
-				&& !Clauses.COMPARISONS.contains(tokens.get(subjectFrom - 2).lower())) {
+		if (subjectFrom - 1 > contentFrom && Clauses.opensNamedClause(tokens, subjectFrom - 1)) {
 			return true;
 		}
 		while (i > contentFrom && (tokens.get(i).is("while") || tokens.get(i).is("whereas")

@@ -156,10 +156,7 @@ final class SpeakerResolver {
 	 * not "Prime Minister X".
 	 */
 	static boolean roleFits(String role, List<String> qualifiers, String head) {
-		String[] parts = role.split("\\s+and\\s+");
-		// (and two portfolios joined before one title: "Information and Culture Minister" is the information minister)
-		boolean portfolios = parts.length == 2 && !NameKey.words(parts[0]).contains(head);
-		for (String part : portfolios ? new String[] { role } : parts) {
+		for (String part : offices(role, head)) {
 			// "Gov. X ... the Republican governor": a title's abbreviation is the title
 			List<String> words = NameKey.words(title(part))
 				.stream()
@@ -176,6 +173,16 @@ final class SpeakerResolver {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The offices a role joins with "and", each with its title: "Crown Prince and Prime Minister" holds two; but
+	 * "Information and Culture Minister" one, two portfolios joined before one title (the information minister).
+	 */
+	private static String[] offices(String role, String head) {
+		String[] parts = role.split("\\s+and\\s+");
+		boolean portfolios = parts.length == 2 && !NameKey.words(parts[0]).contains(head);
+		return portfolios ? new String[] { role } : parts;
 	}
 
 	/** Whether an entity's name ends as an outlet's does: "Army Radio". */
@@ -1251,7 +1258,7 @@ final class SpeakerResolver {
 		Predicate<String> otherWord = (word) -> this.lexicon.isPortfolioWord(word)
 				|| !word.equals(head) && this.lexicon.isTitleWord(word);
 		Predicate<String> bare = (role) -> !foreign(role, nationality)
-				&& java.util.Arrays.stream(role.split("\\s+and\\s+"))
+				&& java.util.Arrays.stream(offices(role, head))
 					.anyMatch((part) -> roleFits(part, List.of(), head)
 							&& NameKey.words(part).stream().noneMatch(otherWord));
 		Set<String> holders = new java.util.HashSet<>(this.names.namesWithRole(bare));

@@ -172,7 +172,6 @@ final class Subjects {
 				// (and a pronoun passes on nothing: "According to him, Governor X was faulting the visit. He also
 				// said ..." is not X's)
 				boolean relayed = candidate.speaker() != null && this.clauses.passesOn(candidate.speaker())
-						&& !candidate.speaker().isPersonalPronoun()
 						&& phrase.get().isName() && !phrase.get().organization();
 				if (candidate.span().start() <= at && at < candidate.span().end() && !relayed) {
 					phrase = Optional.ofNullable(candidate.speaker());
